@@ -47,6 +47,7 @@ export function schemaProblems(source: YamlSource, schema: z.ZodType, issues: re
 }
 
 function describeIssue(issue: Issue, found: unknown): string {
+  const missing = found === undefined ? 'required field is missing: ' : '';
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
@@ -55,6 +56,7 @@ function describeIssue(issue: Issue, found: unknown): string {
     }
     case 'invalid_value': {
       const values = issue.values.map((value) => (typeof value === 'string' ? value : String(value)));
+      if (found === undefined) return `${missing}expected one of ${values.join(', ')}`;
       return `expected one of ${values.join(', ')}; found ${describeValue(found)}${didYouMean(found, values)}`;
     }
     case 'too_small': {
@@ -74,6 +76,7 @@ function describeIssue(issue: Issue, found: unknown): string {
     case 'invalid_union': {
       const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
       if (discriminator && options) {
+        if (found === undefined) return `${missing}expected ${discriminator} to be one of ${options.map(String).join(', ')}`;
         const values = options.map(String);
         return `expected ${discriminator} to be one of ${values.join(', ')}; found ${describeValue(found)}${didYouMean(found, values)}`;
       }

@@ -21,7 +21,7 @@ const YAML_MESSAGES: Record<string, string> = {
   DUPLICATE_KEY: 'this field appears twice in the same entry; keep one',
   TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces only',
   BAD_INDENT: 'the indentation does not line up with the entry above',
-  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MISSING_CHAR: 'a closing quote or bracket is missing; the text runs from the last opening quote or bracket to here',
   MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines; is a colon or quote missing above?',
   BLOCK_AS_IMPLICIT_KEY: 'a nested block is used as a field name; check the indentation',
   UNEXPECTED_TOKEN: 'unexpected text here',

@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { caseFileValidation } from './src/site/caseFileValidation.ts';
+import { editionFromEnv } from './src/model/edition.ts';
+
+/** Which readers the build is for: trainee (default), trainer or public. */
+const edition = editionFromEnv(process.env.EDITION);
+const OUT_DIRS = { trainee: './dist', trainer: './dist-trainer', public: './dist-public' };
+
+export default defineConfig({
+  // Publish under a sub-path (e.g. BASE_PATH=/kam/) when the site does not own its host.
+  base: process.env.BASE_PATH || '/',
+  outDir: OUT_DIRS[edition],
+  trailingSlash: 'always',
+  integrations: [caseFileValidation(), mdx()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

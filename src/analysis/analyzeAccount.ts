@@ -1,0 +1,62 @@
+/**
+ * Everything the views show about one account, computed once. Views take this object and only
+ * lay it out.
+ */
+import { buildAccountModel, isKeyPerson, type AccountModel } from '../model/accountModel.ts';
+import type { Account, Person } from '../schemas/account.ts';
+import { resolveOptions, roleCoverage, type AnalysisOptions, type RoleCoverage } from './coverage.ts';
+import { decisionChain } from './decisionChain.ts';
+import { personMan, type ManResult } from './man.ts';
+import { personQuadrant, type Quadrant } from './powerInterest.ts';
+import { redFlags, type RedFlag } from './redFlags.ts';
+import { layerSummaries, unitSummaries, type LayerSummary, type UnitSummary } from './summaries.ts';
+import { teamCoverage, type TeamCoverage } from './teamCoverage.ts';
+
+export interface PersonAnalysis {
+  person: Person;
+  quadrant?: Quadrant;
+  man?: ManResult;
+  key: boolean;
+  flags: RedFlag[];
+  /** Ids from the person up to the top. */
+  chain: string[];
+}
+
+export interface AccountAnalysis {
+  model: AccountModel;
+  asOf: string;
+  staleDays: number;
+  people: PersonAnalysis[];
+  coverage: RoleCoverage[];
+  flags: RedFlag[];
+  team: TeamCoverage;
+  layers: LayerSummary[];
+  units: UnitSummary[];
+}
+
+export function analyzeAccount(account: Account, options?: AnalysisOptions): AccountAnalysis {
+  const resolved = resolveOptions(account, options);
+  const model = buildAccountModel(account);
+  const flags = redFlags(account, resolved);
+  return {
+    model,
+    ...resolved,
+    people: account.people.map((person) => {
+      const quadrant = personQuadrant(person);
+      const man = personMan(person);
+      return {
+        person,
+        ...(quadrant ? { quadrant } : {}),
+        ...(man ? { man } : {}),
+        key: isKeyPerson(person),
+        flags: flags.filter((flag) => flag.personId === person.id),
+        chain: decisionChain(model, person.id).map((link) => link.id),
+      };
+    }),
+    coverage: roleCoverage(account, resolved),
+    flags,
+    team: teamCoverage(account),
+    layers: layerSummaries(model),
+    units: unitSummaries(model),
+  };
+}

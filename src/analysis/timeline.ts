@@ -1,0 +1,87 @@
+/**
+ * The account as it stood on a given date. The case file holds the latest state; snapshots
+ * record dated changes, so an earlier state is the latest one with later changes undone.
+ */
+import type { Account, Relationship, Snapshot, SnapshotChange } from '../schemas/account.ts';
+import type { RelationshipKind } from '../schemas/vocabulary.ts';
+
+type Dated<T> = T & { date: string };
+
+function datedChanges(account: Account): Dated<SnapshotChange>[] {
+  return account.snapshots.flatMap((snapshot) => snapshot.changes.map((change) => ({ ...change, date: snapshot.date })));
+}
+
+export const relationshipKey = (relation: { from: string; to: string; kind: RelationshipKind }) =>
+  `${relation.from}→${relation.to}:${relation.kind}`;
+
+/** People present, their support and closeness, and the relations that existed on `date`. */
+export function accountAt(account: Account, date: string): Account {
+  const later = datedChanges(account).filter((change) => change.date > date);
+  const earlierOrOn = datedChanges(account).filter((change) => change.date <= date);
+  const notYetJoined = new Set(later.flatMap((change) => (change.type === 'joins' ? [change.person] : [])));
+  const alreadyLeft = new Set(earlierOrOn.flatMap((change) => (change.type === 'leaves' ? [change.person] : [])));
+
+  const firstLater = <T extends SnapshotChange['type']>(type: T, person: string) =>
+    later.find((change) => change.type === type && 'person' in change && change.person === person) as
+      | Dated<Extract<SnapshotChange, { type: T }>>
+      | undefined;
+
+  const people = account.people
+    .filter((person) => !notYetJoined.has(person.id) && !alreadyLeft.has(person.id))
+    .map((person) => ({
+      ...person,
+      support: firstLater('support', person.id)?.from ?? person.support,
+      closeness: firstLater('closeness', person.id)?.from ?? person.closeness,
+    }));
+  const present = new Set(people.map((person) => person.id));
+
+  // For each relation, the first change after `date` tells whether it existed then.
+  const firstLaterByKey = new Map<string, Dated<SnapshotChange>>();
+  for (const change of later) {
+    if (change.type !== 'relationship-appears' && change.type !== 'relationship-ends') continue;
+    const key = relationshipKey(change);
+    if (!firstLaterByKey.has(key)) firstLaterByKey.set(key, change);
+  }
+  const relationships: Relationship[] = account.relationships.filter(
+    (relation) => firstLaterByKey.get(relationshipKey(relation))?.type !== 'relationship-appears',
+  );
+  for (const change of firstLaterByKey.values()) {
+    if (change.type !== 'relationship-ends') continue;
+    if (relationships.some((relation) => relationshipKey(relation) === relationshipKey(change))) continue;
+    relationships.push({ from: change.from, to: change.to, kind: change.kind, direction: 'one-way', strength: 2 });
+  }
+
+  return {
+    ...account,
+    asOf: date,
+    people,
+    relationships: relationships.filter((relation) => present.has(relation.from) && present.has(relation.to)),
+  };
+}
+
+export interface SnapshotSummary {
+  date: string;
+  title: string;
+  arrived: string[];
+  left: string[];
+  supportChanged: string[];
+  closenessChanged: string[];
+  relationshipsAppeared: string[];
+  relationshipsEnded: string[];
+}
+
+/** What a snapshot changed, by kind, so a view can highlight it. */
+export function summariseSnapshot(snapshot: Snapshot): SnapshotSummary {
+  const pick = (type: SnapshotChange['type']) =>
+    snapshot.changes.filter((change) => change.type === type).map((change) => ('person' in change ? change.person : relationshipKey(change as never)));
+  return {
+    date: snapshot.date,
+    title: snapshot.title,
+    arrived: pick('joins'),
+    left: pick('leaves'),
+    supportChanged: pick('support'),
+    closenessChanged: pick('closeness'),
+    relationshipsAppeared: pick('relationship-appears'),
+    relationshipsEnded: pick('relationship-ends'),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The one door through which pages get account data: validated, filtered for the edition, and
+ * analysed once per build.
+ */
+import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
+import { applyEdition, editionFromEnv, type Edition } from '../model/edition.ts';
+import { loadAllAccounts } from '../model/loadAccounts.ts';
+import type { Account } from '../schemas/account.ts';
+
+export const edition: Edition = editionFromEnv(process.env.EDITION);
+
+let accounts: Account[] | undefined;
+const analyses = new Map<string, AccountAnalysis>();
+
+export function getAccounts(): Account[] {
+  accounts ??= applyEdition(loadAllAccounts(), edition).sort((a, b) => a.id.localeCompare(b.id));
+  return accounts;
+}
+
+export function getAccount(id: string): Account {
+  const account = getAccounts().find((candidate) => candidate.id === id);
+  if (!account) {
+    const known = getAccounts().map((candidate) => candidate.id).join(', ');
+    throw new Error(`No account "${id}" in the ${edition} edition (known: ${known})`);
+  }
+  return account;
+}
+
+export function getAnalysis(id: string): AccountAnalysis {
+  let analysis = analyses.get(id);
+  if (!analysis) {
+    analysis = analyzeAccount(getAccount(id));
+    analyses.set(id, analysis);
+  }
+  return analysis;
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { accountSchema, type Account } from '../../src/schemas/account.ts';
+import { validateAccountText } from '../../src/validation/validateAccount.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
+
+export const SMALL_ACCOUNT_YAML = readFileSync(new URL('../fixtures/small-account.yaml', import.meta.url), 'utf8');
+
+/** The small fixture as plain data, for tests that change one thing. */
+export function smallAccountData(): Record<string, any> {
+  return parse(SMALL_ACCOUNT_YAML);
+}
+
+export function smallAccount(change?: (data: Record<string, any>) => void): Account {
+  const data = smallAccountData();
+  change?.(data);
+  return accountSchema.parse(data);
+}
+
+/** Validates YAML text and returns the formatted problem lines, as a trainer would read them. */
+export function problemsOf(text: string, file = 'accounts/test.yaml'): string[] {
+  return validateAccountText(file, text).problems.map(formatProblem);
+}
+
+/** Validates the small fixture after a change to its data. */
+export function problemsAfter(change: (data: Record<string, any>) => void): string[] {
+  const data = smallAccountData();
+  change(data);
+  return problemsOf(stringify(data));
+}
