@@ -15,5 +15,4 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [caseFileValidation(), mdx()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

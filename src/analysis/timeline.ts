@@ -8,7 +8,9 @@ import type { RelationshipKind } from '../schemas/vocabulary.ts';
 type Dated<T> = T & { date: string };
 
 function datedChanges(account: Account): Dated<SnapshotChange>[] {
-  return account.snapshots.flatMap((snapshot) => snapshot.changes.map((change) => ({ ...change, date: snapshot.date })));
+  return account.snapshots.flatMap((snapshot) =>
+    snapshot.changes.map((change) => ({ ...change, date: snapshot.date })),
+  );
 }
 
 export const relationshipKey = (relation: { from: string; to: string; kind: RelationshipKind }) =>
@@ -23,8 +25,7 @@ export function accountAt(account: Account, date: string): Account {
 
   const firstLater = <T extends SnapshotChange['type']>(type: T, person: string) =>
     later.find((change) => change.type === type && 'person' in change && change.person === person) as
-      | Dated<Extract<SnapshotChange, { type: T }>>
-      | undefined;
+      Dated<Extract<SnapshotChange, { type: T }>> | undefined;
 
   const people = account.people
     .filter((person) => !notYetJoined.has(person.id) && !alreadyLeft.has(person.id))
@@ -73,7 +74,9 @@ export interface SnapshotSummary {
 /** What a snapshot changed, by kind, so a view can highlight it. */
 export function summariseSnapshot(snapshot: Snapshot): SnapshotSummary {
   const pick = (type: SnapshotChange['type']) =>
-    snapshot.changes.filter((change) => change.type === type).map((change) => ('person' in change ? change.person : relationshipKey(change as never)));
+    snapshot.changes
+      .filter((change) => change.type === type)
+      .map((change) => ('person' in change ? change.person : relationshipKey(change as never)));
   return {
     date: snapshot.date,
     title: snapshot.title,

@@ -110,7 +110,8 @@ const en: Record<UiKey, string> = {
   'edition.trainer': 'Trainer edition',
   'edition.public': 'Public edition',
   'accounts.title': 'Account cases',
-  'accounts.intro': 'Each case is the full organisation file of a fictional customer, for analysis and role-play in class.',
+  'accounts.intro':
+    'Each case is the full organisation file of a fictional customer, for analysis and role-play in class.',
   'accounts.people': 'people',
   'accounts.stage': 'Stage',
   'account.summary': 'Summary',

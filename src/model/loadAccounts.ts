@@ -47,7 +47,14 @@ export function validateFiles(root: string, files: readonly string[]): LoadResul
     if (!result.account) continue;
     const other = seen.get(result.account.id);
     if (other) {
-      problems.push({ file, line: 1, column: 1, path: 'id', severity: 'error', message: `account id "${result.account.id}" is already used by ${other}` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        path: 'id',
+        severity: 'error',
+        message: `account id "${result.account.id}" is already used by ${other}`,
+      });
       continue;
     }
     seen.set(result.account.id, file);
@@ -60,7 +67,9 @@ export class CaseFileError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
     const errors = problems.filter((problem) => problem.severity === 'error');
-    super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the case files:\n${errors.map(formatProblem).join('\n')}`);
+    super(
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the case files:\n${errors.map(formatProblem).join('\n')}`,
+    );
     this.name = 'CaseFileError';
     this.problems = problems;
   }

@@ -60,9 +60,7 @@ export const motivesSchema = z
   .strictObject({
     financial: text.optional().describe('财务动机: budget, cost, personal financial stakes'),
     business: text.optional().describe('业务动机: targets, performance, career, department goals'),
-    relationship: text
-      .optional()
-      .describe('关系动机: standing, loyalties, who they want to please or oppose'),
+    relationship: text.optional().describe('关系动机: standing, loyalties, who they want to please or oppose'),
   })
   .describe('Motives (财务/业务/关系)');
 
@@ -91,15 +89,9 @@ export const personSchema = z
     name: text.describe('Name as shown on maps (fictional in samples)'),
     title: text.describe('Job title, e.g. 副院长'),
     unit: idSchema.describe('Id of the unit the person belongs to'),
-    placeholder: z
-      .boolean()
-      .default(false)
-      .describe('true when this stands for a role whose holder is not yet known'),
+    placeholder: z.boolean().default(false).describe('true when this stands for a role whose holder is not yet known'),
     reportsTo: idSchema.optional().describe('Id of the person this one reports to (solid line)'),
-    dottedLines: z
-      .array(idSchema)
-      .default([])
-      .describe('Ids of secondary (dotted-line) managers'),
+    dottedLines: z.array(idSchema).default([]).describe('Ids of secondary (dotted-line) managers'),
     roles: z
       .array(z.enum(ROLE_VALUES))
       .default([])
@@ -110,7 +102,8 @@ export const personSchema = z
     support: supportSchema
       .default('unknown')
       .describe('Support for us: -2 enemy, -1, 0 neutral, 1, 2 champion, or unknown'),
-    closeness: z.literal(CLOSENESS_LEVELS)
+    closeness: z
+      .literal(CLOSENESS_LEVELS)
       .default(0)
       .describe('Closeness to us: 0 none, 1 acquainted, 2 in contact, 3 familiar, 4 trusted'),
     motives: motivesSchema.optional(),
@@ -152,10 +145,7 @@ export const decisionStepSchema = z
   .strictObject({
     name: text.describe('Step name, e.g. 立项, 预算, 招标, 评标, 合同'),
     description: text.optional(),
-    roles: z
-      .array(z.enum(BUYING_ROLES))
-      .default([])
-      .describe('Buying roles that matter at this step'),
+    roles: z.array(z.enum(BUYING_ROLES)).default([]).describe('Buying roles that matter at this step'),
     people: z.array(idSchema).default([]).describe('Ids of the people who act at this step'),
     date: dateSchema.optional().describe('Planned or actual date of the step'),
   })
@@ -248,9 +238,7 @@ export const accountSchema = z
       .boolean()
       .default(false)
       .describe('true once real names and identifying facts are replaced (public edition)'),
-    asOf: dateSchema
-      .optional()
-      .describe('Date the case describes; analysis measures staleness from it'),
+    asOf: dateSchema.optional().describe('Date the case describes; analysis measures staleness from it'),
     summary: text.describe('One or two sentences: who the customer is and what is at stake'),
     situation: text.optional().describe('The situation in more detail'),
     topPeople: z

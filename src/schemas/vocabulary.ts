@@ -111,14 +111,7 @@ export const MOTIVE_LABELS: Record<MotiveKind, string> = {
   relationship: '关系动机',
 };
 
-export const RELATIONSHIP_KINDS = [
-  'influences',
-  'ally',
-  'rival',
-  'mentor',
-  'informal',
-  'external-pressure',
-] as const;
+export const RELATIONSHIP_KINDS = ['influences', 'ally', 'rival', 'mentor', 'informal', 'external-pressure'] as const;
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 export const RELATIONSHIP_LABELS: Record<RelationshipKind, string> = {
   influences: '影响',
@@ -133,13 +126,7 @@ export const DIRECTIONS = ['one-way', 'mutual'] as const;
 export const STRENGTHS = [1, 2, 3] as const;
 export const STRENGTH_LABELS: Record<(typeof STRENGTHS)[number], string> = { 1: '弱', 2: '中', 3: '强' };
 
-export const TEAM_ROLES = [
-  'account-manager',
-  'solution',
-  'service',
-  'executive-sponsor',
-  'other',
-] as const;
+export const TEAM_ROLES = ['account-manager', 'solution', 'service', 'executive-sponsor', 'other'] as const;
 export const TEAM_ROLE_LABELS: Record<(typeof TEAM_ROLES)[number], string> = {
   'account-manager': '客户经理',
   solution: '解决方案',

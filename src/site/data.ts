@@ -20,7 +20,9 @@ export function getAccounts(): Account[] {
 export function getAccount(id: string): Account {
   const account = getAccounts().find((candidate) => candidate.id === id);
   if (!account) {
-    const known = getAccounts().map((candidate) => candidate.id).join(', ');
+    const known = getAccounts()
+      .map((candidate) => candidate.id)
+      .join(', ');
     throw new Error(`No account "${id}" in the ${edition} edition (known: ${known})`);
   }
   return account;

@@ -18,7 +18,8 @@ type Entry = Record<string, unknown>;
 const asEntries = (value: unknown): Entry[] =>
   Array.isArray(value) ? value.map((item) => (item && typeof item === 'object' ? (item as Entry) : {})) : [];
 const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 
 interface Registry {
   /** id → index of its first definition. */
@@ -51,7 +52,10 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
   units.forEach((unit, index) => {
     reference(unit.parent, unitIds, ['units', index, 'parent']);
     if (unit.parent !== undefined && unit.parent === unit.id) {
-      problems.push({ path: ['units', index, 'parent'], message: `unit "${String(unit.id)}" cannot be its own parent` });
+      problems.push({
+        path: ['units', index, 'parent'],
+        message: `unit "${String(unit.id)}" cannot be its own parent`,
+      });
     }
   });
   reportCycles(units, 'parent', 'units', 'unit hierarchy', problems);
@@ -59,10 +63,15 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
   people.forEach((person, index) => {
     reference(person.unit, unitIds, ['people', index, 'unit']);
     reference(person.reportsTo, personIds, ['people', index, 'reportsTo']);
-    asStrings(person.dottedLines).forEach((id, line) => reference(id, personIds, ['people', index, 'dottedLines', line]));
+    asStrings(person.dottedLines).forEach((id, line) =>
+      reference(id, personIds, ['people', index, 'dottedLines', line]),
+    );
     reference(person.owner, memberIds, ['people', index, 'owner']);
     if (person.reportsTo !== undefined && person.reportsTo === person.id) {
-      problems.push({ path: ['people', index, 'reportsTo'], message: `"${String(person.id)}" cannot report to themselves` });
+      problems.push({
+        path: ['people', index, 'reportsTo'],
+        message: `"${String(person.id)}" cannot report to themselves`,
+      });
     }
     const roles = asStrings(person.roles);
     if (roles.includes('unknown') && roles.length > 1) {
@@ -79,11 +88,15 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
     reference(relation.from, personIds, ['relationships', index, 'from']);
     reference(relation.to, personIds, ['relationships', index, 'to']);
     if (relation.from !== undefined && relation.from === relation.to) {
-      problems.push({ path: ['relationships', index, 'to'], message: `a relation needs two different people; found "${String(relation.to)}" at both ends` });
+      problems.push({
+        path: ['relationships', index, 'to'],
+        message: `a relation needs two different people; found "${String(relation.to)}" at both ends`,
+      });
     }
   });
 
-  const opportunity = account.opportunity && typeof account.opportunity === 'object' ? (account.opportunity as Entry) : {};
+  const opportunity =
+    account.opportunity && typeof account.opportunity === 'object' ? (account.opportunity as Entry) : {};
   asEntries(opportunity.decisionProcess).forEach((step, index) => {
     asStrings(step.people).forEach((id, position) =>
       reference(id, personIds, ['opportunity', 'decisionProcess', index, 'people', position]),
@@ -173,7 +186,10 @@ function checkTops(
         message: `${tops.length} people report to no one: ${tops.map(label).join(', ')}; give all but one a reportsTo, or list them all in topPeople`,
       });
     } else if (tops.length === 0 && people.length > 0) {
-      problems.push({ path: ['people'], message: 'nobody is at the top: every person has a reportsTo; expected exactly one person without one' });
+      problems.push({
+        path: ['people'],
+        message: 'nobody is at the top: every person has a reportsTo; expected exactly one person without one',
+      });
     }
     return;
   }
@@ -189,7 +205,10 @@ function checkTops(
   declared.forEach((id, index) => {
     const at = personIds.index.get(id);
     if (at !== undefined && people[at]?.reportsTo !== undefined) {
-      problems.push({ path: ['topPeople', index], message: `"${id}" is listed in topPeople but reports to "${String(people[at]!.reportsTo)}"` });
+      problems.push({
+        path: ['topPeople', index],
+        message: `"${id}" is listed in topPeople but reports to "${String(people[at]!.reportsTo)}"`,
+      });
     }
   });
 }
@@ -231,7 +250,8 @@ function checkSnapshots(
         reference(id, personIds, at(field));
         if (id === undefined || date === undefined || !personIds.index.has(id)) continue;
         if (type === 'joins') {
-          if (joined.has(id)) problems.push({ path: at(field), message: `"${id}" already joined on ${joined.get(id)}` });
+          if (joined.has(id))
+            problems.push({ path: at(field), message: `"${id}" already joined on ${joined.get(id)}` });
           joined.set(id, date);
           continue;
         }
@@ -242,8 +262,10 @@ function checkSnapshots(
         }
         const notYet = firstJoinAfter(snapshots, id, date);
         const gone = left.get(id);
-        if (notYet !== undefined) problems.push({ path: at(field), message: `"${id}" is not there yet on ${date}: they join on ${notYet}` });
-        else if (gone !== undefined) problems.push({ path: at(field), message: `"${id}" is no longer there on ${date}: they left on ${gone}` });
+        if (notYet !== undefined)
+          problems.push({ path: at(field), message: `"${id}" is not there yet on ${date}: they join on ${notYet}` });
+        else if (gone !== undefined)
+          problems.push({ path: at(field), message: `"${id}" is no longer there on ${date}: they left on ${gone}` });
       }
       if (type === 'support' || type === 'closeness') {
         const id = asString(change.person);

@@ -60,12 +60,14 @@ function describeIssue(issue: Issue, found: unknown): string {
       return `expected one of ${values.join(', ')}; found ${describeValue(found)}${didYouMean(found, values)}`;
     }
     case 'too_small': {
-      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s); found ${describeValue(found)}`;
+      if (issue.origin === 'array')
+        return `expected at least ${String(issue.minimum)} item(s); found ${describeValue(found)}`;
       if (issue.origin === 'string') return `expected text that is not empty; found ${describeValue(found)}`;
       return `expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}; found ${describeValue(found)}`;
     }
     case 'too_big': {
-      if (issue.origin === 'array') return `expected at most ${String(issue.maximum)} item(s); found ${describeValue(found)}`;
+      if (issue.origin === 'array')
+        return `expected at most ${String(issue.maximum)} item(s); found ${describeValue(found)}`;
       return `expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}; found ${describeValue(found)}`;
     }
     case 'invalid_format': {
@@ -76,7 +78,8 @@ function describeIssue(issue: Issue, found: unknown): string {
     case 'invalid_union': {
       const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };
       if (discriminator && options) {
-        if (found === undefined) return `${missing}expected ${discriminator} to be one of ${options.map(String).join(', ')}`;
+        if (found === undefined)
+          return `${missing}expected ${discriminator} to be one of ${options.map(String).join(', ')}`;
         const values = options.map(String);
         return `expected ${discriminator} to be one of ${values.join(', ')}; found ${describeValue(found)}${didYouMean(found, values)}`;
       }

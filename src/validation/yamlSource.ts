@@ -38,8 +38,7 @@ export function readYamlSource(file: string, rawText: string): YamlSource {
       column: 1,
       path: '',
       severity: 'warning',
-      message:
-        'the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM',
+      message: 'the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM',
     });
   }
 

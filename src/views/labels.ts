@@ -24,7 +24,8 @@ export function supportTone(support: Support): 'positive' | 'negative' | 'neutra
 
 export const closenessLabel = (closeness: ClosenessLevel) => `${closeness} ${CLOSENESS_LABELS[closeness]}`;
 
-export const roleLabel = (role: RoleValue) => (role === 'unknown' ? ROLE_LABELS.unknown : `${role} ${ROLE_LABELS[role]}`);
+export const roleLabel = (role: RoleValue) =>
+  role === 'unknown' ? ROLE_LABELS.unknown : `${role} ${ROLE_LABELS[role]}`;
 
 export const layerLabel = LAYER_LABELS;
 

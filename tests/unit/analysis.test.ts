@@ -127,7 +127,14 @@ describe('red flags', () => {
 
   it('flags an unfilled role placeholder', () => {
     const account = smallAccount((data) => {
-      data.people.push({ id: 'expert', name: '评标专家', title: '外聘专家', unit: 'health-bureau', placeholder: true, roles: ['TB'] });
+      data.people.push({
+        id: 'expert',
+        name: '评标专家',
+        title: '外聘专家',
+        unit: 'health-bureau',
+        placeholder: true,
+        roles: ['TB'],
+      });
     });
     expect(codes(redFlags(account))).toContain('placeholder-unfilled:expert');
   });
@@ -204,7 +211,11 @@ describe('dates and snapshots', () => {
     });
     expect(accountAt(account, '2026-05-15').people.map((person) => person.id)).toContain('inspector');
     expect(accountAt(account, '2026-06-01').people.map((person) => person.id)).not.toContain('inspector');
-    expect(accountAt(account, '2026-05-15').relationships.map((relation) => relation.kind)).toEqual(['external-pressure', 'rival', 'mentor']);
+    expect(accountAt(account, '2026-05-15').relationships.map((relation) => relation.kind)).toEqual([
+      'external-pressure',
+      'rival',
+      'mentor',
+    ]);
     expect(accountAt(account, '2026-06-01').relationships.map((relation) => relation.kind)).toEqual(['rival']);
   });
 

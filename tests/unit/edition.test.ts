@@ -10,7 +10,9 @@ describe('editions', () => {
   });
 
   it('stops on a misspelt edition rather than guessing', () => {
-    expect(() => editionFromEnv('trainers')).toThrow('EDITION must be one of trainee, trainer, public; found "trainers"');
+    expect(() => editionFromEnv('trainers')).toThrow(
+      'EDITION must be one of trainee, trainer, public; found "trainers"',
+    );
   });
 
   it('drops every trainer block, at any depth, from the trainee edition', () => {

@@ -27,7 +27,9 @@ describe('case-file validation: the text itself', () => {
   it('reports tabs used for indentation with their line', () => {
     const lines = problemsOf('id: a\npeople:\n\t- id: x\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^accounts\/test\.yaml:3:1 {2}\(file\) {2}YAML syntax: a tab is used for indentation; YAML indents with spaces only/);
+    expect(lines[0]).toMatch(
+      /^accounts\/test\.yaml:3:1 {2}\(file\) {2}YAML syntax: a tab is used for indentation; YAML indents with spaces only/,
+    );
   });
 
   it('warns about a byte-order mark but still validates the file', () => {
@@ -44,7 +46,8 @@ describe('case-file validation: the text itself', () => {
 });
 
 describe('case-file validation: fields', () => {
-  const withUnit = (extra: string) => `id: t\nname: 测试\nindustry: 医疗\nsector: private\nsummary: s\nopportunity: { offering: o, stage: won }\nunits:\n  - id: u\n    name: 院办\n${extra}people:\n  - { id: p, name: 张, title: 院长, unit: u }\n`;
+  const withUnit = (extra: string) =>
+    `id: t\nname: 测试\nindustry: 医疗\nsector: private\nsummary: s\nopportunity: { offering: o, stage: won }\nunits:\n  - id: u\n    name: 院办\n${extra}people:\n  - { id: p, name: 张, title: 院长, unit: u }\n`;
 
   it('lists allowed values for an enum and suggests the nearest', () => {
     expect(problemsOf(withUnit('    layer: decisoin\n'))).toEqual([
@@ -78,12 +81,16 @@ describe('case-file validation: fields', () => {
 
   it('rejects a badly written date', () => {
     expect(problemsAfter((data) => (data.people[0].lastContact = '2026/3/1'))).toContainEqual(
-      expect.stringMatching(/ {2}people\[0\]\.lastContact {2}expected a date written as YYYY-MM-DD; found "2026\/3\/1"$/),
+      expect.stringMatching(
+        / {2}people\[0\]\.lastContact {2}expected a date written as YYYY-MM-DD; found "2026\/3\/1"$/,
+      ),
     );
   });
 
   it('rejects an unknown snapshot change type and lists the types', () => {
-    expect(problemsAfter((data) => data.snapshots[0].changes.push({ type: 'promoted', person: 'dean' }))).toContainEqual(
+    expect(
+      problemsAfter((data) => data.snapshots[0].changes.push({ type: 'promoted', person: 'dean' })),
+    ).toContainEqual(
       expect.stringMatching(
         /snapshots\[0\]\.changes\[1\]\.type {2}expected type to be one of joins, leaves, support, closeness, relationship-appears, relationship-ends; found "promoted"$/,
       ),
@@ -104,13 +111,17 @@ describe('case-file validation: fields', () => {
 describe('case-file validation: cross-references', () => {
   it('rejects duplicate ids and points at the second one', () => {
     expect(problemsAfter((data) => (data.people[2].id = 'pharm-head'))).toContainEqual(
-      expect.stringMatching(/ {2}people\[2\]\.id {2}duplicate person id "pharm-head": already used by people\[1\]; ids must be unique$/),
+      expect.stringMatching(
+        / {2}people\[2\]\.id {2}duplicate person id "pharm-head": already used by people\[1\]; ids must be unique$/,
+      ),
     );
   });
 
   it('suggests the nearest valid id for a wrong reference', () => {
     expect(problemsAfter((data) => (data.people[1].reportsTo = 'daen'))).toEqual([
-      expect.stringMatching(/ {2}people\[1\]\.reportsTo {2}unknown person "daen": expected the id of an entry in people; did you mean "dean"\?$/),
+      expect.stringMatching(
+        / {2}people\[1\]\.reportsTo {2}unknown person "daen": expected the id of an entry in people; did you mean "dean"\?$/,
+      ),
     ]);
   });
 
@@ -131,7 +142,9 @@ describe('case-file validation: cross-references', () => {
       'people[1].dottedLines[0]',
       'relationships[0].to',
     ]);
-    expect(lines[3]).toContain('unknown member of our team "am-lee": expected the id of an entry in team; did you mean "am-li"?');
+    expect(lines[3]).toContain(
+      'unknown member of our team "am-lee": expected the id of an entry in team; did you mean "am-li"?',
+    );
   });
 
   it('rejects a reporting cycle and names everyone in it', () => {
@@ -142,14 +155,18 @@ describe('case-file validation: cross-references', () => {
       data.topPeople = undefined;
     });
     expect(lines).toContainEqual(
-      expect.stringMatching(/people\[0\]\.reportsTo {2}reporting line goes round in a cycle: dean → it-head → pharm-head → dean; someone in it must report to someone outside it$/),
+      expect.stringMatching(
+        /people\[0\]\.reportsTo {2}reporting line goes round in a cycle: dean → it-head → pharm-head → dean; someone in it must report to someone outside it$/,
+      ),
     );
   });
 
   it('requires one top unless several are declared', () => {
     const lines = problemsAfter((data) => delete data.people[1].reportsTo);
     expect(lines).toEqual([
-      expect.stringMatching(/people\[1\]\.reportsTo {2}2 people report to no one: 周院长 \(people\[0\]\), 吴主任 \(people\[1\]\); give all but one a reportsTo, or list them all in topPeople$/),
+      expect.stringMatching(
+        /people\[1\]\.reportsTo {2}2 people report to no one: 周院长 \(people\[0\]\), 吴主任 \(people\[1\]\); give all but one a reportsTo, or list them all in topPeople$/,
+      ),
     ]);
     expect(
       problemsAfter((data) => {
@@ -165,7 +182,9 @@ describe('case-file validation: cross-references', () => {
 
   it('rejects snapshots out of date order', () => {
     expect(problemsAfter((data) => (data.snapshots[1].date = '2025-12-01'))).toContainEqual(
-      expect.stringMatching(/snapshots\[1\]\.date {2}snapshots must be in date order, oldest first; 2025-12-01 comes after 2026-01-10$/),
+      expect.stringMatching(
+        /snapshots\[1\]\.date {2}snapshots must be in date order, oldest first; 2025-12-01 comes after 2026-01-10$/,
+      ),
     );
   });
 
@@ -174,7 +193,9 @@ describe('case-file validation: cross-references', () => {
       data.snapshots.push({ date: '2026-06-01', title: '郑科长到任', changes: [{ type: 'joins', person: 'it-head' }] });
     });
     expect(lines).toContainEqual(
-      expect.stringMatching(/snapshots\[1\]\.changes\[2\]\.from {2}"it-head" is not there yet on 2026-05-01: they join on 2026-06-01$|snapshots\[1\]\.changes\[2\]\.to {2}"it-head" is not there yet on 2026-05-01: they join on 2026-06-01$/),
+      expect.stringMatching(
+        /snapshots\[1\]\.changes\[2\]\.from {2}"it-head" is not there yet on 2026-05-01: they join on 2026-06-01$|snapshots\[1\]\.changes\[2\]\.to {2}"it-head" is not there yet on 2026-05-01: they join on 2026-06-01$/,
+      ),
     );
   });
 
@@ -182,7 +203,9 @@ describe('case-file validation: cross-references', () => {
     const lines = problemsAfter((data) => {
       data.snapshots[0].changes.push({ type: 'leaves', person: 'pharm-head' });
     });
-    expect(lines).toContainEqual(expect.stringContaining('"pharm-head" is no longer there on 2026-05-01: they left on 2026-01-10'));
+    expect(lines).toContainEqual(
+      expect.stringContaining('"pharm-head" is no longer there on 2026-05-01: they left on 2026-01-10'),
+    );
   });
 
   it('requires support changes to chain and to end at the current value', () => {
@@ -190,12 +213,20 @@ describe('case-file validation: cross-references', () => {
       data.snapshots[1].changes[0].from = 1;
       data.people[1].support = 1;
     });
-    expect(lines).toContainEqual(expect.stringMatching(/people\[1\]\.support {2}the last support change in snapshots ends at 2, but this person shows 1/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /people\[1\]\.support {2}the last support change in snapshots ends at 2, but this person shows 1/,
+      ),
+    );
     const chain = problemsAfter((data) => {
       data.snapshots[0].changes.push({ type: 'support', person: 'pharm-head', from: -1, to: 0 });
       data.snapshots[1].changes[0].from = 1;
     });
-    expect(chain).toContainEqual(expect.stringMatching(/snapshots\[1\]\.changes\[0\]\.from {2}support of "pharm-head" was 0 after the previous change; found from: 1$/));
+    expect(chain).toContainEqual(
+      expect.stringMatching(
+        /snapshots\[1\]\.changes\[0\]\.from {2}support of "pharm-head" was 0 after the previous change; found from: 1$/,
+      ),
+    );
   });
 
   it('rejects "unknown" mixed with real roles', () => {

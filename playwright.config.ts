@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts';
+
+const TRAINEE_PORT = 4610;
+const TRAINER_PORT = 4611;
+const serve = (dir: string, port: number) => ({
+  command: `node scripts/serve.ts ${dir} ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
+
+/** Runs against the built editions: `npm run build && npm run build:trainer` first. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'trainee',
+      testIgnore: /\.trainer\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${TRAINEE_PORT}` },
+    },
+    {
+      name: 'trainer',
+      testMatch: /\.trainer\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${TRAINER_PORT}` },
+    },
+  ],
+  webServer: [serve('dist', TRAINEE_PORT), serve('dist-trainer', TRAINER_PORT)],
+});

@@ -1,0 +1,34 @@
+/**
+ * npm test: the whole suite, in the order that fails fastest. Installs Chromium first when it is
+ * missing (see scripts/ensure-chromium.sh). CI runs exactly this.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function step(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${title} (${seconds}s)`);
+}
+
+console.log('▶ Chromium for the browser tests');
+env.CHROMIUM_PATH = execFileSync('bash', ['scripts/ensure-chromium.sh'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+console.log(`✓ using ${env.CHROMIUM_PATH}`);
+
+step('Case files', 'npm', ['run', '-s', 'validate']);
+step('Type check, lint, format', 'npm', ['run', '-s', 'check']);
+step('Unit tests', 'npx', ['vitest', 'run']);
+step('Build trainee edition (dist/)', 'npx', ['astro', 'build'], { EDITION: 'trainee' });
+step('Build trainer edition (dist-trainer/)', 'npx', ['astro', 'build'], { EDITION: 'trainer' });
+step('Browser tests (Chromium)', 'npx', ['playwright', 'test']);
+console.log('\n✓ All checks passed');
