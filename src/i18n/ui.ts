@@ -7,13 +7,17 @@
  * type check.
  */
 import * as core from './strings/core.ts';
+import * as maps from './strings/maps.ts';
+import * as shell from './strings/shell.ts';
+import * as workshops from './strings/workshops.ts';
+import * as worksheets from './strings/worksheets.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const zh = { ...core.zh };
+const zh = { ...core.zh, ...shell.zh, ...maps.zh, ...worksheets.zh, ...workshops.zh };
 export type UiKey = keyof typeof zh;
-const en: Record<UiKey, string> = { ...core.en };
+const en: Record<UiKey, string> = { ...core.en, ...shell.en, ...maps.en, ...worksheets.en, ...workshops.en };
 
 const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };
 

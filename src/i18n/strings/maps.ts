@@ -1,0 +1,4 @@
+/** UI strings of the maps area (see ../ui.ts). */
+export const zh = {} as const;
+
+export const en: Record<keyof typeof zh, string> = {};
