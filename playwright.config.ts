@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.ts';
 
-const TRAINEE_PORT = 4610;
-const TRAINER_PORT = 4611;
+// E2E_PORT_BASE lets several checkouts run their suites side by side.
+const TRAINEE_PORT = Number(process.env.E2E_PORT_BASE ?? 4610);
+const TRAINER_PORT = TRAINEE_PORT + 1;
 const serve = (dir: string, port: number) => ({
   command: `node scripts/serve.ts ${dir} ${port}`,
   url: `http://127.0.0.1:${port}/`,
