@@ -11,6 +11,7 @@ import { personQuadrant, type Quadrant } from './powerInterest.ts';
 import { redFlags, type RedFlag } from './redFlags.ts';
 import { layerSummaries, unitSummaries, type LayerSummary, type UnitSummary } from './summaries.ts';
 import { teamCoverage, type TeamCoverage } from './teamCoverage.ts';
+import { accountAt } from './timeline.ts';
 
 export interface PersonAnalysis {
   person: Person;
@@ -23,7 +24,10 @@ export interface PersonAnalysis {
 }
 
 export interface AccountAnalysis {
+  /** Lookups over everyone the file ever mentions, including people who have left. */
   model: AccountModel;
+  /** The account as it stands on `asOf`: people who left are gone, history undone. */
+  present: Account;
   asOf: string;
   staleDays: number;
   people: PersonAnalysis[];
@@ -34,14 +38,21 @@ export interface AccountAnalysis {
   units: UnitSummary[];
 }
 
+/**
+ * Analyses the account as it stands on its reference date, so someone who left in a snapshot
+ * raises no flag and counts for no coverage.
+ */
 export function analyzeAccount(account: Account, options?: AnalysisOptions): AccountAnalysis {
   const resolved = resolveOptions(account, options);
   const model = buildAccountModel(account);
-  const flags = redFlags(account, resolved);
+  const present = accountAt(account, resolved.asOf);
+  const presentModel = buildAccountModel(present);
+  const flags = redFlags(present, resolved);
   return {
     model,
+    present,
     ...resolved,
-    people: account.people.map((person) => {
+    people: present.people.map((person) => {
       const quadrant = personQuadrant(person);
       const man = personMan(person);
       return {
@@ -50,13 +61,13 @@ export function analyzeAccount(account: Account, options?: AnalysisOptions): Acc
         ...(man ? { man } : {}),
         key: isKeyPerson(person),
         flags: flags.filter((flag) => flag.personId === person.id),
-        chain: decisionChain(model, person.id).map((link) => link.id),
+        chain: decisionChain(presentModel, person.id).map((link) => link.id),
       };
     }),
-    coverage: roleCoverage(account, resolved),
+    coverage: roleCoverage(present, resolved),
     flags,
-    team: teamCoverage(account),
-    layers: layerSummaries(model),
-    units: unitSummaries(model),
+    team: teamCoverage(present),
+    layers: layerSummaries(presentModel),
+    units: unitSummaries(presentModel),
   };
 }

@@ -181,6 +181,33 @@ describe('decision chain, summaries and team coverage', () => {
   });
 });
 
+describe('analysis of the present state', () => {
+  it('ignores people who left before the reference date: no flag, no coverage', () => {
+    const account = smallAccount((data) => {
+      data.people.push({
+        id: 'old-dean',
+        name: '老院长',
+        title: '原院长',
+        unit: 'office',
+        reportsTo: 'dean',
+        roles: ['EB'],
+        power: 5,
+      });
+      data.snapshots.push({
+        date: '2026-06-01',
+        title: '老院长退休',
+        changes: [{ type: 'leaves', person: 'old-dean' }],
+      });
+    });
+    const analysis = analyzeAccount(account);
+    expect(analysis.people.map((row) => row.person.id)).not.toContain('old-dean');
+    expect(analysis.flags.some((flag) => flag.personId === 'old-dean')).toBe(false);
+    expect(analysis.coverage.find((row) => row.role === 'EB')!.holders.map((person) => person.id)).toEqual(['dean']);
+    // Still known to lookups, so history can name them.
+    expect(analysis.model.personById.get('old-dean')?.name).toBe('老院长');
+  });
+});
+
 describe('dates and snapshots', () => {
   it('speaks from asOf, or the latest recorded date when asOf is absent', () => {
     expect(referenceDate(smallAccount())).toBe('2026-06-30');
