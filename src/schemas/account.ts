@@ -20,6 +20,7 @@ import {
   SECTORS,
   SOURCE_METHODS,
   STAGES,
+  STEP_STATUSES,
   STRENGTHS,
   SUPPORT_LEVELS,
   TEAM_ROLES,
@@ -148,6 +149,10 @@ export const decisionStepSchema = z
     roles: z.array(z.enum(BUYING_ROLES)).default([]).describe('Buying roles that matter at this step'),
     people: z.array(idSchema).default([]).describe('Ids of the people who act at this step'),
     date: dateSchema.optional().describe('Planned or actual date of the step'),
+    status: z
+      .enum(STEP_STATUSES)
+      .optional()
+      .describe('Where the step stands: planned, in-progress, done or blocked (e.g. budget sent back)'),
   })
   .describe('One step of the customer decision process');
 
@@ -182,6 +187,8 @@ export const informationItemSchema = z
       .optional()
       .describe('For business information: profit point, growth point or difficulty'),
     date: dateSchema.optional(),
+    about: idSchema.optional().describe('Id of the person the fact is about'),
+    informant: idSchema.optional().describe('Id of the person who told us (to weigh the source)'),
   })
   .describe('One piece of gathered information');
 

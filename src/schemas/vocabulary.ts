@@ -174,3 +174,11 @@ export const SOURCE_METHOD_LABELS: Record<(typeof SOURCE_METHODS)[number], strin
 };
 
 export const CONFIDENTIALITY = ['public', 'internal'] as const;
+
+export const STEP_STATUSES = ['planned', 'in-progress', 'done', 'blocked'] as const;
+export const STEP_STATUS_LABELS: Record<(typeof STEP_STATUSES)[number], string> = {
+  planned: '计划中',
+  'in-progress': '进行中',
+  done: '已完成',
+  blocked: '受阻',
+};

@@ -103,6 +103,15 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
     );
   });
 
+  const information =
+    account.information && typeof account.information === 'object' ? (account.information as Entry) : {};
+  for (const [category, items] of Object.entries(information)) {
+    asEntries(items).forEach((item, index) => {
+      reference(item.about, personIds, ['information', category, index, 'about']);
+      reference(item.informant, personIds, ['information', category, index, 'informant']);
+    });
+  }
+
   checkSnapshots(account, people, personIds, problems, reference);
   return problems;
 }
@@ -282,6 +291,8 @@ function checkSnapshots(
     });
   });
 
+  checkRelationshipHistory(account, snapshots, problems);
+
   // The final value of each chain must be what the person shows now.
   for (const [key, value] of lastValue) {
     const [field, id] = key.split(':') as [string, string];
@@ -304,4 +315,38 @@ function firstJoinAfter(snapshots: Entry[], id: string, date: string): string | 
     if (asEntries(snapshot.changes).some((change) => change.type === 'joins' && change.person === id)) return when;
   }
   return undefined;
+}
+
+/**
+ * `relationships` is the latest state, so the last appears/ends change of a relation must agree
+ * with it: a relation that ended is no longer listed, one that appeared (and did not end) is.
+ */
+function checkRelationshipHistory(account: Entry, snapshots: Entry[], problems: RuleProblem[]) {
+  const key = (entry: Entry) => `${String(entry.from)}→${String(entry.to)}:${String(entry.kind)}`;
+  const listed = new Set(asEntries(account.relationships).map(key));
+  const last = new Map<string, { type: string; path: FieldPath; date: string }>();
+  snapshots.forEach((snapshot, index) => {
+    asEntries(snapshot.changes).forEach((change, position) => {
+      if (change.type !== 'relationship-appears' && change.type !== 'relationship-ends') return;
+      last.set(key(change), {
+        type: change.type,
+        path: ['snapshots', index, 'changes', position],
+        date: String(snapshot.date),
+      });
+    });
+  });
+  for (const [relation, change] of last) {
+    const [ends, kind] = relation.split(':') as [string, string];
+    if (change.type === 'relationship-ends' && listed.has(relation)) {
+      problems.push({
+        path: change.path,
+        message: `the ${kind} relation ${ends} ends on ${change.date} but is still listed in relationships; remove it there (relationships is the latest state)`,
+      });
+    } else if (change.type === 'relationship-appears' && !listed.has(relation)) {
+      problems.push({
+        path: change.path,
+        message: `the ${kind} relation ${ends} appears on ${change.date} but is not listed in relationships; add it there (relationships is the latest state)`,
+      });
+    }
+  }
 }

@@ -133,6 +133,9 @@ describe('case-file validation: cross-references', () => {
       data.people[1].owner = 'am-lee';
       data.relationships[0].to = 'deen';
       data.opportunity.decisionProcess[0].people = ['boss'];
+      data.information = {
+        personal: [{ fact: '喜欢钓鱼', source: 'asking-around', about: 'deen', informant: 'pharm-head' }],
+      };
     });
     expect(lines.map((line) => line.split('  ')[1])).toEqual([
       'opportunity.decisionProcess[0].people[0]',
@@ -141,6 +144,7 @@ describe('case-file validation: cross-references', () => {
       'people[1].owner',
       'people[1].dottedLines[0]',
       'relationships[0].to',
+      'information.personal[0].about',
     ]);
     expect(lines[3]).toContain(
       'unknown member of our team "am-lee": expected the id of an entry in team; did you mean "am-li"?',
@@ -225,6 +229,28 @@ describe('case-file validation: cross-references', () => {
     expect(chain).toContainEqual(
       expect.stringMatching(
         /snapshots\[1\]\.changes\[0\]\.from {2}support of "pharm-head" was 0 after the previous change; found from: 1$/,
+      ),
+    );
+  });
+
+  it('requires relationships to agree with the last appears/ends change', () => {
+    expect(
+      problemsAfter((data) =>
+        data.snapshots[1].changes.push({
+          type: 'relationship-ends',
+          from: 'inspector',
+          to: 'dean',
+          kind: 'external-pressure',
+        }),
+      ),
+    ).toContainEqual(
+      expect.stringMatching(
+        /snapshots\[1\]\.changes\[3\] {2}the external-pressure relation inspector→dean ends on 2026-05-01 but is still listed in relationships; remove it there/,
+      ),
+    );
+    expect(problemsAfter((data) => data.relationships.pop())).toContainEqual(
+      expect.stringMatching(
+        /snapshots\[1\]\.changes\[2\] {2}the rival relation pharm-head→it-head appears on 2026-05-01 but is not listed in relationships; add it there/,
       ),
     );
   });
