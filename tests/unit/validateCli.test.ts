@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { caseFileValidation } from '../../src/site/caseFileValidation.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const brokenSite = new URL('../fixtures/broken-site/', import.meta.url);
+
+function validate(...args: string[]) {
+  return spawnSync(process.execPath, ['scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+}
+
+describe('npm run validate', () => {
+  it('exits 0 and says so when every file is valid', () => {
+    const result = validate('tests/fixtures/small-account.yaml');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/✓ 1 file checked in \d+ ms: 0 errors, 0 warnings/);
+  });
+
+  it('exits 1 and prints every problem of every named file, located', () => {
+    const result = validate(
+      'tests/fixtures/broken-site/accounts/bad/account.yaml',
+      'tests/fixtures/small-account.yaml',
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+      'tests/fixtures/broken-site/accounts/bad/account.yaml:4:9  sector  expected one of government, public-institution, state-owned, private, foreign, joint-venture, other; found "govt"',
+      'tests/fixtures/broken-site/accounts/bad/account.yaml:10:44  people[0].unit  unknown unit "ofice": expected the id of an entry in units; did you mean "office"?',
+    ]);
+    expect(result.stdout).toMatch(/✗ 2 files checked in \d+ ms: 2 errors, 0 warnings/);
+  });
+
+  it('says which file it cannot read instead of a stack trace', () => {
+    const result = validate('accounts/missing.yaml');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('validate: ENOENT');
+    expect(result.stderr).not.toContain('    at ');
+  });
+});
+
+describe('the build', () => {
+  it('fails before rendering with the same located messages', () => {
+    const integration = caseFileValidation();
+    const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
+    const logger = { warn: () => {} };
+    expect(() => setup({ config: { root: brokenSite }, logger })).toThrow(
+      /2 problems in the case files \(run npm run validate\):\naccounts\/bad\/account\.yaml:4:9 {2}sector {2}expected one of government/,
+    );
+  });
+});
