@@ -3,6 +3,7 @@
  * missing (see scripts/ensure-chromium.sh). CI runs exactly this.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -27,8 +28,32 @@ console.log(`✓ using ${env.CHROMIUM_PATH}`);
 
 step('Case files', 'npm', ['run', '-s', 'validate']);
 step('Type check, lint, format', 'npm', ['run', '-s', 'check']);
-step('Unit tests', 'npx', ['vitest', 'run']);
+step('Unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=reports/vitest.json',
+]);
 step('Build trainee edition (dist/)', 'npx', ['astro', 'build'], { EDITION: 'trainee' });
 step('Build trainer edition (dist-trainer/)', 'npx', ['astro', 'build'], { EDITION: 'trainer' });
 step('Browser tests (Chromium)', 'npx', ['playwright', 'test']);
+
+/** One closing line that CI and people can read: every unit and browser test counted. */
+function totals() {
+  const unit = JSON.parse(readFileSync('reports/vitest.json', 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
+  const browser = JSON.parse(readFileSync('reports/playwright.json', 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
+  return {
+    passed: unit.numPassedTests + browser.stats.expected + browser.stats.flaky,
+    failed: unit.numFailedTests + browser.stats.unexpected,
+  };
+}
+
+const { passed, failed } = totals();
 console.log('\n✓ All checks passed');
+console.log(`tests: ${passed} passed, ${failed} failed`);
