@@ -13,7 +13,6 @@ import {
   CONFIDENTIALITY,
   DIRECTIONS,
   DISC_STYLES,
-  INFO_CATEGORIES,
   LAYERS,
   RELATIONSHIP_KINDS,
   ROLE_VALUES,
@@ -182,22 +181,32 @@ export const informationItemSchema = z
   .strictObject({
     fact: text.describe('What we found out'),
     source: z.enum(SOURCE_METHODS).describe('How we found it out'),
-    aspect: z
-      .enum(BUSINESS_ASPECTS)
-      .optional()
-      .describe('For business information: profit point, growth point or difficulty'),
     date: dateSchema.optional(),
     about: idSchema.optional().describe('Id of the person the fact is about'),
     informant: idSchema.optional().describe('Id of the person who told us (to weigh the source)'),
   })
   .describe('One piece of gathered information');
 
+/** Business information also says whether it is a profit point, a growth point or a difficulty. */
+export const businessInformationItemSchema = informationItemSchema
+  .extend({
+    aspect: z
+      .enum(BUSINESS_ASPECTS)
+      .optional()
+      .describe('利润点 profit point, 增量点 growth point or 业务难点 difficulty'),
+  })
+  .describe('One piece of gathered business information');
+
+const infoList = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
 export const informationSchema = z
-  .strictObject(
-    Object.fromEntries(
-      INFO_CATEGORIES.map((category) => [category, z.array(informationItemSchema).default([])]),
-    ) as Record<(typeof INFO_CATEGORIES)[number], z.ZodDefault<z.ZodArray<typeof informationItemSchema>>>,
-  )
+  .strictObject({
+    basic: infoList(informationItemSchema).describe('基本信息'),
+    business: infoList(businessInformationItemSchema).describe('业务信息'),
+    organisational: infoList(informationItemSchema).describe('组织信息'),
+    transaction: infoList(informationItemSchema).describe('交易信息'),
+    personal: infoList(informationItemSchema).describe('个人信息'),
+  })
   .describe('Information gathered, by category (basic, business, organisational, transaction, personal)');
 
 const change = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
