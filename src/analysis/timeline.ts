@@ -29,11 +29,17 @@ export function accountAt(account: Account, date: string): Account {
 
   const people = account.people
     .filter((person) => !notYetJoined.has(person.id) && !alreadyLeft.has(person.id))
-    .map((person) => ({
-      ...person,
-      support: firstLater('support', person.id)?.from ?? person.support,
-      closeness: firstLater('closeness', person.id)?.from ?? person.closeness,
-    }));
+    .map((person) => {
+      const reportsChange = firstLater('reports-to', person.id);
+      const { reportsTo: _current, ...rest } = person;
+      const reportsTo = reportsChange ? reportsChange.from : person.reportsTo;
+      return {
+        ...rest,
+        ...(reportsTo ? { reportsTo } : {}),
+        support: firstLater('support', person.id)?.from ?? person.support,
+        closeness: firstLater('closeness', person.id)?.from ?? person.closeness,
+      };
+    });
   const present = new Set(people.map((person) => person.id));
 
   // For each relation, the first change after `date` tells whether it existed then.
@@ -52,10 +58,17 @@ export function accountAt(account: Account, date: string): Account {
     relationships.push({ from: change.from, to: change.to, kind: change.kind, direction: 'one-way', strength: 2 });
   }
 
+  // A manager who has left (or not yet arrived) draws no reporting line.
+  const withLines = people.map(({ reportsTo, dottedLines, ...person }) => ({
+    ...person,
+    ...(reportsTo && present.has(reportsTo) ? { reportsTo } : {}),
+    dottedLines: dottedLines.filter((id) => present.has(id)),
+  }));
+
   return {
     ...account,
     asOf: date,
-    people,
+    people: withLines,
     relationships: relationships.filter((relation) => present.has(relation.from) && present.has(relation.to)),
   };
 }
@@ -67,6 +80,7 @@ export interface SnapshotSummary {
   left: string[];
   supportChanged: string[];
   closenessChanged: string[];
+  reportingChanged: string[];
   relationshipsAppeared: string[];
   relationshipsEnded: string[];
 }
@@ -84,6 +98,7 @@ export function summariseSnapshot(snapshot: Snapshot): SnapshotSummary {
     left: pick('leaves'),
     supportChanged: pick('support'),
     closenessChanged: pick('closeness'),
+    reportingChanged: pick('reports-to'),
     relationshipsAppeared: pick('relationship-appears'),
     relationshipsEnded: pick('relationship-ends'),
   };

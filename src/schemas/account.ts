@@ -226,6 +226,11 @@ export const snapshotChangeSchema = z.discriminatedUnion('type', [
     from: z.literal(CLOSENESS_LEVELS),
     to: z.literal(CLOSENESS_LEVELS),
   }),
+  change('reports-to', {
+    person: idSchema,
+    from: idSchema.optional().describe('Previous manager (absent: reported to no one)'),
+    to: idSchema.optional().describe('New manager (absent: reports to no one)'),
+  }),
   change('relationship-appears', { from: idSchema, to: idSchema, kind: z.enum(RELATIONSHIP_KINDS) }),
   change('relationship-ends', { from: idSchema, to: idSchema, kind: z.enum(RELATIONSHIP_KINDS) }),
 ]);

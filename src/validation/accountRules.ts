@@ -253,7 +253,12 @@ function checkSnapshots(
     asEntries(snapshot.changes).forEach((change, position) => {
       const at = (...rest: PropertyKey[]): FieldPath => ['snapshots', index, 'changes', position, ...rest];
       const type = asString(change.type);
-      const endpoints = type?.startsWith('relationship') ? (['from', 'to'] as const) : (['person'] as const);
+      const endpoints =
+        type === 'reports-to'
+          ? (['person', 'from', 'to'] as const)
+          : type?.startsWith('relationship')
+            ? (['from', 'to'] as const)
+            : (['person'] as const);
       for (const field of endpoints) {
         const id = asString(change[field]);
         reference(id, personIds, at(field));
@@ -269,6 +274,8 @@ function checkSnapshots(
           left.set(id, date);
           continue;
         }
+        // A reports-to change names the previous manager, who may have left that very day.
+        if (type === 'reports-to' && field === 'from') continue;
         const notYet = firstJoinAfter(snapshots, id, date);
         const gone = left.get(id);
         if (notYet !== undefined)
@@ -276,14 +283,14 @@ function checkSnapshots(
         else if (gone !== undefined)
           problems.push({ path: at(field), message: `"${id}" is no longer there on ${date}: they left on ${gone}` });
       }
-      if (type === 'support' || type === 'closeness') {
+      if (type === 'support' || type === 'closeness' || type === 'reports-to') {
         const id = asString(change.person);
         if (id === undefined) return;
-        const key = `${type}:${id}`;
+        const key = `${type === 'reports-to' ? 'reportsTo' : type}:${id}`;
         if (lastValue.has(key) && lastValue.get(key) !== change.from) {
           problems.push({
             path: at('from'),
-            message: `${type} of "${id}" was ${describeValue(lastValue.get(key))} after the previous change; found from: ${describeValue(change.from)}`,
+            message: `${key.split(':')[0]} of "${id}" was ${describeValue(lastValue.get(key))} after the previous change; found from: ${describeValue(change.from)}`,
           });
         }
         lastValue.set(key, change.to);
@@ -298,7 +305,7 @@ function checkSnapshots(
     const [field, id] = key.split(':') as [string, string];
     const index = personIds.index.get(id);
     if (index === undefined) continue;
-    const current = people[index]![field] ?? (field === 'support' ? 'unknown' : 0);
+    const current = people[index]![field] ?? { support: 'unknown', closeness: 0 }[field];
     if (current !== value) {
       problems.push({
         path: ['people', index, field],

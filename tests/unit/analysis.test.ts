@@ -246,6 +246,31 @@ describe('dates and snapshots', () => {
     expect(accountAt(account, '2026-06-01').relationships.map((relation) => relation.kind)).toEqual(['rival']);
   });
 
+  it('restores earlier reporting lines and drops lines to people not there', () => {
+    const account = smallAccount((data) => {
+      data.people.push({ id: 'vp', name: '副院长', title: '副院长', unit: 'office', reportsTo: 'dean' });
+      data.people[1].reportsTo = 'vp';
+      data.snapshots.push({
+        date: '2026-06-01',
+        title: '副院长到任',
+        changes: [
+          { type: 'joins', person: 'vp' },
+          { type: 'reports-to', person: 'pharm-head', from: 'dean', to: 'vp' },
+        ],
+      });
+    });
+    expect(accountAt(account, '2026-05-31').people.find((person) => person.id === 'pharm-head')!.reportsTo).toBe(
+      'dean',
+    );
+    expect(accountAt(account, '2026-06-01').people.find((person) => person.id === 'pharm-head')!.reportsTo).toBe('vp');
+    const dangling = smallAccount((data) =>
+      data.snapshots.push({ date: '2026-06-01', title: '院长离任', changes: [{ type: 'leaves', person: 'dean' }] }),
+    );
+    expect(
+      accountAt(dangling, '2026-06-02').people.find((person) => person.id === 'pharm-head')!.reportsTo,
+    ).toBeUndefined();
+  });
+
   it('summarises what a snapshot changed', () => {
     const summary = summariseSnapshot(smallAccount().snapshots[1]!);
     expect(summary).toMatchObject({

@@ -92,7 +92,7 @@ describe('case-file validation: fields', () => {
       problemsAfter((data) => data.snapshots[0].changes.push({ type: 'promoted', person: 'dean' })),
     ).toContainEqual(
       expect.stringMatching(
-        /snapshots\[0\]\.changes\[1\]\.type {2}expected type to be one of joins, leaves, support, closeness, relationship-appears, relationship-ends; found "promoted"$/,
+        /snapshots\[0\]\.changes\[1\]\.type {2}expected type to be one of joins, leaves, support, closeness, reports-to, relationship-appears, relationship-ends; found "promoted"$/,
       ),
     );
   });
@@ -253,6 +253,22 @@ describe('case-file validation: cross-references', () => {
         /snapshots\[1\]\.changes\[2\] {2}the rival relation pharm-head→it-head appears on 2026-05-01 but is not listed in relationships; add it there/,
       ),
     );
+  });
+
+  it('requires reporting-line changes to chain and to end at the current manager', () => {
+    const lines = problemsAfter((data) =>
+      data.snapshots[1].changes.push({ type: 'reports-to', person: 'it-head', from: 'dean', to: 'pharm-head' }),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /people\[2\]\.reportsTo {2}the last reportsTo change in snapshots ends at "pharm-head", but this person shows "dean"/,
+      ),
+    );
+    expect(
+      problemsAfter((data) =>
+        data.snapshots[1].changes.push({ type: 'reports-to', person: 'it-head', from: 'daen', to: 'dean' }),
+      ),
+    ).toContainEqual(expect.stringMatching(/snapshots\[1\]\.changes\[3\]\.from {2}unknown person "daen"/));
   });
 
   it('rejects "unknown" mixed with real roles', () => {
