@@ -31,11 +31,10 @@ export function accountAt(account: Account, date: string): Account {
     .filter((person) => !notYetJoined.has(person.id) && !alreadyLeft.has(person.id))
     .map((person) => {
       const reportsChange = firstLater('reports-to', person.id);
-      const { reportsTo: _current, ...rest } = person;
-      const reportsTo = reportsChange ? reportsChange.from : person.reportsTo;
       return {
-        ...rest,
-        ...(reportsTo ? { reportsTo } : {}),
+        ...person,
+        // An empty `from` means the person reported to no one before the change.
+        reportsTo: reportsChange ? reportsChange.from : person.reportsTo,
         support: firstLater('support', person.id)?.from ?? person.support,
         closeness: firstLater('closeness', person.id)?.from ?? person.closeness,
       };
