@@ -1,0 +1,58 @@
+/**
+ * What the map builders read: the account subset a map needs. Sample accounts pass their
+ * validated `Account`; the worksheets pass trainee-entered data of the same shape (parsed by
+ * the person/relationship schemas), so both are drawn by the same code.
+ */
+import type { Person, Relationship, TeamMember, Unit } from '../schemas/account.ts';
+import type { Layer, RoleValue } from '../schemas/vocabulary.ts';
+
+export interface MapData {
+  units: Unit[];
+  people: Person[];
+  relationships: Relationship[];
+  team: TeamMember[];
+}
+
+/** Which people a map shows; an empty or missing list means "all". */
+export interface PersonFilter {
+  layers?: Layer[];
+  units?: string[];
+  roles?: RoleValue[];
+  /** Support values as strings: "-2" … "2" and "unknown". */
+  supports?: string[];
+}
+
+/** People to emphasise, e.g. what changed at a snapshot date. */
+export interface MapHighlight {
+  arrived?: readonly string[];
+  supportChanged?: readonly string[];
+  closenessChanged?: readonly string[];
+}
+
+/** Maps a mermaid node id back to what it stands for, so our script can wire up the SVG. */
+export interface MapNode {
+  kind: 'person' | 'member' | 'unit' | 'step';
+  id: string;
+}
+
+export interface Diagram {
+  source: string;
+  nodes: Record<string, MapNode>;
+}
+
+export function layerOfPerson(data: MapData, person: Person): Layer {
+  return data.units.find((unit) => unit.id === person.unit)?.layer ?? 'management';
+}
+
+export function matchesFilter(data: MapData, person: Person, filter: PersonFilter = {}): boolean {
+  const any = <T>(list: readonly T[] | undefined, test: (value: T) => boolean) =>
+    !list || list.length === 0 || list.some(test);
+  return (
+    any(filter.layers, (layer) => layer === layerOfPerson(data, person)) &&
+    any(filter.units, (unit) => unit === person.unit) &&
+    any(filter.roles, (role) =>
+      role === 'unknown' ? person.roles.length === 0 || person.roles.includes('unknown') : person.roles.includes(role),
+    ) &&
+    any(filter.supports, (support) => support === String(person.support))
+  );
+}

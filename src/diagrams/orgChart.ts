@@ -1,0 +1,132 @@
+/**
+ * Org chart: people grouped by layer (决策层 at the top … 外部影响者 apart), solid lines for
+ * reporting, dotted lines for secondary reporting, placeholders drawn dashed.
+ *
+ * Large accounts collapse: above `collapseAbove` visible people, each unit shows only its role
+ * holders, placeholders and heads, plus one node counting everyone else; reporting lines then
+ * join each shown person to their nearest shown manager. Filtering to one unit shows it in full.
+ */
+import type { Person } from '../schemas/account.ts';
+import { LAYERS, LAYER_LABELS } from '../schemas/vocabulary.ts';
+import { personDisplayName, roleLabel } from '../views/labels.ts';
+import {
+  layerOfPerson,
+  matchesFilter,
+  type Diagram,
+  type MapData,
+  type MapHighlight,
+  type MapNode,
+  type PersonFilter,
+} from './mapData.ts';
+import { encodeTitle, label } from './mermaidText.ts';
+import { HIGHLIGHT_CLASS_DEF, PLACEHOLDER_CLASS_DEF, personClass, personClassDefs, supportLine } from './styles.ts';
+
+export interface OrgChartOptions {
+  filter?: PersonFilter;
+  highlight?: MapHighlight;
+  /** Collapse units when more people than this are visible (default 60). */
+  collapseAbove?: number;
+}
+
+export const DEFAULT_COLLAPSE_ABOVE = 60;
+
+/** Who stays visible in a collapsed unit: the people a seller must not lose sight of. */
+export function isShownWhenCollapsed(person: Person): boolean {
+  return person.placeholder || !person.reportsTo || person.roles.some((role) => role !== 'unknown');
+}
+
+export function highlightTags(person: Person, highlight: MapHighlight | undefined): string | undefined {
+  if (!highlight) return undefined;
+  const tags = [
+    highlight.arrived?.includes(person.id) && '新到任',
+    highlight.supportChanged?.includes(person.id) && '支持度变化',
+    highlight.closenessChanged?.includes(person.id) && '亲密度变化',
+  ].filter(Boolean);
+  return tags.length > 0 ? `【${tags.join('、')}】` : undefined;
+}
+
+export function personLabel(person: Person, highlight?: MapHighlight): string {
+  const roles = person.roles
+    .filter((role) => role !== 'unknown')
+    .map(roleLabel)
+    .join(' · ');
+  return label(
+    highlightTags(person, highlight),
+    personDisplayName(person),
+    person.title,
+    roles,
+    supportLine(person.support),
+  );
+}
+
+export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Diagram {
+  const visible = data.people.filter((person) => matchesFilter(data, person, options.filter));
+  const collapsed = visible.length > (options.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE);
+  const shown = collapsed ? visible.filter(isShownWhenCollapsed) : visible;
+  const shownIds = new Set(shown.map((person) => person.id));
+  const byId = new Map(data.people.map((person) => [person.id, person]));
+
+  const nodes: Record<string, MapNode> = {};
+  const nodeOf = new Map<string, string>();
+  shown.forEach((person, index) => {
+    nodeOf.set(person.id, `P${index}`);
+    nodes[`P${index}`] = { kind: 'person', id: person.id };
+  });
+
+  const lines = ['flowchart TB'];
+  const changed: string[] = [];
+  LAYERS.forEach((layer, layerIndex) => {
+    const units = data.units.filter((unit) => unit.layer === layer);
+    const layerPeople = shown.filter((person) => layerOfPerson(data, person) === layer);
+    const hiddenCount = (unitId: string) =>
+      collapsed ? visible.filter((person) => person.unit === unitId && !shownIds.has(person.id)).length : 0;
+    if (layerPeople.length === 0 && !units.some((unit) => hiddenCount(unit.id) > 0)) return;
+    lines.push(`  subgraph L${layerIndex}[${label(LAYER_LABELS[layer])}]`, '    direction TB');
+    units.forEach((unit) => {
+      const unitPeople = layerPeople.filter((person) => person.unit === unit.id);
+      const hidden = hiddenCount(unit.id);
+      if (unitPeople.length === 0 && hidden === 0) return;
+      const unitNode = `U${data.units.indexOf(unit)}`;
+      nodes[unitNode] = { kind: 'unit', id: unit.id };
+      lines.push(`    subgraph ${unitNode}[${encodeTitle(unit.name)}]`);
+      for (const person of unitPeople) {
+        const node = nodeOf.get(person.id)!;
+        lines.push(
+          `      ${node}[${personLabel(person, options.highlight)}]:::${person.placeholder ? 'placeholder' : personClass(person)}`,
+        );
+        if (highlightTags(person, options.highlight)) changed.push(node);
+      }
+      if (hidden > 0) lines.push(`      ${unitNode}more([${label(`另有 ${hidden} 人（筛选此部门可展开）`)}]):::more`);
+      lines.push('    end');
+    });
+    lines.push('  end');
+  });
+
+  // Nearest shown manager, so collapsing never breaks the chain.
+  const shownManager = (person: Person): string | undefined => {
+    const seen = new Set<string>();
+    let manager = person.reportsTo ? byId.get(person.reportsTo) : undefined;
+    while (manager && !seen.has(manager.id)) {
+      if (shownIds.has(manager.id)) return manager.id;
+      seen.add(manager.id);
+      manager = manager.reportsTo ? byId.get(manager.reportsTo) : undefined;
+    }
+    return undefined;
+  };
+  for (const person of shown) {
+    const manager = shownManager(person);
+    if (manager) lines.push(`  ${nodeOf.get(manager)} --> ${nodeOf.get(person.id)}`);
+    for (const dotted of person.dottedLines) {
+      if (shownIds.has(dotted)) lines.push(`  ${nodeOf.get(dotted)} -.-> ${nodeOf.get(person.id)}`);
+    }
+  }
+
+  lines.push(
+    ...personClassDefs(shown).map((line) => `  ${line}`),
+    `  ${PLACEHOLDER_CLASS_DEF}`,
+    '  classDef more fill:#f4f6fa,stroke:#4a5568,color:#1d2433',
+    `  ${HIGHLIGHT_CLASS_DEF}`,
+  );
+  if (changed.length > 0) lines.push(`  class ${changed.join(',')} changed`);
+  return { source: lines.join('\n'), nodes };
+}

@@ -1,0 +1,133 @@
+/**
+ * Relationship map: people and their relations by kind, line pattern by kind and width by
+ * strength; node fill by support, border by closeness. Reporting lines and our team's
+ * ownership links (coverage) are switchable layers. People with no line on the map are left
+ * out (the people table lists everyone).
+ */
+import type { Person } from '../schemas/account.ts';
+import { RELATIONSHIP_LABELS, STRENGTH_LABELS, TEAM_ROLE_LABELS } from '../schemas/vocabulary.ts';
+import { personDisplayName } from '../views/labels.ts';
+import {
+  matchesFilter,
+  type Diagram,
+  type MapData,
+  type MapHighlight,
+  type MapNode,
+  type PersonFilter,
+} from './mapData.ts';
+import { label } from './mermaidText.ts';
+import { highlightTags } from './orgChart.ts';
+import {
+  HIGHLIGHT_CLASS_DEF,
+  PLACEHOLDER_CLASS_DEF,
+  RELATION_STYLE,
+  STRENGTH_WIDTH,
+  closenessLine,
+  personClass,
+  personClassDefs,
+  supportLine,
+} from './styles.ts';
+
+export const MAP_LAYERS = ['influence', 'reporting', 'coverage'] as const;
+export type MapLayer = (typeof MAP_LAYERS)[number];
+
+export interface RelationshipMapOptions {
+  filter?: PersonFilter;
+  highlight?: MapHighlight;
+  /** Which kinds of line to draw; influence (the relations) by default. */
+  layers?: readonly MapLayer[];
+}
+
+export function relationshipPersonLabel(person: Person, highlight?: MapHighlight): string {
+  return label(
+    highlightTags(person, highlight),
+    personDisplayName(person),
+    person.title,
+    supportLine(person.support),
+    closenessLine(person.closeness),
+  );
+}
+
+export function buildRelationshipMap(data: MapData, options: RelationshipMapOptions = {}): Diagram {
+  const layers = new Set(options.layers ?? ['influence']);
+  const visible = new Map(
+    data.people.filter((person) => matchesFilter(data, person, options.filter)).map((person) => [person.id, person]),
+  );
+  const edges: { from: string; to: string; arrow: string; text: string; style: string }[] = [];
+  if (layers.has('influence')) {
+    for (const relation of data.relationships) {
+      if (!visible.has(relation.from) || !visible.has(relation.to)) continue;
+      const style = RELATION_STYLE[relation.kind];
+      edges.push({
+        from: relation.from,
+        to: relation.to,
+        arrow: relation.direction === 'mutual' ? style.mutualArrow : style.arrow,
+        text: `${RELATIONSHIP_LABELS[relation.kind].replace(/（.*）/, '')}·${STRENGTH_LABELS[relation.strength]}`,
+        style: `stroke:${style.color},stroke-width:${STRENGTH_WIDTH[relation.strength]}px${style.dash ? `,stroke-dasharray:${style.dash}` : ''}`,
+      });
+    }
+  }
+  if (layers.has('reporting')) {
+    for (const person of visible.values()) {
+      if (person.reportsTo && visible.has(person.reportsTo)) {
+        edges.push({
+          from: person.reportsTo,
+          to: person.id,
+          arrow: '-->',
+          text: '汇报',
+          style: 'stroke:#8a94a6,stroke-width:1.5px',
+        });
+      }
+    }
+  }
+  const members = layers.has('coverage') ? data.team : [];
+  if (members.length > 0) {
+    for (const person of visible.values()) {
+      if (person.owner && data.team.some((member) => member.id === person.owner)) {
+        edges.push({
+          from: `team:${person.owner}`,
+          to: person.id,
+          arrow: '-.->',
+          text: '负责',
+          style: 'stroke:#0b6e78,stroke-width:2px,stroke-dasharray:2 4',
+        });
+      }
+    }
+  }
+
+  const onMap = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
+  const people = [...visible.values()].filter((person) => onMap.has(person.id));
+  const nodes: Record<string, MapNode> = {};
+  const nodeOf = new Map<string, string>();
+  const lines = ['flowchart LR'];
+  const changed: string[] = [];
+  people.forEach((person, index) => {
+    const node = `P${index}`;
+    nodeOf.set(person.id, node);
+    nodes[node] = { kind: 'person', id: person.id };
+    lines.push(
+      `  ${node}(${relationshipPersonLabel(person, options.highlight)}):::${person.placeholder ? 'placeholder' : personClass(person)}`,
+    );
+    if (highlightTags(person, options.highlight)) changed.push(node);
+  });
+  members
+    .filter((member) => onMap.has(`team:${member.id}`))
+    .forEach((member, index) => {
+      const node = `T${index}`;
+      nodeOf.set(`team:${member.id}`, node);
+      nodes[node] = { kind: 'member', id: member.id };
+      lines.push(`  ${node}{{${label('我方', member.name, TEAM_ROLE_LABELS[member.role])}}}:::team`);
+    });
+  edges.forEach((edge) =>
+    lines.push(`  ${nodeOf.get(edge.from)} ${edge.arrow}|${label(edge.text)}| ${nodeOf.get(edge.to)}`),
+  );
+  edges.forEach((edge, index) => lines.push(`  linkStyle ${index} ${edge.style}`));
+  lines.push(
+    ...personClassDefs(people).map((line) => `  ${line}`),
+    `  ${PLACEHOLDER_CLASS_DEF}`,
+    '  classDef team fill:#e0f2f4,stroke:#0b6e78,stroke-width:2px,color:#1d2433',
+    `  ${HIGHLIGHT_CLASS_DEF}`,
+  );
+  if (changed.length > 0) lines.push(`  class ${changed.join(',')} changed`);
+  return { source: lines.join('\n'), nodes };
+}

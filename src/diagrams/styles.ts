@@ -1,0 +1,62 @@
+/**
+ * How maps encode attributes. Colour is never the only signal: support also shows as an icon
+ * and a label, closeness as border width and a label, relation kinds as line patterns and
+ * edge labels.
+ */
+import type { Person, Support } from '../schemas/account.ts';
+import type { ClosenessLevel, RelationshipKind } from '../schemas/vocabulary.ts';
+import { closenessLabel, supportLabel } from '../views/labels.ts';
+
+export const SUPPORT_KEYS = ['-2', '-1', '0', '1', '2', 'unknown'] as const;
+export type SupportKey = (typeof SUPPORT_KEYS)[number];
+
+export const supportKey = (support: Support): SupportKey => String(support) as SupportKey;
+
+/** Fill and border colours: dark text on light fills keeps contrast above 4.5:1. */
+export const SUPPORT_STYLE: Record<SupportKey, { fill: string; stroke: string; icon: string }> = {
+  '-2': { fill: '#f6c9c4', stroke: '#a3231d', icon: '⛔' },
+  '-1': { fill: '#fbe4d8', stroke: '#b5541c', icon: '▼' },
+  '0': { fill: '#e8ebf0', stroke: '#5a6577', icon: '●' },
+  '1': { fill: '#dcf1e3', stroke: '#2e7d4a', icon: '▲' },
+  '2': { fill: '#a9dcb9', stroke: '#1c6b3a', icon: '★' },
+  unknown: { fill: '#ffffff', stroke: '#6b5b95', icon: '？' },
+};
+
+export const CLOSENESS_WIDTH: Record<ClosenessLevel, number> = { 0: 1, 1: 1.5, 2: 2.5, 3: 3.5, 4: 5 };
+
+export const supportLine = (support: Support) => `${SUPPORT_STYLE[supportKey(support)].icon} ${supportLabel(support)}`;
+export const closenessLine = (closeness: ClosenessLevel) => `亲密度 ${closenessLabel(closeness)}`;
+
+/** One class per support × closeness pair, so each node carries exactly one class. */
+export const personClass = (person: Pick<Person, 'support' | 'closeness'>) =>
+  `s${supportKey(person.support).replace('-', 'm')}c${person.closeness}`;
+
+export function personClassDefs(people: readonly Pick<Person, 'support' | 'closeness'>[]): string[] {
+  const seen = new Map<string, Pick<Person, 'support' | 'closeness'>>();
+  for (const person of people) seen.set(personClass(person), person);
+  return [...seen].map(([name, person]) => {
+    const style = SUPPORT_STYLE[supportKey(person.support)];
+    const dash = person.support === 'unknown' ? ',stroke-dasharray:6 3' : '';
+    return `classDef ${name} fill:${style.fill},stroke:${style.stroke},stroke-width:${CLOSENESS_WIDTH[person.closeness]}px,color:#1d2433${dash}`;
+  });
+}
+
+/** Line pattern, arrow and width per relation kind; strength scales the width. */
+export const RELATION_STYLE: Record<
+  RelationshipKind,
+  { arrow: string; mutualArrow: string; color: string; dash?: string; pattern: string }
+> = {
+  influences: { arrow: '-->', mutualArrow: '<-->', color: '#1f4fa8', pattern: '实线箭头' },
+  ally: { arrow: '-->', mutualArrow: '<-->', color: '#1c6b3a', dash: '12 4', pattern: '长虚线' },
+  rival: { arrow: '--x', mutualArrow: 'x--x', color: '#a3231d', dash: '4 4', pattern: '短虚线，叉形端点' },
+  mentor: { arrow: '-->', mutualArrow: '<-->', color: '#6b3fa0', dash: '12 4 2 4', pattern: '点划线' },
+  informal: { arrow: '-.->', mutualArrow: '<-.->', color: '#5a6577', pattern: '点线' },
+  'external-pressure': { arrow: '==>', mutualArrow: '<==>', color: '#7a4d00', pattern: '粗实线箭头' },
+};
+
+export const STRENGTH_WIDTH: Record<1 | 2 | 3, number> = { 1: 1.2, 2: 2.4, 3: 4 };
+
+/** Highlighted (changed) people: a thick dark outline plus a text tag in the label. */
+export const HIGHLIGHT_CLASS_DEF = 'classDef changed stroke:#111111,stroke-width:5px';
+export const PLACEHOLDER_CLASS_DEF =
+  'classDef placeholder fill:#ffffff,stroke:#4a5568,stroke-width:2px,stroke-dasharray:3 3,color:#1d2433';

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
+import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
+import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
+import { manCells, powerInterestCells } from '../../src/diagrams/grids.ts';
+import { encodeText, encodeTitle, label } from '../../src/diagrams/mermaidText.ts';
+import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
+import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
+import { HOSTILE_TEXTS, hostileAccount, syntheticOf } from './diagramFixtures.ts';
+import { smallAccount } from './helpers.ts';
+
+const personNode = (diagram: { nodes: Record<string, { kind: string; id: string }> }, id: string) =>
+  Object.entries(diagram.nodes).find(([, node]) => node.kind === 'person' && node.id === id)?.[0];
+
+describe('mermaid text escaping', () => {
+  it('keeps Chinese text, letters and digits as they are', () => {
+    expect(encodeText('药剂科主任 Wu 3')).toBe('药剂科主任 Wu 3');
+  });
+
+  it('encodes every character that could be mermaid syntax or HTML', () => {
+    for (const hostile of HOSTILE_TEXTS) {
+      const encoded = encodeText(hostile);
+      const outsideCodes = encoded.replace(/#\d+;/g, '');
+      expect(outsideCodes).not.toMatch(/["<>`%;#[\]{}()|\n\r&]/);
+      expect(outsideCodes).not.toContain('>');
+    }
+  });
+
+  it('turns newlines into spaces and adds only its own line breaks', () => {
+    expect(label('a\nb', undefined, 'c')).toBe('"a b<br/>c"');
+  });
+
+  it('writes subgraph titles with full-width forms of syntax characters', () => {
+    expect(encodeTitle('A"] --> X')).toBe('"A＂］ －－＞ X"');
+  });
+});
+
+describe('org chart builder', () => {
+  const account = smallAccount();
+
+  it('groups people by layer, draws reporting solid and secondary reporting dotted', () => {
+    const withDotted = smallAccount((data) => {
+      data.people[2].dottedLines = ['pharm-head'];
+    });
+    const { source, nodes } = buildOrgChart(withDotted);
+    expect(source).toMatch(/subgraph L0\["决策层"\]/);
+    expect(source).toMatch(/subgraph L4\["外部影响者"\]/);
+    const dean = personNode({ nodes }, 'dean');
+    const it = personNode({ nodes }, 'it-head');
+    const pharm = personNode({ nodes }, 'pharm-head');
+    expect(source).toContain(`${dean} --> ${it}`);
+    expect(source).toContain(`${pharm} -.-> ${it}`);
+  });
+
+  it('labels each person with name, title, roles and support, and styles support and closeness', () => {
+    const { source } = buildOrgChart(account);
+    expect(source).toContain('吴主任<br/>药剂科主任<br/>UB 使用者 · Coach 内线<br/>★ +2 支持者（拥护者）');
+    expect(source).toMatch(/:::s2c3/);
+    expect(source).toMatch(/classDef s2c3 fill:#a9dcb9,stroke:#1c6b3a,stroke-width:3\.5px/);
+    expect(source).toMatch(/classDef sunknownc1 .*stroke-dasharray/);
+  });
+
+  it('draws placeholders as such', () => {
+    const { source } = buildOrgChart(hostileAccount());
+    expect(source).toMatch(/（待确认）.*:::placeholder/);
+  });
+
+  it('filters people by layer, role and support', () => {
+    expect(
+      Object.values(buildOrgChart(account, { filter: { layers: ['decision'] } }).nodes).filter(
+        (n) => n.kind === 'person',
+      ),
+    ).toEqual([{ kind: 'person', id: 'dean' }]);
+    const coaches = buildOrgChart(account, { filter: { roles: ['Coach'] } });
+    expect(personNode(coaches, 'pharm-head')).toBeDefined();
+    expect(personNode(coaches, 'dean')).toBeUndefined();
+    const unknown = buildOrgChart(account, { filter: { supports: ['unknown'] } });
+    expect(personNode(unknown, 'it-head')).toBeDefined();
+    expect(personNode(unknown, 'pharm-head')).toBeUndefined();
+  });
+
+  it('collapses a 300-person account to role holders and heads, counting the rest per unit', () => {
+    const large = syntheticOf(300);
+    const { source, nodes } = buildOrgChart(large);
+    const shown = Object.values(nodes).filter((node) => node.kind === 'person').length;
+    expect(shown).toBeLessThan(80);
+    expect(source).toMatch(/另有 \d+ 人/);
+    const counted = [...source.matchAll(/另有 (\d+) 人/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+    expect(shown + counted).toBe(300);
+  });
+
+  it('shows one unit in full when filtered to it', () => {
+    const large = syntheticOf(300);
+    const unit = large.units.find((candidate) => candidate.layer === 'execution')!.id;
+    const { source, nodes } = buildOrgChart(large, { filter: { units: [unit] } });
+    expect(source).not.toMatch(/另有/);
+    expect(Object.keys(nodes).filter((key) => key.startsWith('P')).length).toBe(
+      large.people.filter((person) => person.unit === unit).length,
+    );
+  });
+
+  it('tags and outlines the people a snapshot changed', () => {
+    const snapshot = account.snapshots[1]!;
+    const { source } = buildOrgChart(accountAt(account, snapshot.date), { highlight: summariseSnapshot(snapshot) });
+    expect(source).toContain('【支持度变化、亲密度变化】');
+    expect(source).toMatch(/class P\d+ changed/);
+  });
+});
+
+describe('relationship map builder', () => {
+  const account = hostileAccount();
+
+  it('draws every relation kind with its own arrow, pattern and width by strength', () => {
+    const { source } = buildRelationshipMap(account);
+    expect(source).toContain('<-->|"影响·弱"|');
+    expect(source).toContain('x--x|"对立·强"|');
+    expect(source).toContain('-.->|"非正式关系·中"|');
+    expect(source).toContain('==>|"外部压力·强"|');
+    expect(source).toMatch(/linkStyle \d+ stroke:#a3231d,stroke-width:4px,stroke-dasharray:4 4/);
+  });
+
+  it('adds reporting and coverage only as switchable layers', () => {
+    const plain = buildRelationshipMap(account).source;
+    expect(plain).not.toContain('"汇报"');
+    expect(plain).not.toContain('"负责"');
+    const all = buildRelationshipMap(account, { layers: ['reporting', 'coverage'] });
+    expect(all.source).toContain('"汇报"');
+    expect(all.source).toMatch(/T0\{\{"我方<br\/>/);
+    expect(Object.values(all.nodes)).toContainEqual({ kind: 'member', id: 'am-li' });
+    expect(all.source).not.toMatch(/影响·/);
+  });
+
+  it('leaves out people with no line on the map', () => {
+    const { nodes } = buildRelationshipMap(smallAccount());
+    expect(personNode({ nodes }, 'pharm-head')).toBeDefined();
+    expect(Object.values(nodes)).toHaveLength(4);
+  });
+});
+
+describe('decision process and grids', () => {
+  it('numbers the steps in order with their roles and people', () => {
+    const account = smallAccount();
+    const { source } = buildDecisionProcess(account.opportunity.decisionProcess, account);
+    expect(source).toContain('S0["1．立项<br/>角色：EB 决策者<br/>人员：周院长"]');
+    expect(source).toContain('S0 --> S1');
+  });
+
+  it('places every assessed person in one quadrant and one MAN cell', () => {
+    const analysis = analyzeAccount(smallAccount());
+    const quadrants = powerInterestCells(analysis.people);
+    expect(quadrants.cells.flatMap((cell) => cell.people).length + quadrants.unplaced.length).toBe(
+      analysis.people.length,
+    );
+    expect(
+      quadrants.cells.find((cell) => cell.key === 'manage-closely')!.people.map((entry) => entry.person.id),
+    ).toEqual(['dean', 'pharm-head']);
+    const man = manCells(analysis.people);
+    expect(man.cells.find((cell) => cell.key === 'm-a-N')!.people.map((entry) => entry.person.id)).toEqual([
+      'pharm-head',
+    ]);
+    expect(man.cells.find((cell) => cell.key === 'incomplete')!.people.map((entry) => entry.person.id)).toContain(
+      'dean',
+    );
+  });
+});

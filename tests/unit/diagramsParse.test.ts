@@ -1,0 +1,100 @@
+/**
+ * Every generated diagram must parse with the real mermaid parser. mermaid's parse needs a DOM
+ * (it wires DOMPurify on load), and the project has no DOM emulation; the real Chromium the
+ * browser tests use gives the real browser bundle in a real DOM, so it is used here.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
+import { encodeTitle } from '../../src/diagrams/mermaidText.ts';
+import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
+import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
+import type { Account } from '../../src/schemas/account.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
+import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  page = await browser.newPage();
+  const bundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
+  await page.setContent('<!doctype html><html><body></body></html>');
+  await page.addScriptTag({ content: readFileSync(bundle, 'utf8') });
+  await page.evaluate(() => {
+    (window as any).mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      htmlLabels: false,
+      maxEdges: 2000,
+    });
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Parses in the page; resolves to the parser's error message, or '' when it parsed. */
+const parse = (source: string) =>
+  page.evaluate(async (text) => {
+    try {
+      await (window as any).mermaid.parse(text);
+      return '';
+    } catch (error) {
+      return String((error as Error).message ?? error);
+    }
+  }, source);
+
+/** Renders in the page and returns the SVG's visible text and whether any script-like markup survived. */
+const render = (source: string) =>
+  page.evaluate(async (text) => {
+    const { svg } = await (window as any).mermaid.render(`t${Math.random().toString(36).slice(2)}`, text);
+    const host = document.createElement('div');
+    host.innerHTML = svg;
+    return {
+      text: host.textContent ?? '',
+      injected: host.querySelectorAll('script, img, iframe, foreignObject, [onerror], [onclick]').length,
+    };
+  }, source);
+
+function allDiagrams(account: Account) {
+  return [
+    ['org chart', buildOrgChart(account).source],
+    ['relationship map', buildRelationshipMap(account, { layers: ['influence', 'reporting', 'coverage'] }).source],
+    ['decision process', buildDecisionProcess(account.opportunity.decisionProcess, account).source],
+  ] as const;
+}
+
+describe('mermaid parses every generated diagram', () => {
+  for (const account of sampleAccounts()) {
+    it(`parses every map of the sample account ${account.id}`, async () => {
+      for (const [name, source] of allDiagrams(account)) expect(await parse(source), `${name}\n${source}`).toBe('');
+    });
+  }
+
+  it('parses every map of the hostile-names account', async () => {
+    for (const [name, source] of allDiagrams(hostileAccount()))
+      expect(await parse(source), `${name}\n${source}`).toBe('');
+  });
+
+  it('parses the collapsed org chart and the relationship map of a 300-person account', async () => {
+    for (const [name, source] of allDiagrams(syntheticOf(300))) expect(await parse(source), name).toBe('');
+  });
+});
+
+describe('hostile text renders literally', () => {
+  it('shows every hostile name as text and injects no markup into the SVG', async () => {
+    const account = hostileAccount();
+    const { text, injected } = await render(buildOrgChart(account).source);
+    expect(injected).toBe(0);
+    // mermaid wraps long labels into several text runs; compare without whitespace.
+    const drawn = text.replace(/\s+/g, '');
+    for (const hostile of HOSTILE_TEXTS)
+      expect(drawn.slice(drawn.indexOf('外部影响者')), hostile).toContain(hostile.replace(/\s+/g, ''));
+    expect(drawn).toContain(encodeTitle(HOSTILE_TEXTS[0]!).slice(1, -1).replace(/\s+/g, ''));
+  });
+});
