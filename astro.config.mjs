@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { caseFileValidation } from './src/site/caseFileValidation.ts';
+import { contentValidation } from './src/site/contentValidation.ts';
 import { editionFromEnv } from './src/model/edition.ts';
 
 /** Which readers the build is for: trainee (default), trainer or public. */
@@ -13,6 +14,6 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: OUT_DIRS[edition],
   trailingSlash: 'always',
-  integrations: [caseFileValidation(), mdx()],
+  integrations: [caseFileValidation(), contentValidation(), mdx()],
   devToolbar: { enabled: false },
 });

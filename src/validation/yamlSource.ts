@@ -27,7 +27,19 @@ const YAML_MESSAGES: Record<string, string> = {
   UNEXPECTED_TOKEN: 'unexpected text here',
 };
 
-export function readYamlSource(file: string, rawText: string): YamlSource {
+/** What the whole file should hold, for the message when it holds something else. */
+export interface TopLevelExpectation {
+  shape: 'mapping' | 'list';
+  /** e.g. "one account as a mapping of fields (id: …, name: …, people: …)". */
+  description: string;
+}
+
+const ONE_ACCOUNT: TopLevelExpectation = {
+  shape: 'mapping',
+  description: 'one account as a mapping of fields (id: …, name: …, people: …)',
+};
+
+export function readYamlSource(file: string, rawText: string, expectation = ONE_ACCOUNT): YamlSource {
   const problems: Problem[] = [];
   let text = rawText;
   if (text.startsWith(BOM)) {
@@ -81,7 +93,7 @@ export function readYamlSource(file: string, rawText: string): YamlSource {
   const hasErrors = problems.some((problem) => problem.severity === 'error');
   const data = hasErrors ? undefined : doc.toJS({ maxAliasCount: 100 });
   if (!hasErrors) {
-    const shapeProblem = describeTopLevel(data);
+    const shapeProblem = describeTopLevel(data, expectation);
     if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
   }
 
@@ -93,10 +105,13 @@ export function readYamlSource(file: string, rawText: string): YamlSource {
   };
 }
 
-function describeTopLevel(data: unknown): string | undefined {
-  const expected = 'expected one account as a mapping of fields (id: …, name: …, people: …)';
+function describeTopLevel(data: unknown, expectation: TopLevelExpectation): string | undefined {
+  const expected = `expected ${expectation.description}`;
   if (data === null || data === undefined) return `the file is empty; ${expected}`;
-  if (Array.isArray(data)) return `the file is a list of ${data.length} items; ${expected}`;
+  if (Array.isArray(data)) {
+    return expectation.shape === 'list' ? undefined : `the file is a list of ${data.length} items; ${expected}`;
+  }
+  if (expectation.shape === 'list') return `the file is not a list; ${expected}`;
   if (typeof data !== 'object') return `the file holds a single value (${JSON.stringify(data)}); ${expected}`;
   return undefined;
 }

@@ -1,0 +1,111 @@
+/**
+ * Search records from chapters (down to each heading), accounts, people and glossary terms.
+ * Pure: the build feeds it collection entries and edition-filtered accounts.
+ */
+import type { Account } from '../schemas/account.ts';
+import type { Chapter } from '../schemas/chapter.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { SECTOR_LABELS } from '../schemas/vocabulary.ts';
+import { layerLabel, roleLabel } from '../views/labels.ts';
+import { pinyinOf } from './pinyin.ts';
+import { plainText, sections, withoutTrainerNotes } from './plainText.ts';
+import type { SearchKind, SearchRecord } from './types.ts';
+
+/** Long enough to match on a section's words, short enough to keep the index small. */
+export const TEXT_LIMIT = 400;
+
+export interface Links {
+  chapter(id: string, headingSlug?: string): string;
+  account(id: string): string;
+  person(accountId: string, personId: string): string;
+  term(id: string): string;
+}
+
+export interface ChapterSource {
+  id: string;
+  data: Pick<Chapter, 'title' | 'summary' | 'keyPoints'>;
+  body: string;
+  /** Headings as the MDX compiler slugged them (render(entry).headings). */
+  headings: readonly { depth: number; slug: string; text: string }[];
+}
+
+function record(
+  kind: SearchKind,
+  title: string,
+  context: string,
+  url: string,
+  keys: string[],
+  text: string,
+): SearchRecord {
+  const names = [title, ...keys];
+  return { kind, title, context, url, keys, text: text.slice(0, TEXT_LIMIT), ...pinyinOf(names) };
+}
+
+export function chapterRecords(chapter: ChapterSource, links: Links, includeTrainerNotes: boolean): SearchRecord[] {
+  const body = includeTrainerNotes ? chapter.body : withoutTrainerNotes(chapter.body);
+  const unused = chapter.headings.filter((heading) => heading.depth >= 2 && heading.depth <= 3);
+  const records: SearchRecord[] = [];
+  for (const section of sections(body)) {
+    if (section.heading === '') {
+      const intro = [chapter.data.summary, ...chapter.data.keyPoints, section.text].join(' ');
+      records.push(record('chapter', chapter.data.title, '', links.chapter(chapter.id), [], intro));
+      continue;
+    }
+    // Pair with the compiler's heading of the same text, so the link lands on its anchor.
+    const index = unused.findIndex((heading) => plainText(heading.text) === section.heading);
+    const slug = index >= 0 ? unused.splice(index, 1)[0]!.slug : undefined;
+    records.push(
+      record('chapter', section.heading, chapter.data.title, links.chapter(chapter.id, slug), [], section.text),
+    );
+  }
+  return records;
+}
+
+export function accountRecords(account: Account, links: Links): SearchRecord[] {
+  const accountRecord = record(
+    'account',
+    account.name,
+    `${account.industry} · ${SECTOR_LABELS[account.sector]}`,
+    links.account(account.id),
+    [account.id],
+    [account.summary, account.situation ?? ''].join(' '),
+  );
+  const units = new Map(account.units.map((unit) => [unit.id, unit]));
+  const people = account.people
+    .filter((person) => !person.placeholder)
+    .map((person) => {
+      const unit = units.get(person.unit);
+      const roles = person.roles.filter((role) => role !== 'unknown');
+      const where = [person.title, unit?.name, account.name].filter(Boolean).join(' · ');
+      return record(
+        'person',
+        person.name,
+        where,
+        links.person(account.id, person.id),
+        [person.title, ...roles, ...roles.map(roleLabel), ...(unit ? [unit.name, layerLabel[unit.layer]] : [])],
+        '',
+      );
+    });
+  return [accountRecord, ...people];
+}
+
+export function termRecords(entries: readonly GlossaryEntry[], links: Links): SearchRecord[] {
+  return entries.map((entry) =>
+    record('term', entry.zh, entry.en, links.term(entry.id), [entry.en, ...entry.synonyms], entry.definition),
+  );
+}
+
+/** Every record of the site, in one list: the search index. */
+export function buildSearchRecords(input: {
+  chapters: readonly ChapterSource[];
+  accounts: readonly Account[];
+  glossary: readonly GlossaryEntry[];
+  links: Links;
+  includeTrainerNotes: boolean;
+}): SearchRecord[] {
+  return [
+    ...input.chapters.flatMap((chapter) => chapterRecords(chapter, input.links, input.includeTrainerNotes)),
+    ...input.accounts.flatMap((account) => accountRecords(account, input.links)),
+    ...termRecords(input.glossary, input.links),
+  ];
+}

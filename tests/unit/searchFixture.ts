@@ -1,0 +1,24 @@
+/** The real site's search records, built as the trainee build builds them (headings unslugged). */
+import { applyEdition, type Edition } from '../../src/model/edition.ts';
+import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
+import { buildSearchRecords, type Links } from '../../src/search/records.ts';
+import { readContent } from '../../src/site/contentValidation.ts';
+
+export const LINKS: Links = {
+  chapter: (id, slug) => `/chapters/${id}/${slug ? `#${slug}` : ''}`,
+  account: (id) => `/accounts/${id}/`,
+  person: (account, person) => `/accounts/${account}/#person-${person}`,
+  term: (id) => `/glossary/#term-${id}`,
+};
+
+export function siteRecords(edition: Edition = 'trainee') {
+  const root = new URL('../../', import.meta.url).pathname;
+  const content = readContent(root);
+  return buildSearchRecords({
+    chapters: content.chapters.map((chapter) => ({ ...chapter, headings: [] })),
+    accounts: applyEdition(loadAllAccounts(root), edition),
+    glossary: content.glossary,
+    links: LINKS,
+    includeTrainerNotes: edition === 'trainer',
+  });
+}
