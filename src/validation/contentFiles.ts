@@ -6,7 +6,7 @@
  */
 import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { didYouMean, type FieldPath, type Problem } from './problem.ts';
+import { didYouMean, sortProblems, type FieldPath, type Problem } from './problem.ts';
 import { schemaProblems } from './schemaProblems.ts';
 import { readYamlSource, type YamlSource } from './yamlSource.ts';
 
@@ -96,7 +96,10 @@ export function checkGlossary(input: ContentFile): {
   if (problems.some((problem) => problem.severity === 'error')) return { source, problems };
   const parsed = glossarySchema.safeParse(source.data);
   if (!parsed.success) {
-    return { source, problems: [...problems, ...schemaProblems(source, glossarySchema, parsed.error.issues)] };
+    return {
+      source,
+      problems: sortProblems([...problems, ...schemaProblems(source, glossarySchema, parsed.error.issues)]),
+    };
   }
   return { entries: parsed.data, source, problems };
 }
