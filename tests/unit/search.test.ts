@@ -3,31 +3,11 @@ import { createSearch, excerpt, groupHits, highlight, matchTier } from '../../sr
 import { pinyinOf } from '../../src/search/pinyin.ts';
 import { plainText, sections, withoutTrainerNotes } from '../../src/search/plainText.ts';
 import { chapterRecords } from '../../src/search/records.ts';
+import { EXPECTED_TOP } from '../fixtures/searchQueries.ts';
 import { LINKS, siteRecords } from './searchFixture.ts';
 
 const records = siteRecords();
 const search = createSearch(records);
-
-/** Query → the URL the first result must open. Shared with the Chromium test (tests/e2e/search.spec.ts). */
-export const EXPECTED_TOP: [string, string][] = [
-  ['决策者', '/glossary/#term-eb'],
-  ['信任金字塔', '/glossary/#term-trust-pyramid'],
-  ['把关', '/glossary/#term-tb'],
-  ['亲密度', '/glossary/#term-closeness'],
-  ['EB', '/glossary/#term-eb'],
-  ['MAN', '/glossary/#term-man'],
-  ['coach', '/glossary/#term-coach'],
-  ['Coach', '/glossary/#term-coach'],
-  ['内线', '/glossary/#term-coach'],
-  ['champion', '/glossary/#term-coach'],
-  ['拍板人', '/glossary/#term-eb'],
-  ['xrjzt', '/glossary/#term-trust-pyramid'],
-  ['xinrenjinzita', '/glossary/#term-trust-pyramid'],
-  ['jcz', '/glossary/#term-eb'],
-  ['qmd', '/glossary/#term-closeness'],
-  ['权力兴趣矩阵', '/glossary/#term-power-interest'],
-  ['滨江市第一人民医院', '/accounts/city-hospital/'],
-];
 
 describe('search ranking over the real chapters, accounts, people and glossary', () => {
   it.each(EXPECTED_TOP)('"%s" puts %s first', (query, url) => {

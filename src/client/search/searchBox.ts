@@ -39,7 +39,6 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
   const links = () => [...groupsBox.querySelectorAll<HTMLAnchorElement>('a')];
   const open = (yes: boolean) => {
     panel.hidden = !yes;
-    input.setAttribute('aria-expanded', String(yes));
   };
 
   function render(): void {
