@@ -1,7 +1,9 @@
 /**
- * Ranks search records for a query: fuse.js finds candidates (fuzzy, any field), then names
- * that match exactly or from the start come first, so "决策者", "EB" or "xrjzt" put the term
- * itself on top rather than a paragraph that mentions it. Runs in the browser and in tests.
+ * Ranks search records for a query. Every record whose names, pinyin, context or text contain
+ * the query is a hit; names that are the query, or start with it, come first, so "决策者", "EB"
+ * or "xrjzt" put the term itself on top rather than a paragraph that mentions it. When no
+ * record contains the query as typed, fuse.js looks for near misses (typos) in the names.
+ * Runs in the browser and in tests.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { SEARCH_KINDS, type SearchKind, type SearchRecord } from './types.ts';
@@ -17,52 +19,80 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
+/** Fuzzy matching only on short fields: long text makes it slow and noisy. */
+const FUZZY_OPTIONS: IFuseOptions<SearchRecord> = {
   keys: [
-    { name: 'title', weight: 4 },
-    { name: 'keys', weight: 3 },
-    { name: 'initials', weight: 2 },
-    { name: 'pinyin', weight: 2 },
-    { name: 'context', weight: 1 },
-    { name: 'text', weight: 1 },
+    { name: 'title', weight: 3 },
+    { name: 'keys', weight: 2 },
   ],
   includeScore: true,
   ignoreLocation: true,
   // Chinese words are short: a loose threshold lets one wrong character in, not noise.
   threshold: 0.3,
-  minMatchCharLength: 1,
 };
+
+/** Near misses are looked for only when nothing contains the query (fuzzy search is the slow part). */
+const FUZZY_BELOW = 1;
 
 /** Terms define a word, so they win a tie; then chapter headings, accounts, people. */
 const KIND_ORDER: Record<SearchKind, number> = { term: 0, chapter: 0.05, account: 0.1, person: 0.15 };
 
 export const normalise = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** 0: a name is the query; 1: a name starts with it; 2: a name contains it; 3: only the text matched. */
-export function matchTier(record: SearchRecord, query: string): number {
-  const q = normalise(query);
-  const compact = q.replace(/ /g, '');
+interface Prepared {
+  haystack: string;
+  names: string[];
+  spellings: string[];
+}
+
+function prepare(record: SearchRecord): Prepared {
   const names = [record.title, ...record.keys].map(normalise);
   const spellings = [...record.pinyin, ...record.initials];
+  return {
+    haystack: [...names, ...spellings, normalise(record.context), normalise(record.text)].join('\u0001'),
+    names,
+    spellings,
+  };
+}
+
+function tierOf({ names, spellings }: Prepared, q: string, compact: string): number {
   if (names.includes(q) || spellings.includes(compact)) return 0;
   if (names.some((name) => name.startsWith(q)) || spellings.some((spelling) => spelling.startsWith(compact))) return 1;
   if (names.some((name) => name.includes(q))) return 2;
   return 3;
 }
 
+/** 0: a name is the query; 1: a name starts with it; 2: a name contains it; 3: only the text matched. */
+export function matchTier(record: SearchRecord, query: string): number {
+  const q = normalise(query);
+  return tierOf(prepare(record), q, q.replace(/ /g, ''));
+}
+
 export function createSearch(records: readonly SearchRecord[]) {
-  const fuse = new Fuse(records, FUSE_OPTIONS, Fuse.createIndex(FUSE_OPTIONS.keys!, records));
+  const prepared = records.map(prepare);
+  const fuse = new Fuse(records, FUZZY_OPTIONS, Fuse.createIndex(FUZZY_OPTIONS.keys!, records));
   return function search(query: string, limit = 20): SearchHit[] {
     const q = normalise(query);
     if (q === '') return [];
-    return fuse
-      .search(q)
-      .map(({ item, score = 1 }) => ({
-        record: item,
-        score: matchTier(item, q) + KIND_ORDER[item.kind] + score * 0.1,
-      }))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit);
+    const compact = q.replace(/ /g, '');
+    const hits: SearchHit[] = [];
+    const seen = new Set<number>();
+    prepared.forEach((entry, index) => {
+      if (!entry.haystack.includes(q) && !entry.haystack.includes(compact)) return;
+      const record = records[index]!;
+      seen.add(index);
+      // Shorter names first within a tier: "把关者" before "技术把关者".
+      hits.push({
+        record,
+        score: tierOf(entry, q, compact) + KIND_ORDER[record.kind] + Math.min(record.title.length, 40) / 1000,
+      });
+    });
+    if (hits.length < FUZZY_BELOW && compact.length >= 2) {
+      for (const { item, refIndex, score = 1 } of fuse.search(q, { limit })) {
+        if (!seen.has(refIndex)) hits.push({ record: item, score: 4 + score });
+      }
+    }
+    return hits.sort((a, b) => a.score - b.score).slice(0, limit);
   };
 }
 

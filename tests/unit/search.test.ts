@@ -31,6 +31,12 @@ describe('search ranking over the real chapters, accounts, people and glossary',
     expect(ebPeople.length).toBeGreaterThan(0);
   });
 
+  it('still finds a term through a one-letter typo, when nothing contains the query as typed', () => {
+    expect(search('信任金子塔')[0]?.record.url).toBe('/glossary/#term-trust-pyramid');
+    expect(search('champoin')[0]?.record.url).toBe('/glossary/#term-coach');
+    expect(search('ecnomic buyer')[0]?.record.url).toBe('/glossary/#term-eb');
+  });
+
   it('returns nothing, without throwing, for an empty or unknown query', () => {
     expect(search('')).toEqual([]);
     expect(search('   ')).toEqual([]);
