@@ -89,7 +89,7 @@ export function createSearch(records: readonly SearchRecord[]) {
     });
     if (hits.length < FUZZY_BELOW && compact.length >= 2) {
       for (const { item, refIndex, score = 1 } of fuse.search(q, { limit })) {
-        if (!seen.has(refIndex)) hits.push({ record: item, score: 4 + score });
+        if (!seen.has(refIndex)) hits.push({ record: item, score: 4 + score + KIND_ORDER[item.kind] });
       }
     }
     return hits.sort((a, b) => a.score - b.score).slice(0, limit);
