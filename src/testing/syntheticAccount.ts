@@ -17,7 +17,8 @@ export function seededRandom(seed: number) {
   };
 }
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
 const GIVEN = '明华建国志伟文军平东晓丽静敏强磊洋勇艳杰娟涛超秀霞刚桂英芳燕鹏辉玲俊峰红宇波婷琳飞斌凯鑫宁浩然欣怡';
 const UNIT_NAMES: Record<Layer, string[]> = {
   decision: ['领导班子', '总经理办公室', '党委'],
@@ -90,7 +91,11 @@ export function syntheticAccount({ id, people: count, seed = 1 }: SyntheticOptio
       roles: index === 0 ? ['EB'] : random() < 0.15 ? [pick(['TB', 'UB', 'Coach'] as const)] : [],
       power: 1 + Math.floor(random() * 5),
       interest: 1 + Math.floor(random() * 5),
-      man: { money: pick(['yes', 'no', 'unknown'] as const), authority: pick(['yes', 'no', 'unknown'] as const), need: pick(['yes', 'no', 'unknown'] as const) },
+      man: {
+        money: pick(['yes', 'no', 'unknown'] as const),
+        authority: pick(['yes', 'no', 'unknown'] as const),
+        need: pick(['yes', 'no', 'unknown'] as const),
+      },
       support,
       closeness: pick([0, 1, 2, 3, 4] as const),
       disc: pick(['D', 'I', 'S', 'C'] as const),
@@ -103,7 +108,12 @@ export function syntheticAccount({ id, people: count, seed = 1 }: SyntheticOptio
   for (let index = 1; index < count; index += 2) {
     const other = Math.floor(random() * count);
     if (other === index) continue;
-    relationships.push({ from: `p${index + 1}`, to: `p${other + 1}`, kind: pick(RELATIONSHIP_KINDS), strength: pick([1, 2, 3] as const) });
+    relationships.push({
+      from: `p${index + 1}`,
+      to: `p${other + 1}`,
+      kind: pick(RELATIONSHIP_KINDS),
+      strength: pick([1, 2, 3] as const),
+    });
   }
   return {
     id,
@@ -113,7 +123,11 @@ export function syntheticAccount({ id, people: count, seed = 1 }: SyntheticOptio
     confidentiality: 'public',
     asOf: '2026-10-01',
     summary: `自动生成的 ${count} 人客户，用于性能测量。`,
-    opportunity: { offering: '测试产品', stage: 'proposal', decisionProcess: [{ name: '立项', roles: ['EB'], people: ['p1'] }] },
+    opportunity: {
+      offering: '测试产品',
+      stage: 'proposal',
+      decisionProcess: [{ name: '立项', roles: ['EB'], people: ['p1'] }],
+    },
     units,
     people,
     relationships,
