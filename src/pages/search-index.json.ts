@@ -7,7 +7,7 @@ import { render } from 'astro:content';
 import { buildSearchRecords } from '../search/records.ts';
 import { getChapters, getGlossary } from '../site/chapters.ts';
 import { chapterHref, termHref } from '../site/contentLinks.ts';
-import { edition, getAccounts } from '../site/data.ts';
+import { edition, getAccounts, getAnalysis } from '../site/data.ts';
 import { accountHref, personAnchor } from '../site/paths.ts';
 
 export const GET: APIRoute = async () => {
@@ -21,7 +21,8 @@ export const GET: APIRoute = async () => {
   );
   const records = buildSearchRecords({
     chapters,
-    accounts: getAccounts(),
+    // People as the account pages show them: as of the case's date, without those who left.
+    accounts: getAccounts().map((account) => getAnalysis(account.id).present),
     glossary: await getGlossary(),
     links: {
       chapter: (id, slug) => `${chapterHref(id)}${slug ? `#${slug}` : ''}`,

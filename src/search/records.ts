@@ -1,6 +1,6 @@
 /**
  * Search records from chapters (down to each heading), accounts, people and glossary terms.
- * Pure: the build feeds it collection entries and edition-filtered accounts.
+ * Pure: the build feeds it collection entries and edition-filtered accounts as of their date.
  */
 import type { Account } from '../schemas/account.ts';
 import type { Chapter } from '../schemas/chapter.ts';

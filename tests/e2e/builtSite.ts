@@ -21,23 +21,30 @@ const decode = (text: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
 
-/** Every internal link of every page that points at a missing page or a missing anchor. */
+/**
+ * Every internal link of every page, and every search result, that points at a missing page or
+ * a missing anchor.
+ */
 export function brokenLinks(dir: string): string[] {
   const pages = new Map(htmlFiles(dir).map((file) => [pagePath(dir, file), readFileSync(file, 'utf8')]));
   const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
-  const broken: string[] = [];
+  const links: [from: string, target: string][] = [];
   for (const [from, html] of pages) {
-    for (const match of html.matchAll(/\shref="(\/[^"]*|#[^"]*)"/g)) {
-      const target = decode(match[1]!);
-      if (target.startsWith('//') || target.startsWith('/_astro/')) continue;
-      const [pathAndQuery, fragment] = target.split('#') as [string, string | undefined];
-      const path = pathAndQuery.split('?')[0]! || from;
-      const targetHtml = pages.get(path);
-      if (targetHtml === undefined) {
-        broken.push(`${from} → ${target} (no such page)`);
-      } else if (fragment && !ids(targetHtml).has(decodeURIComponent(fragment))) {
-        broken.push(`${from} → ${target} (no such anchor)`);
-      }
+    for (const match of html.matchAll(/\shref="(\/[^"]*|#[^"]*)"/g)) links.push([from, decode(match[1]!)]);
+  }
+  const index = JSON.parse(readFileSync(join(dir, 'search-index.json'), 'utf8')) as { url: string }[];
+  for (const record of index) links.push(['search-index.json', record.url]);
+
+  const broken: string[] = [];
+  for (const [from, target] of links) {
+    if (target.startsWith('//') || target.startsWith('/_astro/') || target === '/search-index.json') continue;
+    const [pathAndQuery, fragment] = target.split('#') as [string, string | undefined];
+    const path = pathAndQuery.split('?')[0]! || from;
+    const targetHtml = pages.get(path);
+    if (targetHtml === undefined) {
+      broken.push(`${from} → ${target} (no such page)`);
+    } else if (fragment && !ids(targetHtml).has(decodeURIComponent(fragment))) {
+      broken.push(`${from} → ${target} (no such anchor)`);
     }
   }
   return broken;

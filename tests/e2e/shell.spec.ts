@@ -46,7 +46,7 @@ test.describe('site shell', () => {
     await expect(page.locator('input[type="search"]')).toBeVisible();
   });
 
-  test('no internal link in either built edition points at a missing page or anchor', () => {
+  test('no internal link or search result in either built edition points at a missing page or anchor', () => {
     expect(brokenLinks('dist')).toEqual([]);
     expect(brokenLinks('dist-trainer')).toEqual([]);
   });

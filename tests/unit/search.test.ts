@@ -57,6 +57,10 @@ describe('search records and editions', () => {
     expect(JSON.stringify(siteRecords('trainer'))).toContain(phrase);
   });
 
+  it('indexes people as the account stands on its date: someone who left is not found', () => {
+    expect(records.some((record) => record.url.endsWith('#person-ndrc-official'))).toBe(false);
+  });
+
   it('leaves internal accounts and their people out of the trainee index', () => {
     expect(records.some((record) => record.url.includes('/accounts/city-bank/'))).toBe(false);
     expect(siteRecords('trainer').some((record) => record.url.includes('/accounts/city-bank/'))).toBe(true);

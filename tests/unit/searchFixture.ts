@@ -1,4 +1,5 @@
 /** The real site's search records, built as the trainee build builds them (headings unslugged). */
+import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { applyEdition, type Edition } from '../../src/model/edition.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { buildSearchRecords, type Links } from '../../src/search/records.ts';
@@ -16,7 +17,7 @@ export function siteRecords(edition: Edition = 'trainee') {
   const content = readContent(root);
   return buildSearchRecords({
     chapters: content.chapters.map((chapter) => ({ ...chapter, headings: [] })),
-    accounts: applyEdition(loadAllAccounts(root), edition),
+    accounts: applyEdition(loadAllAccounts(root), edition).map((account) => analyzeAccount(account).present),
     glossary: content.glossary,
     links: LINKS,
     includeTrainerNotes: edition === 'trainer',
