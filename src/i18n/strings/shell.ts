@@ -16,11 +16,11 @@ export const zh = {
   'shell.exercise': '练习',
   'shell.openWorksheet': '打开练习表：',
   'shell.workedExample': '案例',
+  'shell.exampleMissing': '本例所用的案例不在这个版本中，请在讲师指导下使用其他案例练习。',
   'shell.trainerNotes': '讲师备注',
   'shell.glossaryIntro': '手册中的每个术语：中英文名称、在不同方法体系中的同义说法、定义，以及讲授它的章节。',
   'shell.synonyms': '同义说法',
   'shell.taughtIn': '讲授章节',
-  'shell.glossaryIndex': '按术语跳转',
   'shell.home.intro':
     '本手册配合大客户销售培训使用：先学习方法（组织层级、采购角色、权力—兴趣矩阵、MAN 分析、关系地图），再用虚构的客户案例练习分析，最后在练习表上完成自己的客户分析。',
   'shell.home.start': '从哪里开始',
@@ -43,7 +43,6 @@ export const zh = {
   'shell.search.group.account': '客户案例',
   'shell.search.group.person': '人员',
   'shell.search.group.term': '术语',
-  'shell.print': '打印本页',
   'worksheet.man': 'MAN 分析表',
   'worksheet.power-interest': '权力—兴趣矩阵表',
   'worksheet.relationship-map': '客户关系地图',
@@ -69,12 +68,13 @@ export const en: Record<keyof typeof zh, string> = {
   'shell.exercise': 'Exercise',
   'shell.openWorksheet': 'Open the worksheet: ',
   'shell.workedExample': 'Case',
+  'shell.exampleMissing':
+    'The case this example draws on is not part of this edition; ask your trainer for another case to practise on.',
   'shell.trainerNotes': 'Trainer notes',
   'shell.glossaryIntro':
     'Every term in the workbook: Chinese and English names, synonyms across frameworks, a definition and the chapter that teaches it.',
   'shell.synonyms': 'Synonyms',
   'shell.taughtIn': 'Taught in',
-  'shell.glossaryIndex': 'Jump to a term',
   'shell.home.intro':
     'This workbook accompanies key-account sales training: learn the method (layers, buying roles, power–interest, MAN analysis, relationship maps), practise on fictional customer cases, then analyse your own account on the worksheets.',
   'shell.home.start': 'Where to start',
@@ -98,7 +98,6 @@ export const en: Record<keyof typeof zh, string> = {
   'shell.search.group.account': 'Accounts',
   'shell.search.group.person': 'People',
   'shell.search.group.term': 'Terms',
-  'shell.print': 'Print this page',
   'worksheet.man': 'MAN worksheet',
   'worksheet.power-interest': 'Power–interest worksheet',
   'worksheet.relationship-map': 'Relationship map',
