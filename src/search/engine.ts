@@ -116,7 +116,7 @@ export interface Fragment {
 
 /**
  * Splits text into plain and matching fragments for highlighting: every occurrence of the
- * whole query, or, when it does not occur, of each of its Chinese characters.
+ * whole query, or, when it does not occur, of runs of two or more of its Chinese characters.
  */
 export function highlight(text: string, query: string): Fragment[] {
   const q = normalise(query);
@@ -132,6 +132,10 @@ export function highlight(text: string, query: string): Fragment[] {
     const han = new Set([...q].filter((char) => /\p{Script=Han}/u.test(char)));
     for (let index = 0; index < text.length; index++) {
       if (han.has(text[index]!)) marks[index] = true;
+    }
+    // A lone shared character (the 者 of 把关者 for 决策者) is noise, not a match.
+    for (let index = 0; index < text.length; index++) {
+      if (marks[index] && !marks[index - 1] && !marks[index + 1]) marks[index] = false;
     }
   }
   const fragments: Fragment[] = [];

@@ -99,7 +99,7 @@ describe('search text helpers', () => {
     expect(matchTier(term, '决策')).toBe(1);
   });
 
-  it('highlights the whole query, or its Chinese characters when it is not there as written', () => {
+  it('highlights the whole query, or runs of its Chinese characters when it is not there as written', () => {
     expect(highlight('信任金字塔', '金字塔')).toEqual([
       { text: '信任', match: false },
       { text: '金字塔', match: true },
@@ -107,11 +107,12 @@ describe('search text helpers', () => {
     expect(highlight('Economic Buyer (EB)', 'eb').filter((fragment) => fragment.match)).toEqual([
       { text: 'EB', match: true },
     ]);
-    expect(
-      highlight('决策层', '决定')
+    const marked = (text: string, query: string) =>
+      highlight(text, query)
         .filter((fragment) => fragment.match)
-        .map((fragment) => fragment.text),
-    ).toEqual(['决']);
+        .map((fragment) => fragment.text);
+    expect(marked('信任金字塔', '信任金子塔')).toEqual(['信任金']);
+    expect(marked('把关者', '决策者')).toEqual([]);
     expect(highlight('<script>', 'script')).toEqual([
       { text: '<', match: false },
       { text: 'script', match: true },
