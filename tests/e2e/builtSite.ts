@@ -23,9 +23,9 @@ const decode = (text: string) =>
 
 /**
  * Every internal link of every page, and every search result, that points at a missing page or
- * a missing anchor.
+ * a missing anchor, or outside the `base` the site was built for.
  */
-export function brokenLinks(dir: string): string[] {
+export function brokenLinks(dir: string, base = '/'): string[] {
   const pages = new Map(htmlFiles(dir).map((file) => [pagePath(dir, file), readFileSync(file, 'utf8')]));
   const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!)));
   const links: [from: string, target: string][] = [];
@@ -36,7 +36,12 @@ export function brokenLinks(dir: string): string[] {
   for (const record of index) links.push(['search-index.json', record.url]);
 
   const broken: string[] = [];
-  for (const [from, target] of links) {
+  for (const [from, link] of links) {
+    if (link.startsWith('/') && !link.startsWith(base)) {
+      broken.push(`${from} → ${link} (outside ${base})`);
+      continue;
+    }
+    const target = link.startsWith('/') ? `/${link.slice(base.length)}` : link;
     if (target.startsWith('//') || target.startsWith('/_astro/') || target === '/search-index.json') continue;
     const [pathAndQuery, fragment] = target.split('#') as [string, string | undefined];
     const path = pathAndQuery.split('?')[0]! || from;
