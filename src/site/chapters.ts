@@ -1,5 +1,6 @@
-/** Chapters in reading order, with their neighbours: the sidebar, pager and lists use this. */
+/** Chapters in reading order and the glossary, as the sidebar, pager, lists and search use them. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { t } from './locale.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -12,3 +13,6 @@ export async function getGlossary() {
   const entries = await getCollection('glossary');
   return entries.map((entry) => entry.data);
 }
+
+/** "第 4 章" / "Chapter 4". */
+export const chapterNumberLabel = (order: number) => t('shell.chapterLabel').replace('{n}', String(order));
