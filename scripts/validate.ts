@@ -1,20 +1,34 @@
 /**
- * npm run validate             checks every case file under accounts/
+ * npm run validate             checks every case file, scenario and workshop agenda
  * npm run validate -- a.yaml … checks the named files
  * Prints every problem as `file:line:column  field.path  message`; exits 1 on any error.
  */
 import { resolve } from 'node:path';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { formatProblem } from '../src/validation/problem.ts';
+import { findScenarioFiles, findWorkshopFiles, validateWorkshopContent } from '../src/workshops/load.ts';
 
 const root = process.cwd();
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const files = named.length > 0 ? named.map((file) => resolve(root, file)) : findCaseFiles(root);
+const all = named.length === 0;
+const paths = named.map((file) => resolve(root, file));
+const isScenario = (path: string) => /[/\\]scenarios[/\\][^/\\]+\.ya?ml$/.test(path);
+const isWorkshop = (path: string) => /[/\\]content[/\\]workshops[/\\][^/\\]+\.ya?ml$/.test(path);
+const scenarioFiles = all ? findScenarioFiles(root) : paths.filter(isScenario);
+const workshopFiles = all ? findWorkshopFiles(root) : paths.filter(isWorkshop);
+const caseFiles = all ? findCaseFiles(root) : paths.filter((path) => !isScenario(path) && !isWorkshop(path));
+const files = [...caseFiles, ...scenarioFiles, ...workshopFiles];
 
 const started = performance.now();
 let result;
 try {
-  result = validateFiles(root, files);
+  result = validateFiles(root, caseFiles);
+  if (scenarioFiles.length + workshopFiles.length > 0) {
+    // Scenarios and agendas refer to accounts: check them against every case file.
+    const accounts = all ? result.accounts : validateFiles(root, findCaseFiles(root)).accounts;
+    const content = validateWorkshopContent(root, accounts, { scenarios: scenarioFiles, workshops: workshopFiles });
+    result.problems.push(...content.problems);
+  }
 } catch (error) {
   console.error(`validate: ${(error as Error).message}`);
   process.exit(1);

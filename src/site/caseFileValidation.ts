@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { formatProblem } from '../validation/problem.ts';
+import { validateWorkshopContent } from '../workshops/load.ts';
 
 export function caseFileValidation(): AstroIntegration {
   return {
@@ -12,7 +13,8 @@ export function caseFileValidation(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = new URL('.', config.root).pathname;
-        const { problems } = validateFiles(root, findCaseFiles(root));
+        const { accounts, problems } = validateFiles(root, findCaseFiles(root));
+        problems.push(...validateWorkshopContent(root, accounts).problems);
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));
         }

@@ -1,0 +1,122 @@
+/**
+ * Finds and loads scenario files (`accounts/<account>/scenarios/*.yaml`) and workshop agendas
+ * (`content/workshops/*.yaml`), validated against the accounts and chapters of the project.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Account } from '../schemas/account.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import type { Workshop } from '../schemas/workshop.ts';
+import type { Problem } from '../validation/problem.ts';
+import { validateScenarioText, validateWorkshopText, type KnownIds } from './validate.ts';
+
+export const WORKSHOPS_DIR = 'content/workshops';
+export const CHAPTERS_DIR = 'content/chapters';
+
+const yamlIn = (dir: string): string[] =>
+  existsSync(dir) && statSync(dir).isDirectory()
+    ? readdirSync(dir)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
+
+export function findScenarioFiles(root: string): string[] {
+  const accounts = join(root, 'accounts');
+  if (!existsSync(accounts)) return [];
+  return readdirSync(accounts)
+    .sort()
+    .flatMap((name) => yamlIn(join(accounts, name, 'scenarios')));
+}
+
+export const findWorkshopFiles = (root: string): string[] => yamlIn(join(root, WORKSHOPS_DIR));
+
+/** Chapter names that exist in this checkout (only these can be linked from an agenda). */
+export function findChapterNames(root: string): Set<string> {
+  const dir = join(root, CHAPTERS_DIR);
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => name.replace(/\.mdx?$/, '')),
+  );
+}
+
+/** Reads account ids, people and team straight from the parsed case files (valid or not). */
+export function knownFromAccounts(accounts: readonly Account[]): KnownIds['accounts'] {
+  return new Map(
+    accounts.map((account) => [
+      account.id,
+      {
+        people: new Set(account.people.map((person) => person.id)),
+        team: new Set(account.team.map((member) => member.id)),
+      },
+    ]),
+  );
+}
+
+export interface WorkshopContent {
+  scenarios: Scenario[];
+  workshops: Workshop[];
+  problems: Problem[];
+}
+
+const stem = (path: string) => basename(path).replace(/\.ya?ml$/, '');
+
+export function validateWorkshopContent(
+  root: string,
+  accounts: readonly Account[],
+  files: { scenarios?: readonly string[]; workshops?: readonly string[] } = {},
+): WorkshopContent {
+  const scenarioFiles = files.scenarios ?? findScenarioFiles(root);
+  const workshopFiles = files.workshops ?? findWorkshopFiles(root);
+  const known: KnownIds = {
+    accounts: knownFromAccounts(accounts),
+    chapters: findChapterNames(root),
+    scenarios: new Map(),
+  };
+  const problems: Problem[] = [];
+  const scenarios: Scenario[] = [];
+  const seen = new Map<string, string>();
+  for (const path of scenarioFiles) {
+    const file = relative(root, path) || path;
+    const folderAccount = basename(join(path, '..', '..'));
+    const result = validateScenarioText(
+      { file, text: readFileSync(path, 'utf8'), expectedId: stem(path), folderAccount },
+      known,
+    );
+    problems.push(...result.problems);
+    if (!result.scenario) continue;
+    const other = seen.get(result.scenario.id);
+    if (other) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        path: 'id',
+        severity: 'error',
+        message: `scenario id "${result.scenario.id}" is already used by ${other}`,
+      });
+      continue;
+    }
+    seen.set(result.scenario.id, file);
+    scenarios.push(result.scenario);
+  }
+  // Workshops may use every scenario file found, even one with problems of its own, so a
+  // broken scenario is reported once, where it is, not again at every agenda that uses it.
+  const scenarioIds = new Map<string, string>(
+    scenarioFiles.map((path) => [stem(path), basename(join(path, '..', '..'))]),
+  );
+  const withScenarios: KnownIds = { ...known, scenarios: scenarioIds };
+  const workshops: Workshop[] = [];
+  for (const path of workshopFiles) {
+    const file = relative(root, path) || path;
+    const result = validateWorkshopText(
+      { file, text: readFileSync(path, 'utf8'), expectedId: stem(path) },
+      withScenarios,
+    );
+    problems.push(...result.problems);
+    if (result.workshop) workshops.push(result.workshop);
+  }
+  return { scenarios, workshops, problems };
+}
