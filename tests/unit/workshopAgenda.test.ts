@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { formatMinutes, lengthMismatch, timeline } from '../../src/workshops/agenda.ts';
+import { validateWorkshopText, type KnownIds } from '../../src/workshops/validate.ts';
+import { formatProblem } from '../../src/validation/problem.ts';
+
+const AGENDA = readFileSync(
+  new URL('../../content/workshops/gov-customer-analysis-half-day.yaml', import.meta.url),
+  'utf8',
+);
+const known: KnownIds = {
+  accounts: new Map([['city-bureau', { people: new Set(['finance-chief']), team: new Set(['am-shi']) }]]),
+  chapters: new Set(['02-five-parts', '04-buying-roles']),
+  scenarios: new Map([['bureau-budget-meeting', 'city-bureau']]),
+};
+const problemsOf = (text: string) =>
+  validateWorkshopText(
+    { file: 'content/workshops/w.yaml', text, expectedId: 'gov-customer-analysis-half-day' },
+    known,
+  ).problems.map(formatProblem);
+const changed = (change: (data: Record<string, any>) => void) => {
+  const data = parse(AGENDA);
+  change(data);
+  return stringify(data);
+};
+
+describe('agenda arithmetic', () => {
+  it('formats durations in hours and minutes', () => {
+    expect([formatMinutes(190), formatMinutes(45), formatMinutes(120)]).toEqual(['3 h 10 min', '45 min', '2 h']);
+  });
+
+  it('reports a 3-hour agenda that sums to 3 h 10 min, showing the sum', () => {
+    expect(lengthMismatch('half-day', [{ minutes: 100 }, { minutes: 90 }])).toBe(
+      'the sessions add up to 3 h 10 min (190 min) but the declared length half-day is 3 h (180 min): remove 10 min',
+    );
+    expect(lengthMismatch('half-day', [{ minutes: 90 }, { minutes: 90 }])).toBeUndefined();
+  });
+
+  it('gives each session its start and end from the chosen start time', () => {
+    const entries = timeline([{ minutes: 50 }, { minutes: 25 }, { minutes: 45 }], '08:45');
+    expect(entries.map((entry) => `${entry.start}–${entry.end}`)).toEqual([
+      '08:45–09:35',
+      '09:35–10:00',
+      '10:00–10:45',
+    ]);
+    expect(() => timeline([], '9h')).toThrow(/HH:MM/);
+  });
+});
+
+describe('workshop file validation', () => {
+  it('accepts the shipped half-day agenda', () => {
+    expect(problemsOf(AGENDA)).toEqual([]);
+  });
+
+  it('locates a wrong total at the declared length', () => {
+    const text = changed((data) => (data.sessions[0].minutes += 10));
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(
+        /^content\/workshops\/w\.yaml:4:9 {2}length {2}the sessions add up to 3 h 10 min \(190 min\)/,
+      ),
+    ]);
+  });
+
+  it('lists every broken reference at once, with suggestions', () => {
+    const text = changed((data) => {
+      data.sessions[1].chapter = '02-five-part';
+      data.sessions[5].scenario = 'bureau-budget';
+      data.sessions[3].account = 'city-bureaux';
+      data.sessions[6].worksheet = 'swot';
+    });
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toContain('sessions[1].chapter  unknown chapter "02-five-part"');
+    expect(problems.join('\n')).toContain('did you mean "02-five-parts"?');
+    expect(problems.join('\n')).toContain('sessions[5].scenario  unknown scenario "bureau-budget"');
+    expect(problems.join('\n')).toContain('sessions[3].account  unknown account "city-bureaux"');
+    expect(problems.join('\n')).toMatch(/sessions\[6\]\.worksheet {2}expected one of man, power-interest/);
+  });
+
+  it('says so when no chapters exist yet', () => {
+    const text = changed((data) => (data.sessions[1].chapter = '02-five-parts'));
+    const result = validateWorkshopText(
+      { file: 'w.yaml', text, expectedId: 'gov-customer-analysis-half-day' },
+      { ...known, chapters: new Set() },
+    );
+    expect(result.problems.map((problem) => problem.message)).toContain(
+      'chapter "02-five-parts" does not exist: no chapters are in content/chapters/ yet',
+    );
+  });
+
+  it('rejects a misspelt field and an id that does not match the file name', () => {
+    const text = changed((data) => {
+      data.id = 'other';
+      data.sessions[0].minutse = 10;
+    });
+    const problems = problemsOf(text).join('\n');
+    expect(problems).toContain('id  workshop id "other" must match its file name');
+    expect(problems).toContain('sessions[0].minutse  unknown field "minutse"');
+  });
+});
