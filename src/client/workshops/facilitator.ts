@@ -70,7 +70,7 @@ function run(root: HTMLElement, config: FacilitatorConfig) {
     const over = isOver(state, plan, now);
     clock.textContent = state.status === 'done' ? '00:00' : formatCountdown(remainingMs(state, plan, now));
     clock.dataset.over = String(over);
-    root.dataset.status = state.status;
+    root.dataset.timerStatus = state.status;
     $('[data-status]').textContent = label(`facilitator.status.${state.status}`);
     toggleButton.textContent = label(state.status === 'running' ? 'facilitator.pause' : 'facilitator.start');
     toggleButton.disabled = state.status === 'done';
