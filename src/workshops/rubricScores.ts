@@ -36,7 +36,7 @@ export function restoreSheet(
     const scores: Record<string, number> = {};
     for (const id of criteria) {
       const level = team.scores?.[id];
-      if (Number.isInteger(level) && level >= 0 && level < levels) scores[id] = level;
+      if (typeof level === 'number' && Number.isInteger(level) && level >= 0 && level < levels) scores[id] = level;
     }
     sheet.teams.push({ name: team.name.trim(), scores, notes: typeof team.notes === 'string' ? team.notes : '' });
   }
