@@ -71,7 +71,7 @@ export const zh = {
   'facilitator.sound': '结束提示音',
   'facilitator.timeUp': '时间到',
   'facilitator.done': '全部环节已结束',
-  'facilitator.prompts': '复盘提示',
+  'facilitator.prompts': '提示',
   'facilitator.shortcuts': '快捷键',
   'facilitator.shortcutList':
     '空格：开始／暂停；N 或 →：下一环节；P 或 ←：上一环节；+：加 1 分钟；S：提示音开关；R：重置计时；T：添加小组；E：导出评分',
@@ -171,7 +171,7 @@ export const en: Record<keyof typeof zh, string> = {
   'facilitator.sound': 'Sound at the end',
   'facilitator.timeUp': 'Time is up',
   'facilitator.done': 'All stages finished',
-  'facilitator.prompts': 'Debrief prompts',
+  'facilitator.prompts': 'Prompts',
   'facilitator.shortcuts': 'Keyboard shortcuts',
   'facilitator.shortcutList':
     'Space: start/pause; N or →: next stage; P or ←: previous stage; +: add a minute; S: sound on/off; R: reset timer; T: add a team; E: export scores',
