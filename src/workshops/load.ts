@@ -104,8 +104,9 @@ export function validateWorkshopContent(
   }
   // Workshops may use every scenario file found, even one with problems of its own, so a
   // broken scenario is reported once, where it is, not again at every agenda that uses it.
+  // Named files are checked against every scenario of the project, not only the named ones.
   const scenarioIds = new Map<string, string>(
-    scenarioFiles.map((path) => [stem(path), basename(join(path, '..', '..'))]),
+    [...findScenarioFiles(root), ...scenarioFiles].map((path) => [stem(path), basename(join(path, '..', '..'))]),
   );
   const withScenarios: KnownIds = { ...known, scenarios: scenarioIds };
   const workshops: Workshop[] = [];

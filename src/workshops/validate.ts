@@ -39,9 +39,10 @@ const asString = (value: unknown): string | undefined => (typeof value === 'stri
 function validateText<T>(
   input: FileInput,
   schema: z.ZodType<T>,
+  expected: string,
   rules: (data: Entry) => RuleProblem[],
 ): { value?: T; problems: Problem[] } {
-  const source: YamlSource = readYamlSource(input.file, input.text);
+  const source: YamlSource = readYamlSource(input.file, input.text, { shape: 'mapping', description: expected });
   const problems = [...source.problems];
   if (problems.some((problem) => problem.severity === 'error')) return { problems: sortProblems(problems) };
   const parsed = schema.safeParse(source.data);
@@ -71,7 +72,12 @@ function unknown(noun: string, id: string, known: Iterable<string>, where: strin
 }
 
 export function validateScenarioText(input: FileInput, known: KnownIds): { scenario?: Scenario; problems: Problem[] } {
-  const { value, problems } = validateText(input, scenarioSchema, (data) => scenarioRules(data, input, known));
+  const { value, problems } = validateText(
+    input,
+    scenarioSchema,
+    'one scenario as a mapping of fields (id: …, title: …, roles: …)',
+    (data) => scenarioRules(data, input, known),
+  );
   return { scenario: value, problems };
 }
 
@@ -116,7 +122,7 @@ function scenarioRules(data: Entry, input: FileInput, known: KnownIds): RuleProb
         message: unknown('team member', member, account.team, `the team of ${accountId}`),
       });
     }
-    if (role.side === 'customer' && person === undefined && role.side !== undefined) {
+    if (role.side === 'customer' && person === undefined) {
       problems.push({
         path: ['roles', index],
         severity: 'warning',
@@ -141,7 +147,12 @@ function scenarioRules(data: Entry, input: FileInput, known: KnownIds): RuleProb
 }
 
 export function validateWorkshopText(input: FileInput, known: KnownIds): { workshop?: Workshop; problems: Problem[] } {
-  const { value, problems } = validateText(input, workshopSchema, (data) => workshopRules(data, input, known));
+  const { value, problems } = validateText(
+    input,
+    workshopSchema,
+    'one workshop agenda as a mapping of fields (id: …, title: …, sessions: …)',
+    (data) => workshopRules(data, input, known),
+  );
   return { workshop: value, problems };
 }
 
