@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { workshopSchema } from '../../src/schemas/workshop.ts';
 import { validateScenarioText, validateWorkshopText } from '../../src/workshops/validate.ts';
-import { restoreSheet, results, RUBRIC_STORE_VERSION } from '../../src/workshops/rubricScores.ts';
+import { restoreSheet, results, RUBRIC_STORE_VERSION, type RubricSheet } from '../../src/workshops/rubricScores.ts';
 import { scenarioStages, workshopStages } from '../../src/workshops/facilitatorStages.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -73,7 +73,7 @@ describe('rubric scores', () => {
   });
 
   it('totals level points per team and flags incomplete scoring', () => {
-    const sheet = {
+    const sheet: RubricSheet = {
       version: RUBRIC_STORE_VERSION,
       scenario: 's',
       teams: [
