@@ -4,6 +4,7 @@
  * other areas and may not exist yet).
  */
 import type { Session } from '../schemas/workshop.ts';
+import { getAccounts } from './data.ts';
 import { accountHref, href } from './paths.ts';
 import { findScenario, scenarioHref } from './workshopData.ts';
 
@@ -22,9 +23,11 @@ export function sessionLinks(session: Session, labels: { worksheet?: string }): 
     links.push({ href: href(`/chapters/${session.chapter}/`), label: session.chapter });
   }
   if (session.kind === 'worksheet') {
+    // The worksheets area may not build every kind an agenda names: link its index, which exists.
     if (hasPagesUnder('worksheets'))
-      links.push({ href: href(`/worksheets/${session.worksheet}/`), label: labels.worksheet ?? session.worksheet });
-    if (session.account) links.push({ href: accountHref(session.account), label: session.account });
+      links.push({ href: href('/worksheets/'), label: labels.worksheet ?? session.worksheet });
+    const account = session.account ? getAccounts().find((candidate) => candidate.id === session.account) : undefined;
+    if (account) links.push({ href: accountHref(account.id), label: account.name });
   }
   if (session.kind === 'scenario') {
     const scenario = findScenario(session.scenario);
