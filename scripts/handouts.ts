@@ -72,9 +72,9 @@ try {
   };
   for (const part of HANDOUT_PARTS) await print(handoutPath(workshop.id, part), part, expectedPages(part, scenarios));
   for (const kind of worksheetsUsed(workshop)) {
-    if (existsSync(join(DIST, 'worksheets', kind, 'index.html')))
-      await print(`/worksheets/${kind}/`, `worksheet-${kind}`);
-    else console.log(`· worksheet ${kind}: no page /worksheets/${kind}/ in this build yet, skipped`);
+    const blank = `/worksheets/${kind}/blank/`;
+    if (existsSync(join(DIST, blank, 'index.html'))) await print(blank, `worksheet-${kind}`);
+    else console.log(`· worksheet ${kind}: no page ${blank} in this build yet, skipped`);
   }
 } finally {
   await browser.close();
