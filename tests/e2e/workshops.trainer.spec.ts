@@ -87,6 +87,24 @@ test.describe('facilitator mode', () => {
     expect(saved.teams[0]).toMatchObject({ name: '第一组', scores: { opening: 2, commitment: 1 } });
   });
 
+  test('runs a whole agenda session by session, role plays with their debrief questions', async ({ page }) => {
+    await page.clock.install({ time: T0 });
+    await page.goto('/workshops/gov-customer-analysis-half-day/facilitate/');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
+    await expect(page.locator('[data-stage-count]')).toHaveText('环节 1 / 8');
+    await expect(page.locator('[data-next]')).toHaveText('客户组织的五个部分');
+    for (let step = 0; step < 5; step++) await page.keyboard.press('n');
+    await expect(page.locator('[data-stage-title]')).toHaveText('角色扮演：预算沟通会');
+    await expect(clock(page)).toHaveText('45:00');
+    await expect(page.locator('[data-prompts] li').last()).toContainText('通往局长的路');
+    await expect(page.getByRole('link', { name: '预算沟通会：财务审计科长当场反对' })).toHaveAttribute(
+      'href',
+      '/scenarios/bureau-budget-meeting/facilitate/',
+    );
+  });
+
   test('typing a team name does not drive the timer', async ({ page }) => {
     await openFacilitator(page);
     await page.getByLabel('小组名称').fill('n n');
