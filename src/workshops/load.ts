@@ -8,6 +8,7 @@ import type { Account } from '../schemas/account.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
 import type { Problem } from '../validation/problem.ts';
+import { totalMinutes } from './agenda.ts';
 import { validateScenarioText, validateWorkshopText, type KnownIds } from './validate.ts';
 
 export const WORKSHOPS_DIR = 'content/workshops';
@@ -108,7 +109,8 @@ export function validateWorkshopContent(
   const scenarioIds = new Map<string, string>(
     [...findScenarioFiles(root), ...scenarioFiles].map((path) => [stem(path), basename(join(path, '..', '..'))]),
   );
-  const withScenarios: KnownIds = { ...known, scenarios: scenarioIds };
+  const scenarioMinutes = new Map(scenarios.map((scenario) => [scenario.id, totalMinutes(scenario.stages)]));
+  const withScenarios: KnownIds = { ...known, scenarios: scenarioIds, scenarioMinutes };
   const workshops: Workshop[] = [];
   for (const path of workshopFiles) {
     const file = relative(root, path) || path;

@@ -9,7 +9,7 @@ import type { RuleProblem } from '../validation/accountRules.ts';
 import { didYouMean, formatFieldPath, sortProblems, type Problem } from '../validation/problem.ts';
 import { schemaProblems } from '../validation/schemaProblems.ts';
 import { readYamlSource, type YamlSource } from '../validation/yamlSource.ts';
-import { lengthMismatch } from './agenda.ts';
+import { formatMinutes, lengthMismatch } from './agenda.ts';
 import type { z } from 'zod';
 
 /** What references may point at. */
@@ -20,6 +20,8 @@ export interface KnownIds {
   chapters: ReadonlySet<string>;
   /** scenario id → account id (for workshops). */
   scenarios: ReadonlyMap<string, string>;
+  /** scenario id → minutes its stages take (valid scenarios only). */
+  scenarioMinutes?: ReadonlyMap<string, number>;
 }
 
 export interface FileInput {
@@ -175,6 +177,19 @@ function workshopRules(data: Entry, input: FileInput, known: KnownIds): RuleProb
       problems.push({
         path: ['sessions', index, 'scenario'],
         message: unknown('scenario', scenario, known.scenarios.keys(), 'the scenario ids in accounts/*/scenarios/'),
+      });
+    }
+    const needs = scenario === undefined ? undefined : known.scenarioMinutes?.get(scenario);
+    if (
+      session.kind === 'scenario' &&
+      needs !== undefined &&
+      typeof session.minutes === 'number' &&
+      session.minutes < needs
+    ) {
+      problems.push({
+        path: ['sessions', index, 'minutes'],
+        severity: 'warning',
+        message: `the stages of scenario "${scenario}" take ${formatMinutes(needs)}; this session gives it ${formatMinutes(session.minutes)}`,
       });
     }
     const account = asString(session.account);

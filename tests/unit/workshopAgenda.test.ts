@@ -78,6 +78,19 @@ describe('workshop file validation', () => {
     expect(problems.join('\n')).toMatch(/sessions\[6\]\.worksheet {2}expected one of man, power-interest/);
   });
 
+  it('warns when a role play gets less time than its stages take', () => {
+    const result = validateWorkshopText(
+      { file: 'w.yaml', text: AGENDA, expectedId: 'gov-customer-analysis-half-day' },
+      { ...known, scenarioMinutes: new Map([['bureau-budget-meeting', 50]]) },
+    );
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /sessions\[5\]\.minutes {2}warning: the stages of scenario "bureau-budget-meeting" take 50 min; this session gives it 45 min$/,
+      ),
+    ]);
+    expect(result.workshop).toBeDefined();
+  });
+
   it('says so when no chapters exist yet', () => {
     const text = changed((data) => (data.sessions[1].chapter = '02-five-parts'));
     const result = validateWorkshopText(
