@@ -6,13 +6,34 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { accountSchema } from '../src/schemas/account.ts';
+import { scenarioSchema } from '../src/schemas/scenario.ts';
+import { workshopSchema } from '../src/schemas/workshop.ts';
 
 export function accountJsonSchema(): string {
   const schema = z.toJSONSchema(accountSchema, { io: 'input', target: 'draft-7' });
   return `${JSON.stringify({ ...schema, title: 'kam-workbook account case file' }, null, 2)}\n`;
 }
 
+/** Role-play scenarios (`accounts/<id>/scenarios/*.yaml`) and workshop agendas, the same way. */
+export function scenarioJsonSchema(): string {
+  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-7' });
+  return `${JSON.stringify({ ...schema, title: 'kam-workbook role-play scenario' }, null, 2)}\n`;
+}
+
+export function workshopJsonSchema(): string {
+  const schema = z.toJSONSchema(workshopSchema, { io: 'input', target: 'draft-7' });
+  return `${JSON.stringify({ ...schema, title: 'kam-workbook workshop agenda' }, null, 2)}\n`;
+}
+
+export const JSON_SCHEMA_FILES = {
+  'accounts/account.schema.json': accountJsonSchema,
+  'accounts/scenario.schema.json': scenarioJsonSchema,
+  'content/workshops/workshop.schema.json': workshopJsonSchema,
+} as const;
+
 if (import.meta.main) {
-  writeFileSync('accounts/account.schema.json', accountJsonSchema());
-  console.log('wrote accounts/account.schema.json');
+  for (const [file, generate] of Object.entries(JSON_SCHEMA_FILES)) {
+    writeFileSync(file, generate());
+    console.log(`wrote ${file}`);
+  }
 }
