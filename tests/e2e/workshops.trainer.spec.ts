@@ -37,6 +37,8 @@ test.describe('facilitator mode', () => {
 
   test('skips, adds a minute and signals the end, all from the keyboard', async ({ page }) => {
     await openFacilitator(page);
+    await page.keyboard.press('s');
+    await expect(page.getByLabel('结束提示音')).toBeChecked();
     await page.keyboard.press('n');
     await expect(page.locator('[data-stage-title]')).toHaveText('会谈演练');
     await expect(clock(page)).toHaveText('20:00');

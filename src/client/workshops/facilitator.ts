@@ -15,7 +15,7 @@ import {
   type TimerState,
 } from '../../workshops/timer.ts';
 import type { FacilitatorConfig } from '../../workshops/facilitatorConfig.ts';
-import { emptySheet, restoreSheet, results, type RubricSheet } from '../../workshops/rubricScores.ts';
+import { restoreSheet, results, type RubricSheet } from '../../workshops/rubricScores.ts';
 import { downloadJson, load, rubricKey, save, timerKey } from './storage.ts';
 
 const root = document.querySelector<HTMLElement>('[data-facilitator]');
@@ -88,14 +88,18 @@ function run(root: HTMLElement, config: FacilitatorConfig) {
     reset: () => update(initialTimer()),
     sound: () => {
       sound.checked = !sound.checked;
-      save(soundKey, sound.checked);
+      soundChanged();
     },
   };
   root.addEventListener('click', (event) => {
     const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action && actions[action]) actions[action]();
   });
-  sound.addEventListener('change', () => save(soundKey, sound.checked));
+  const soundChanged = () => {
+    save(soundKey, sound.checked);
+    if (sound.checked) unlockAudio();
+  };
+  sound.addEventListener('change', soundChanged);
 
   const rubric = config.rubric ? setUpRubric(root, config, label) : undefined;
 
@@ -138,7 +142,18 @@ function run(root: HTMLElement, config: FacilitatorConfig) {
 }
 
 let audio: AudioContext | undefined;
-/** A short two-tone chime; only after the trainer has switched sound on (a user gesture). */
+
+/** Browsers let a page play sound only once the user has acted: switching sound on is that act. */
+function unlockAudio() {
+  try {
+    audio ??= new AudioContext();
+    void audio.resume();
+  } catch {
+    // No audio available: the visual signal still shows.
+  }
+}
+
+/** A short two-tone chime at the end of a stage, when sound is on. */
 function beep() {
   try {
     audio ??= new AudioContext();
@@ -161,7 +176,7 @@ function setUpRubric(root: HTMLElement, config: FacilitatorConfig, label: (key: 
   const rubric = config.rubric!;
   const criteria = rubric.criteria.map((criterion) => criterion.id);
   const key = rubricKey(rubric.scenario);
-  let sheet: RubricSheet = restoreSheet(load(key), rubric.scenario, criteria, rubric.levels.length);
+  const sheet: RubricSheet = restoreSheet(load(key), rubric.scenario, criteria, rubric.levels.length);
   const teamsBox = root.querySelector<HTMLElement>('[data-teams]')!;
   const resultsBox = root.querySelector<HTMLElement>('[data-results]')!;
   const form = root.querySelector<HTMLFormElement>('[data-add-team]')!;
@@ -291,7 +306,6 @@ function setUpRubric(root: HTMLElement, config: FacilitatorConfig, label: (key: 
     });
   root.querySelector('[data-action="export"]')!.addEventListener('click', exportScores);
 
-  if (sheet.teams.length === 0) sheet = emptySheet(rubric.scenario);
   renderTeams();
   renderResults();
   return { focusName: () => nameInput.focus(), exportScores };
