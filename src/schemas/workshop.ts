@@ -4,12 +4,9 @@
  */
 import { z } from 'zod';
 import { idSchema } from './account.ts';
+import { WORKSHEET_KINDS } from './chapter.ts';
 
 const text = z.string().trim().min(1);
-
-/** The kinds of worksheet an agenda can hand out (the worksheets area builds them). */
-export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'information', 'action-plan'] as const;
-export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 
 /** Declared workshop lengths and the minutes of teaching time they stand for. */
 export const WORKSHOP_LENGTH_MINUTES = { 'half-day': 180, 'one-day': 360, 'two-days': 720 } as const;
