@@ -9,9 +9,15 @@ function trainerTexts(): string[] {
   const files = [
     ...readdirSync('accounts').flatMap((account) => {
       const dir = join('accounts', account, 'scenarios');
-      return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((name) => name.endsWith('.yaml'))
+            .map((name) => join(dir, name))
+        : [];
     }),
-    ...readdirSync('content/workshops').map((name) => join('content/workshops', name)),
+    ...readdirSync('content/workshops')
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join('content/workshops', name)),
   ];
   const texts: string[] = [];
   const collect = (value: unknown, inTrainer: boolean) => {

@@ -1,5 +1,5 @@
 /** Recomputes the agenda's start and end times when the trainer picks another start time. */
-import { timeline } from '../../workshops/agenda.ts';
+import { timeline } from '../../workshops/timeline.ts';
 
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-agenda-start]')) {
   const table = input.closest('.agenda-start')?.nextElementSibling?.querySelector('table');
