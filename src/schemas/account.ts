@@ -73,6 +73,31 @@ export const manSchema = z
   })
   .describe('MAN profile: yes / no / unknown for each of Money, Authority, Need');
 
+/**
+ * The expected answers for one person on the worksheets (MAN, power–interest, roles), with the
+ * reasoning a trainer reads out when a group's answer differs.
+ */
+export const answerKeyEntrySchema = z
+  .strictObject({
+    person: idSchema.describe('Id of the person in people'),
+    man: manSchema.optional().describe('Expected MAN answers'),
+    power: score.optional().describe('Expected power, 1 (low) to 5 (high)'),
+    interest: score.optional().describe('Expected interest, 1 (low) to 5 (high)'),
+    roles: z.array(z.enum(ROLE_VALUES)).optional().describe('Expected buying roles'),
+    reasoning: text.describe('Why: what in the case leads to these answers'),
+  })
+  .describe('Answer key for one person');
+
+/** The account-level trainer block: notes plus the worksheet answer key. */
+export const accountTrainerBlockSchema = trainerBlockSchema
+  .extend({
+    answerKey: z
+      .array(answerKeyEntrySchema)
+      .default([])
+      .describe('Worksheet answer key, one entry per person the exercise focuses on'),
+  })
+  .describe('Trainer-only material: absent from the trainee and public editions');
+
 export const unitSchema = z
   .strictObject({
     id: idSchema,
@@ -273,7 +298,7 @@ export const accountSchema = z
     relationships: z.array(relationshipSchema).default([]),
     team: z.array(teamMemberSchema).default([]).describe('Our account team'),
     snapshots: z.array(snapshotSchema).default([]).describe('Dated changes, oldest first'),
-    trainer: trainerBlockSchema.optional(),
+    trainer: accountTrainerBlockSchema.optional(),
   })
   .describe('A customer account case file');
 
@@ -287,5 +312,6 @@ export type Relationship = Account['relationships'][number];
 export type TeamMember = Account['team'][number];
 export type Snapshot = Account['snapshots'][number];
 export type SnapshotChange = Snapshot['changes'][number];
+export type AnswerKeyEntry = z.output<typeof answerKeyEntrySchema>;
 export type Support = Person['support'];
 export type Closeness = Person['closeness'];
