@@ -1,0 +1,144 @@
+/**
+ * The worksheet store: one filled worksheet kept in localStorage, saved on every change.
+ *
+ *   const store = openWorksheetStore(localStorage, { kind: 'man', account: 'city-hospital' }, { seed });
+ *   store.subscribe((worksheet, status) => render(worksheet));
+ *   store.update((sheet) => { sheet.trainee = '张三'; });
+ *
+ * - Key: `kam:worksheet:<kind>:<account|blank>:v<N>` (see `storageKey`). A new site build
+ *   with the same format version reads the same key, so a reload or a new build loses nothing.
+ * - Older versions: when the current key is empty but an older one holds work, it is migrated,
+ *   saved under the current key, and the old key removed only after that save succeeded.
+ * - Stored data that no longer validates is moved aside (`…:unreadable`), never overwritten.
+ * - Nothing leaves the browser: there is no network code here or anywhere in the worksheets.
+ */
+import { worksheetSchema, WORKSHEET_VERSION, type Worksheet } from '../../schemas/worksheet.ts';
+import { migrateToCurrent, type PeopleLookup } from '../../worksheets/migrations.ts';
+import { parseStorageKey, STORAGE_PREFIX, storageKey, type WorksheetSlot } from '../../worksheets/worksheet.ts';
+
+/** The part of the Web Storage API the store uses (a Map-backed fake in unit tests). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** `saved` after a successful write; `failed` when the browser refused it (full, private mode). */
+export type SaveStatus = 'loaded' | 'saved' | 'failed';
+export type Listener = (worksheet: Worksheet, status: SaveStatus) => void;
+
+export interface WorksheetStore {
+  readonly key: string;
+  get(): Worksheet;
+  /** Changes the worksheet in place (or returns a replacement), saves, and notifies. */
+  update(change: (draft: Worksheet) => Worksheet | void): void;
+  /** Back to the seed. The page asks the trainee first. */
+  reset(): void;
+  subscribe(listener: Listener): () => void;
+}
+
+interface Options {
+  /** A fresh worksheet for this slot (the account's people, nothing answered). */
+  seed: () => Worksheet;
+  /** Names for people in files saved by version 1. */
+  lookup?: PeopleLookup;
+  now?: () => Date;
+}
+
+export function openWorksheetStore(storage: StorageLike, slot: WorksheetSlot, options: Options): WorksheetStore {
+  const key = storageKey(slot);
+  const lookup = options.lookup ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  const listeners = new Set<Listener>();
+  let current = load();
+
+  function load(): Worksheet {
+    const stored = readValid(key);
+    if (stored) return stored;
+    for (let version = WORKSHEET_VERSION - 1; version >= 1; version--) {
+      const oldKey = storageKey(slot, version);
+      const older = readValid(oldKey);
+      if (older && write(older)) {
+        storage.removeItem(oldKey);
+        return older;
+      }
+    }
+    return options.seed();
+  }
+
+  function readValid(from: string): Worksheet | undefined {
+    const text = safely(() => storage.getItem(from));
+    if (text === null || text === undefined) return undefined;
+    let parsed: ReturnType<typeof worksheetSchema.safeParse>;
+    try {
+      parsed = worksheetSchema.safeParse(migrateToCurrent(JSON.parse(text), lookup));
+    } catch {
+      parsed = worksheetSchema.safeParse(undefined);
+    }
+    if (parsed.success) return parsed.data;
+    safely(() => storage.setItem(`${from}:unreadable`, text));
+    safely(() => storage.removeItem(from));
+    return undefined;
+  }
+
+  function write(worksheet: Worksheet): boolean {
+    worksheet.savedAt = now().toISOString();
+    return (
+      safely(() => {
+        storage.setItem(key, JSON.stringify(worksheet));
+        return true;
+      }) ?? false
+    );
+  }
+
+  function notify(status: SaveStatus) {
+    for (const listener of listeners) listener(current, status);
+  }
+
+  return {
+    key,
+    get: () => current,
+    update(change) {
+      current = change(current) ?? current;
+      notify(write(current) ? 'saved' : 'failed');
+    },
+    reset() {
+      safely(() => storage.removeItem(key));
+      current = options.seed();
+      notify('loaded');
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(current, 'loaded');
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function safely<T>(action: () => T): T | undefined {
+  try {
+    return action();
+  } catch {
+    return undefined;
+  }
+}
+
+export interface SavedWorksheet extends WorksheetSlot {
+  key: string;
+  trainee: string;
+  group: string;
+  savedAt?: string;
+  rows: number;
+}
+
+/** Every current-version worksheet in storage, newest first, for the "My worksheets" page. */
+export function listSavedWorksheets(storage: StorageLike): SavedWorksheet[] {
+  const saved: SavedWorksheet[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (!key?.startsWith(STORAGE_PREFIX)) continue;
+    const slot = parseStorageKey(key);
+    if (!slot || slot.version !== WORKSHEET_VERSION) continue;
+    const parsed = safely(() => worksheetSchema.safeParse(JSON.parse(storage.getItem(key) ?? '')));
+    if (!parsed?.success) continue;
+    const { trainee, group, savedAt, rows } = parsed.data;
+    saved.push({ key, kind: slot.kind, account: slot.account, trainee, group, savedAt, rows: rows.length });
+  }
+  return saved.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
+}

@@ -1,0 +1,95 @@
+/**
+ * The worksheet file: what a trainee's filled worksheet looks like in the browser's storage and
+ * in an exported JSON file. One format for both, versioned, so an export from an older build
+ * still imports (see `src/worksheets/migrations.ts`).
+ *
+ * Everything here comes from a browser or a file a stranger may have edited, so every string has
+ * a length limit and every object is strict.
+ */
+import { z } from 'zod';
+import { idSchema } from './account.ts';
+import { TRI_STATE } from './vocabulary.ts';
+
+/** The worksheets that exist so far; each has its own row shape. */
+export const WORKSHEET_KINDS = ['man', 'power-interest'] as const;
+export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
+
+/** Written into every file so a stray JSON file is recognised as "not a worksheet". */
+export const WORKSHEET_FORMAT = 'kam-worksheet';
+export const WORKSHEET_VERSION = 2;
+/** A filled worksheet is a few kilobytes; anything far larger is not one. */
+export const MAX_WORKSHEET_BYTES = 256 * 1024;
+export const MAX_ROWS = 200;
+
+const line = (max: number) => z.string().max(max);
+const score = z.int().min(1).max(5);
+
+/** The person a row is about: from the account's seed, or added by the trainee on a blank sheet. */
+const rowPerson = {
+  person: idSchema.describe('Id of the person (from the account, or p1, p2… on a blank sheet)'),
+  name: line(80).trim().min(1),
+  title: line(120).default(''),
+};
+
+export const manRowSchema = z.strictObject({
+  ...rowPerson,
+  money: z.enum(TRI_STATE).default('unknown'),
+  authority: z.enum(TRI_STATE).default('unknown'),
+  need: z.enum(TRI_STATE).default('unknown'),
+  reason: line(1000).default(''),
+});
+
+export const powerInterestRowSchema = z.strictObject({
+  ...rowPerson,
+  power: score.optional(),
+  interest: score.optional(),
+});
+
+const common = {
+  format: z.literal(WORKSHEET_FORMAT),
+  version: z.literal(WORKSHEET_VERSION),
+  /** The account the sheet is bound to; absent for a blank sheet about the trainee's own customer. */
+  account: idSchema.optional(),
+  trainee: line(80).default(''),
+  group: line(80).default(''),
+  savedAt: z.iso.datetime().optional(),
+};
+
+export const worksheetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...common, kind: z.literal('man'), rows: z.array(manRowSchema).max(MAX_ROWS) }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('power-interest'),
+    rows: z.array(powerInterestRowSchema).max(MAX_ROWS),
+  }),
+]);
+
+export type Worksheet = z.output<typeof worksheetSchema>;
+export type ManWorksheet = Extract<Worksheet, { kind: 'man' }>;
+export type PowerInterestWorksheet = Extract<Worksheet, { kind: 'power-interest' }>;
+export type ManRow = z.output<typeof manRowSchema>;
+export type PowerInterestRow = z.output<typeof powerInterestRowSchema>;
+
+/**
+ * Version 1, the first draft format: answers keyed by person id, no group field, no names (the
+ * page supplied them). Kept only to migrate saved work and old exports to the current version.
+ */
+export const worksheetV1Schema = z.strictObject({
+  version: z.literal(1),
+  kind: z.enum(WORKSHEET_KINDS),
+  account: idSchema.optional(),
+  trainee: line(160).default(''),
+  savedAt: z.iso.datetime().optional(),
+  answers: z.record(
+    idSchema,
+    z.strictObject({
+      money: z.enum(TRI_STATE).optional(),
+      authority: z.enum(TRI_STATE).optional(),
+      need: z.enum(TRI_STATE).optional(),
+      reason: line(1000).optional(),
+      power: score.optional(),
+      interest: score.optional(),
+    }),
+  ),
+});
+export type WorksheetV1 = z.output<typeof worksheetV1Schema>;

@@ -1,0 +1,54 @@
+/**
+ * The answers a worksheet gives, as comparable questions: one place that says what "the answer
+ * about this person" is, used both to compare with the key and to line up many groups.
+ */
+import { classifyMan, type ManDimension } from '../analysis/man.ts';
+import { quadrantOf } from '../analysis/powerInterest.ts';
+import type { AnswerKeyEntry } from '../schemas/account.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
+
+export const QUESTIONS = ['money', 'authority', 'need', 'man-class', 'quadrant'] as const;
+export type Question = (typeof QUESTIONS)[number];
+/** The value a row or key gives when it says nothing yet. */
+export const UNANSWERED = 'unanswered';
+
+export interface Answer {
+  person: string;
+  name: string;
+  question: Question;
+  /** `yes` / `no` / `unknown` for MAN letters, a MAN code such as `M-a-N`, or a quadrant id. */
+  value: string;
+}
+
+const DIMENSIONS: ManDimension[] = ['money', 'authority', 'need'];
+
+export function worksheetAnswers(worksheet: Worksheet): Answer[] {
+  if (worksheet.kind === 'man') {
+    return worksheet.rows.flatMap((row) => [
+      ...DIMENSIONS.map((question) => ({ person: row.person, name: row.name, question, value: row[question] })),
+      { person: row.person, name: row.name, question: 'man-class' as const, value: classifyMan(row).code },
+    ]);
+  }
+  return worksheet.rows.map((row) => ({
+    person: row.person,
+    name: row.name,
+    question: 'quadrant' as const,
+    value: row.power !== undefined && row.interest !== undefined ? quadrantOf(row.power, row.interest) : UNANSWERED,
+  }));
+}
+
+/** The key's answer to a question, or undefined when the key does not cover it. */
+export function keyAnswer(entry: AnswerKeyEntry, question: Question): string | undefined {
+  switch (question) {
+    case 'money':
+    case 'authority':
+    case 'need':
+      return entry.man?.[question];
+    case 'man-class':
+      return entry.man ? classifyMan(entry.man).code : undefined;
+    case 'quadrant':
+      return entry.power !== undefined && entry.interest !== undefined
+        ? quadrantOf(entry.power, entry.interest)
+        : undefined;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Older worksheet formats, brought up to the current one. Each step takes one version to the
+ * next, so adding v3 later means one new step, and a v1 file still reaches v3 through v2.
+ */
+import { WORKSHEET_FORMAT, worksheetV1Schema, type Worksheet, type WorksheetV1 } from '../schemas/worksheet.ts';
+
+/** Names and titles for the people a v1 file answered about (v1 did not store them). */
+export type PeopleLookup = (personId: string) => { name: string; title: string } | undefined;
+
+/** v1 → v2: answers keyed by id become named rows; "name / group" splits into its two fields. */
+export function migrateV1(v1: WorksheetV1, lookup: PeopleLookup): Worksheet {
+  const [trainee = '', group = ''] = v1.trainee.split(/\s*[/／]\s*/, 2);
+  const person = (id: string) => ({ person: id, name: lookup(id)?.name ?? id, title: lookup(id)?.title ?? '' });
+  const common = {
+    format: WORKSHEET_FORMAT,
+    version: 2,
+    account: v1.account,
+    trainee: trainee.slice(0, 80),
+    group: group.slice(0, 80),
+    savedAt: v1.savedAt,
+  } as const;
+  const entries = Object.entries(v1.answers);
+  if (v1.kind === 'man') {
+    return {
+      ...common,
+      kind: 'man',
+      rows: entries.map(([id, answer]) => ({
+        ...person(id),
+        money: answer.money ?? 'unknown',
+        authority: answer.authority ?? 'unknown',
+        need: answer.need ?? 'unknown',
+        reason: answer.reason ?? '',
+      })),
+    };
+  }
+  return {
+    ...common,
+    kind: 'power-interest',
+    rows: entries.map(([id, answer]) => ({ ...person(id), power: answer.power, interest: answer.interest })),
+  };
+}
+
+/**
+ * Brings parsed JSON of any known version to the current format's shape (still to be validated
+ * by `worksheetSchema`). Unknown or future versions pass through unchanged, so validation names
+ * the problem.
+ */
+export function migrateToCurrent(data: unknown, lookup: PeopleLookup): unknown {
+  if (data && typeof data === 'object' && (data as { version?: unknown }).version === 1) {
+    const v1 = worksheetV1Schema.safeParse(data);
+    return v1.success ? migrateV1(v1.data, lookup) : data;
+  }
+  return data;
+}

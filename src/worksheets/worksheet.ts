@@ -1,0 +1,95 @@
+/**
+ * Worksheets as data: where each kind is taught, how a fresh sheet is seeded from an account,
+ * and the keys under which a browser keeps them. Pure: no DOM, no storage, no Astro.
+ */
+import type { Account } from '../schemas/account.ts';
+import {
+  WORKSHEET_FORMAT,
+  WORKSHEET_KINDS,
+  WORKSHEET_VERSION,
+  type Worksheet,
+  type WorksheetKind,
+} from '../schemas/worksheet.ts';
+
+/** The chapter (content/chapters/<slug>.mdx) that teaches each worksheet. */
+export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
+  man: '06-man-analysis',
+  'power-interest': '05-power-interest',
+};
+
+/** The person columns a seed carries into the browser: names and titles only, never analysis. */
+export interface SeedPerson {
+  person: string;
+  name: string;
+  title: string;
+}
+
+/** People of an (already edition-filtered) account, in file order, for a fresh worksheet. */
+export function seedPeople(account: Pick<Account, 'people'>): SeedPerson[] {
+  return account.people.map((person) => ({
+    person: person.id,
+    name: person.placeholder ? `${person.name}（待确认）` : person.name,
+    title: person.title,
+  }));
+}
+
+/** An unanswered worksheet of a kind, bound to an account or blank (no account, no rows). */
+export function emptyWorksheet(kind: WorksheetKind, account?: string, people: SeedPerson[] = []): Worksheet {
+  const common = { format: WORKSHEET_FORMAT, version: WORKSHEET_VERSION, account, trainee: '', group: '' } as const;
+  if (kind === 'man') {
+    return {
+      ...common,
+      kind,
+      rows: people.map((seed) => ({ ...seed, money: 'unknown', authority: 'unknown', need: 'unknown', reason: '' })),
+    };
+  }
+  return { ...common, kind, rows: people.map((seed) => ({ ...seed })) };
+}
+
+/** The slot a worksheet lives in: one kind for one account, or the blank sheet of that kind. */
+export interface WorksheetSlot {
+  kind: WorksheetKind;
+  /** Account id; undefined for the blank sheet. */
+  account?: string;
+}
+
+export const STORAGE_PREFIX = 'kam:worksheet:';
+const BLANK = 'blank';
+
+/** `kam:worksheet:<kind>:<account|blank>:v<N>`: a new format version never reads an old key by accident. */
+export function storageKey(slot: WorksheetSlot, version: number = WORKSHEET_VERSION): string {
+  return `${STORAGE_PREFIX}${slot.kind}:${slot.account ?? BLANK}:v${version}`;
+}
+
+/** The slot and version of a storage key, or undefined for a key that is not a worksheet's. */
+export function parseStorageKey(key: string): (WorksheetSlot & { version: number }) | undefined {
+  const match = /^kam:worksheet:([a-z-]+):([a-z0-9_-]+):v(\d+)$/.exec(key);
+  if (!match) return undefined;
+  const [, kind, account, version] = match;
+  if (!(WORKSHEET_KINDS as readonly string[]).includes(kind!)) return undefined;
+  return {
+    kind: kind as WorksheetKind,
+    account: account === BLANK ? undefined : account,
+    version: Number(version),
+  };
+}
+
+/** Export file name: trainee, worksheet and account, safe on every file system. */
+export function exportFileName(worksheet: Worksheet): string {
+  const safe = (text: string) =>
+    text
+      .trim()
+      .replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40);
+  const parts = [safe(worksheet.trainee) || 'trainee', worksheet.kind, worksheet.account ?? BLANK];
+  return `${parts.join('_')}.worksheet.json`;
+}
+
+/** The next free id for a person a trainee adds to a blank sheet: p1, p2, … */
+export function nextPersonId(rows: readonly { person: string }[]): string {
+  const used = new Set(rows.map((row) => row.person));
+  let index = rows.length + 1;
+  while (used.has(`p${index}`)) index++;
+  return `p${index}`;
+}

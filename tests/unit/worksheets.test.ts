@@ -1,0 +1,330 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openWorksheetStore, listSavedWorksheets, type StorageLike } from '../../src/client/worksheets/store.ts';
+import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
+import { applyEdition } from '../../src/model/edition.ts';
+import { MAX_WORKSHEET_BYTES, type ManWorksheet, type Worksheet } from '../../src/schemas/worksheet.ts';
+import { compareWithKey } from '../../src/worksheets/compare.ts';
+import { debrief } from '../../src/worksheets/debrief.ts';
+import { readWorksheetFile } from '../../src/worksheets/importFile.ts';
+import { migrateV1 } from '../../src/worksheets/migrations.ts';
+import {
+  emptyWorksheet,
+  exportFileName,
+  nextPersonId,
+  parseStorageKey,
+  seedPeople,
+  storageKey,
+} from '../../src/worksheets/worksheet.ts';
+import { smallAccount } from './helpers.ts';
+
+const V1_FIXTURE = readFileSync(new URL('../fixtures/worksheet-v1.json', import.meta.url), 'utf8');
+const account = smallAccount();
+const people = seedPeople(account);
+const hospitalNames = (id: string) =>
+  ({ 'pres-lu': { name: '陆承泽', title: '院长' }, 'pharm-head': { name: '祁砚', title: '药剂科主任' } })[id];
+
+/** A Map-backed Web Storage with an optional quota, like a browser in private mode. */
+function memoryStorage(quota = Infinity): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem(key, value) {
+      if (value.length > quota) throw new Error('QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+function filledMan(group: string, answers: Partial<Record<string, Partial<ManWorksheet['rows'][number]>>>) {
+  const sheet = emptyWorksheet('man', account.id, people) as ManWorksheet;
+  sheet.group = group;
+  for (const row of sheet.rows) Object.assign(row, answers[row.person]);
+  return sheet;
+}
+
+describe('worksheet storage keys', () => {
+  it('name the kind, the account (or blank) and the format version', () => {
+    expect(storageKey({ kind: 'man', account: 'city-hospital' })).toBe('kam:worksheet:man:city-hospital:v2');
+    expect(storageKey({ kind: 'power-interest' }, 1)).toBe('kam:worksheet:power-interest:blank:v1');
+  });
+
+  it('read back into the same slot, and ignore keys that are not worksheets', () => {
+    expect(parseStorageKey('kam:worksheet:power-interest:blank:v2')).toEqual({
+      kind: 'power-interest',
+      account: undefined,
+      version: 2,
+    });
+    expect(parseStorageKey('kam:worksheet:poetry:x:v2')).toBeUndefined();
+    expect(parseStorageKey('other')).toBeUndefined();
+  });
+});
+
+describe('the worksheet store', () => {
+  const slot = { kind: 'man', account: account.id } as const;
+  const seed = () => emptyWorksheet('man', account.id, people);
+
+  it('starts from the seed, saves every change, and a new store (a reload) finds it', () => {
+    const storage = memoryStorage();
+    const store = openWorksheetStore(storage, slot, { seed });
+    expect(store.get().rows.map((row) => row.person)).toEqual(people.map((person) => person.person));
+    const seen: string[] = [];
+    store.subscribe((_sheet, status) => seen.push(status));
+    store.update((sheet) => {
+      sheet.trainee = '韩梅梅';
+    });
+    expect(seen).toEqual(['loaded', 'saved']);
+    expect(openWorksheetStore(storage, slot, { seed }).get().trainee).toBe('韩梅梅');
+  });
+
+  it('reset goes back to the seed and forgets the saved copy', () => {
+    const storage = memoryStorage();
+    const store = openWorksheetStore(storage, slot, { seed });
+    store.update((sheet) => {
+      sheet.group = '一组';
+    });
+    store.reset();
+    expect(store.get().group).toBe('');
+    expect(storage.data.has(store.key)).toBe(false);
+  });
+
+  it('says "failed" when the browser refuses to save, and keeps the answer in memory', () => {
+    const store = openWorksheetStore(memoryStorage(10), slot, { seed });
+    let status = '';
+    store.subscribe((_sheet, latest) => (status = latest));
+    store.update((sheet) => {
+      sheet.trainee = '张三';
+    });
+    expect(status).toBe('failed');
+    expect(store.get().trainee).toBe('张三');
+  });
+
+  it('moves unreadable stored data aside instead of overwriting it', () => {
+    const storage = memoryStorage();
+    storage.setItem(storageKey(slot), '{"format":"kam-worksheet","vers');
+    const store = openWorksheetStore(storage, slot, { seed });
+    expect(store.get().trainee).toBe('');
+    expect(storage.data.get(`${storageKey(slot)}:unreadable`)).toBe('{"format":"kam-worksheet","vers');
+  });
+
+  it('migrates a stored v1 worksheet to v2, then removes the v1 key', () => {
+    const storage = memoryStorage();
+    const v1Slot = { kind: 'man', account: 'city-hospital' } as const;
+    storage.setItem(storageKey(v1Slot, 1), V1_FIXTURE);
+    const store = openWorksheetStore(storage, v1Slot, {
+      seed: () => emptyWorksheet('man', 'city-hospital'),
+      lookup: hospitalNames,
+    });
+    const sheet = store.get() as ManWorksheet;
+    expect(sheet).toMatchObject({ version: 2, trainee: '李雷', group: '第三组' });
+    expect(sheet.rows[0]).toEqual({
+      person: 'pres-lu',
+      name: '陆承泽',
+      title: '院长',
+      money: 'yes',
+      authority: 'yes',
+      need: 'yes',
+      reason: '牵头立项',
+    });
+    expect(sheet.rows[1]).toMatchObject({ person: 'pharm-head', need: 'yes', reason: '' });
+    expect(storage.data.has(storageKey(v1Slot, 1))).toBe(false);
+    expect(storage.data.has(storageKey(v1Slot))).toBe(true);
+  });
+
+  it('lists the saved worksheets for the "My worksheets" page, newest first', () => {
+    const storage = memoryStorage();
+    let clock = Date.parse('2026-11-01T00:00:00Z');
+    const now = () => new Date((clock += 1000));
+    openWorksheetStore(storage, slot, { seed, now }).update((sheet) => void (sheet.trainee = 'A'));
+    openWorksheetStore(
+      storage,
+      { kind: 'power-interest' },
+      { seed: () => emptyWorksheet('power-interest'), now },
+    ).update((sheet) => void (sheet.trainee = 'B'));
+    storage.setItem('unrelated', '1');
+    expect(listSavedWorksheets(storage).map((saved) => [saved.kind, saved.account, saved.trainee])).toEqual([
+      ['power-interest', undefined, 'B'],
+      ['man', account.id, 'A'],
+    ]);
+  });
+});
+
+describe('importing a worksheet file', () => {
+  const slot = { kind: 'man', account: account.id } as const;
+  const good = () =>
+    filledMan('二组', { [people[0]!.person]: { money: 'yes', reason: '<img src=x onerror=alert(1)>' } });
+
+  it('accepts its own export unchanged, hostile-looking text included (shown as text later)', () => {
+    const sheet = good();
+    const result = readWorksheetFile(JSON.stringify(sheet), slot);
+    expect(result).toEqual({ ok: true, worksheet: sheet });
+  });
+
+  it('refuses, with a reason, files that are too large, truncated, not JSON or not a worksheet', () => {
+    const refusal = (text: string) => {
+      const result = readWorksheetFile(text, slot);
+      return result.ok ? 'accepted' : result.refusal;
+    };
+    expect(refusal(' '.repeat(MAX_WORKSHEET_BYTES + 1))).toBe('too-large');
+    expect(refusal(JSON.stringify(good()).slice(0, 60))).toBe('not-json');
+    expect(refusal('')).toBe('not-json');
+    expect(refusal('[1,2]')).toBe('not-worksheet');
+    expect(refusal('{"name":"a package.json"}')).toBe('not-worksheet');
+    expect(refusal(JSON.stringify({ ...good(), version: 9 }))).toBe('newer-version');
+  });
+
+  it('refuses a worksheet of another kind or another account, naming what the file holds', () => {
+    const other = emptyWorksheet('power-interest', account.id, people);
+    expect(readWorksheetFile(JSON.stringify(other), slot)).toMatchObject({
+      ok: false,
+      refusal: 'wrong-kind',
+      found: 'power-interest',
+    });
+    expect(readWorksheetFile(JSON.stringify({ ...good(), account: 'tech-company' }), slot)).toMatchObject({
+      ok: false,
+      refusal: 'wrong-account',
+      found: 'tech-company',
+    });
+  });
+
+  it('lists every field problem with the field path, expected and found', () => {
+    const sheet: Record<string, any> = good();
+    sheet.rows[0].money = 'maybe';
+    sheet.rows[1].reason = 'x'.repeat(1001);
+    sheet.extra = true;
+    const result = readWorksheetFile(JSON.stringify(sheet), slot);
+    expect(result.ok).toBe(false);
+    const details = result.ok ? [] : result.details;
+    expect(details).toEqual(
+      expect.arrayContaining([
+        'rows[0].money  expected one of yes, no, unknown; found "maybe"',
+        'extra  unknown field "extra"',
+        expect.stringMatching(/^rows\[1\]\.reason {2}expected at most 1000/),
+      ]),
+    );
+  });
+
+  it('refuses a JSON "__proto__" key instead of letting it through', () => {
+    const text = JSON.stringify(good()).replace('"group"', '"__proto__":{"isAdmin":true},"group"');
+    const result = readWorksheetFile(text, slot);
+    expect(result).toMatchObject({ ok: false, refusal: 'invalid' });
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('migrates a v1 export on import', () => {
+    const result = readWorksheetFile(V1_FIXTURE, { kind: 'man', account: 'city-hospital' }, hospitalNames);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, worksheet: { version: 2, group: '第三组' } });
+  });
+});
+
+describe('migrations', () => {
+  it('keep unknown people under their id rather than dropping their answers', () => {
+    const v2 = migrateV1(
+      { version: 1, kind: 'power-interest', trainee: '王五', answers: { 'cfo-x': { power: 4, interest: 2 } } },
+      () => undefined,
+    );
+    expect(v2).toMatchObject({ kind: 'power-interest', trainee: '王五', group: '' });
+    expect(v2.rows).toEqual([{ person: 'cfo-x', name: 'cfo-x', title: '', power: 4, interest: 2 }]);
+  });
+});
+
+describe('file names of exports', () => {
+  it('name trainee, worksheet and account, without characters a file system refuses', () => {
+    const sheet = emptyWorksheet('man', 'city-hospital');
+    sheet.trainee = '张三/../<x>';
+    expect(exportFileName(sheet)).toBe('张三-..-x_man_city-hospital.worksheet.json');
+    expect(exportFileName(emptyWorksheet('power-interest'))).toBe('trainee_power-interest_blank.worksheet.json');
+  });
+
+  it('new people on a blank sheet get the next free id', () => {
+    expect(nextPersonId([])).toBe('p1');
+    expect(nextPersonId([{ person: 'p2' }])).toBe('p3');
+  });
+});
+
+describe('answer keys', () => {
+  const samples = loadAllAccounts().filter((candidate) => candidate.confidentiality === 'public');
+
+  it('every public sample has a key, and every key entry names a person of its account', () => {
+    for (const sample of samples) {
+      const key = sample.trainer?.answerKey ?? [];
+      expect(key.length, sample.id).toBeGreaterThan(0);
+      const ids = new Set(sample.people.map((person) => person.id));
+      for (const entry of key) expect(ids.has(entry.person), `${sample.id}: ${entry.person}`).toBe(true);
+    }
+  });
+
+  it('is removed from the trainee and public editions', () => {
+    for (const edition of ['trainee', 'public'] as const) {
+      const text = JSON.stringify(applyEdition(loadAllAccounts(), edition));
+      expect(text).not.toContain('answerKey');
+      expect(text).not.toContain('reasoning');
+    }
+  });
+
+  it('comparison says agree or differ per question, with the key reasoning', () => {
+    const key = [
+      { person: people[0]!.person, man: { money: 'yes', authority: 'no', need: 'yes' }, reasoning: '因为……' },
+    ] as const;
+    const sheet = filledMan('一组', { [people[0]!.person]: { money: 'yes', authority: 'yes', need: 'yes' } });
+    const [result] = compareWithKey(sheet, key as never);
+    expect(result).toMatchObject({ person: people[0]!.person, agree: false, reasoning: '因为……' });
+    expect(result!.questions.map((question) => [question.question, question.agree])).toEqual([
+      ['money', true],
+      ['authority', false],
+      ['need', true],
+      ['man-class', false],
+    ]);
+  });
+
+  it('comparison of the power–interest sheet is by quadrant, and an empty place differs', () => {
+    const sheet = emptyWorksheet('power-interest', account.id, people) as Worksheet & { kind: 'power-interest' };
+    sheet.rows[0]!.power = 4;
+    sheet.rows[0]!.interest = 5;
+    const key = [
+      { person: people[0]!.person, power: 5, interest: 3, reasoning: 'a' },
+      { person: people[1]!.person, power: 1, interest: 1, reasoning: 'b' },
+    ];
+    expect(compareWithKey(sheet, key as never).map((row) => [row.questions[0]!.given, row.agree])).toEqual([
+      ['manage-closely', true],
+      ['unanswered', false],
+    ]);
+  });
+});
+
+describe('the debrief', () => {
+  it('lines up the groups per person and question, disagreements first', () => {
+    const first = people[0]!.person;
+    const second = people[1]!.person;
+    const sheets = [
+      filledMan('一组', { [first]: { money: 'yes' }, [second]: { need: 'yes' } }),
+      filledMan('二组', { [first]: { money: 'yes' }, [second]: { need: 'no' } }),
+      filledMan('', { [first]: { money: 'yes' }, [second]: { need: 'no' } }),
+    ];
+    sheets[2]!.trainee = '赵六';
+    const rows = debrief(sheets, {
+      [account.id]: [{ person: second, man: { money: 'unknown', authority: 'unknown', need: 'no' }, reasoning: 'r' }],
+    });
+    const needOfSecond = rows.find((row) => row.person === second && row.question === 'need')!;
+    expect(needOfSecond).toMatchObject({
+      split: true,
+      expected: 'no',
+      answers: [
+        { value: 'no', groups: ['二组', '赵六'] },
+        { value: 'yes', groups: ['一组'] },
+      ],
+    });
+    expect(rows.find((row) => row.person === first && row.question === 'money')).toMatchObject({
+      split: false,
+      answers: [{ value: 'yes', groups: ['一组', '二组', '赵六'] }],
+    });
+    const firstAgreed = rows.findIndex((row) => !row.split);
+    expect(rows.slice(firstAgreed).every((row) => !row.split)).toBe(true);
+  });
+});
