@@ -48,17 +48,17 @@ export function byteLength(text: string): number {
 }
 
 /**
- * Parses and checks a worksheet file meant for `slot` (the page it is imported on).
+ * Parses and checks a worksheet file meant for `slot` (the page it is imported on), or for any
+ * slot (`'any'`, the debrief).
  * `lookup` names the people of the page's account, for files saved in version 1.
  */
 export function readWorksheetFile(
   text: string,
-  slot: WorksheetSlot,
+  slot: WorksheetSlot | 'any',
   lookup: PeopleLookup = () => undefined,
 ): ImportResult {
-  if (byteLength(text) > MAX_WORKSHEET_BYTES) {
-    return refuse('too-large', [`${byteLength(text)} bytes; at most ${MAX_WORKSHEET_BYTES}`]);
-  }
+  const tooLarge = sizeRefusal(byteLength(text));
+  if (tooLarge) return tooLarge;
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -74,11 +74,12 @@ export function readWorksheetFile(
   if (typeof version === 'number' && version > WORKSHEET_VERSION) {
     return refuse('newer-version', [`version ${version}; this site reads up to ${WORKSHEET_VERSION}`]);
   }
-  if (record.kind !== slot.kind) {
+  // The debrief ('any') takes files of every kind and account.
+  if (slot !== 'any' && record.kind !== slot.kind) {
     const found = (WORKSHEET_KINDS as readonly unknown[]).includes(record.kind) ? (record.kind as WorksheetKind) : '?';
     return { ok: false, refusal: 'wrong-kind', details: [], found };
   }
-  if ((record.account ?? undefined) !== slot.account) {
+  if (slot !== 'any' && (record.account ?? undefined) !== slot.account) {
     return { ok: false, refusal: 'wrong-account', details: [], found: String(record.account ?? 'blank').slice(0, 40) };
   }
   if (isV1) {
@@ -89,6 +90,12 @@ export function readWorksheetFile(
   const parsed = worksheetSchema.safeParse(data);
   if (!parsed.success) return refuse('invalid', problemsOf(data, worksheetSchema, parsed.error.issues));
   return { ok: true, worksheet: parsed.data };
+}
+
+/** Checked on the file's size before reading it, so a huge file is never loaded whole. */
+export function sizeRefusal(bytes: number): ImportResult | undefined {
+  if (bytes <= MAX_WORKSHEET_BYTES) return undefined;
+  return refuse('too-large', [`${bytes} bytes; at most ${MAX_WORKSHEET_BYTES}`]);
 }
 
 function refuse(refusal: ImportRefusal, details: string[]): ImportResult {

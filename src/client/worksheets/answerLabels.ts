@@ -1,0 +1,13 @@
+/** How a question and an answer value read on screen (compare and debrief tables). */
+import { QUADRANT_INFO, type Quadrant } from '../../analysis/powerInterest.ts';
+import { UNANSWERED, type Question } from '../../worksheets/answers.ts';
+import { say, type Strings } from './dom.ts';
+
+export const questionLabel = (strings: Strings, question: Question) => say(strings, `ws.question.${question}`);
+
+export function answerLabel(strings: Strings, question: Question, value: string): string {
+  if (value === UNANSWERED) return say(strings, 'ws.unanswered');
+  if (question === 'quadrant') return QUADRANT_INFO[value as Quadrant]?.zh ?? value;
+  if (question === 'man-class') return value;
+  return say(strings, `ws.value.${value}`);
+}

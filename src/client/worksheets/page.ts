@@ -1,0 +1,243 @@
+/**
+ * The script of a worksheet page (`/worksheets/<kind>/<account|blank>/`): binds the trainee and
+ * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
+ * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
+ */
+import type { AnswerKeyEntry } from '../../schemas/account.ts';
+import type { Worksheet, WorksheetKind } from '../../schemas/worksheet.ts';
+import { compareWithKey } from '../../worksheets/compare.ts';
+import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
+import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
+import { answerLabel, questionLabel } from './answerLabels.ts';
+import { el, embeddedJson, say, type Strings } from './dom.ts';
+import { manSheet } from './manSheet.ts';
+import { powerInterestSheet } from './powerInterestSheet.ts';
+import type { SheetContext, SheetView } from './sheetView.ts';
+import { openWorksheetStore, type SaveStatus, type StorageLike } from './store.ts';
+
+export interface WorksheetPageConfig {
+  kind: WorksheetKind;
+  account?: string;
+  people: SeedPerson[];
+  strings: Strings;
+  /** Empty lines on a printed blank sheet that has no account. */
+  paperRows: number;
+}
+
+const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContext) => SheetView> = {
+  man: manSheet,
+  'power-interest': powerInterestSheet,
+};
+
+function memoryStorage(): StorageLike {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+function browserStorage(): StorageLike {
+  try {
+    return window.localStorage;
+  } catch {
+    return memoryStorage(); // storage blocked: the page still works, saving reports "failed"
+  }
+}
+
+export function startWorksheetPage(root: HTMLElement) {
+  const config = embeddedJson<WorksheetPageConfig>('ws-config')!;
+  const key = embeddedJson<AnswerKeyEntry[]>('ws-key');
+  const { strings, kind, account } = config;
+  const paperMode = new URLSearchParams(location.search).has('blank');
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  const lookup = (id: string) => config.people.find((person) => person.person === id);
+
+  const paperPeople: SeedPerson[] = Array.from({ length: config.paperRows }, (_, index) => ({
+    person: `p${index + 1}`,
+    name: '',
+    title: '',
+  }));
+  const seed = () => emptyWorksheet(kind, account, paperMode && !account ? paperPeople : config.people);
+  const store = openWorksheetStore(paperMode ? memoryStorage() : browserStorage(), { kind, account }, { seed, lookup });
+
+  const status = byId<HTMLElement>('ws-status');
+  const message = byId<HTMLElement>('ws-message');
+  const live = byId<HTMLElement>('ws-live');
+  const showStatus = (text: string) => (status.textContent = text);
+  const showMessage = (...lines: string[]) =>
+    message.replaceChildren(...lines.map((line, index) => el(index === 0 ? 'p' : 'li', {}, line)));
+
+  root.classList.toggle('ws-paper', paperMode);
+  const context: SheetContext = {
+    store,
+    strings,
+    paperMode,
+    announce: (text) => (live.textContent = text),
+    removeButton(row) {
+      if (account || paperMode) return null;
+      const button = el(
+        'button',
+        { type: 'button', class: 'ws-remove no-print' },
+        say(strings, 'ws.remove', { name: row.name }),
+      );
+      button.addEventListener('click', () =>
+        store.update((sheet) => {
+          sheet.rows = sheet.rows.filter((candidate) => candidate.person !== row.person) as typeof sheet.rows;
+        }),
+      );
+      return button;
+    },
+  };
+  const view = VIEWS[kind](byId('ws-body'), context);
+
+  // Trainee and group.
+  for (const field of ['trainee', 'group'] as const) {
+    const input = byId<HTMLInputElement>(`ws-${field}`);
+    input.addEventListener('input', () => store.update((sheet) => void (sheet[field] = input.value)));
+  }
+
+  // Adding people to a blank sheet.
+  const addForm = document.getElementById('ws-add') as HTMLFormElement | null;
+  if (addForm && !account && !paperMode) {
+    addForm.hidden = false;
+    addForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const name = byId<HTMLInputElement>('ws-add-name');
+      const title = byId<HTMLInputElement>('ws-add-title');
+      if (!name.value.trim()) return name.focus();
+      store.update((sheet) => {
+        const person = {
+          person: nextPersonId(sheet.rows),
+          name: name.value.trim().slice(0, 80),
+          title: title.value.trim().slice(0, 120),
+        };
+        const fresh = emptyWorksheet(sheet.kind, undefined, [person]).rows[0]!;
+        (sheet.rows as unknown[]).push(fresh);
+      });
+      name.value = '';
+      title.value = '';
+      name.focus();
+    });
+  }
+
+  // Export, import, reset.
+  byId('ws-export').addEventListener('click', () => {
+    const sheet = store.get();
+    const blob = new Blob([JSON.stringify(sheet, null, 2)], { type: 'application/json' });
+    const link = el('a', { href: URL.createObjectURL(blob), download: exportFileName(sheet) });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
+  const importInput = byId<HTMLInputElement>('ws-import');
+  importInput.addEventListener('change', async () => {
+    const file = importInput.files?.[0];
+    importInput.value = '';
+    if (!file) return;
+    const result = sizeRefusal(file.size) ?? readWorksheetFile(await file.text(), { kind, account }, lookup);
+    if (!result.ok) {
+      const found =
+        result.refusal === 'wrong-kind' && result.found !== '?'
+          ? say(strings, `ws.kind.${result.found}`)
+          : result.found;
+      const reason = say(strings, `ws.refusal.${result.refusal}`, { found: found ?? '' });
+      showMessage(say(strings, 'ws.refused', { file: file.name }), reason, ...result.details);
+      return;
+    }
+    message.replaceChildren();
+    rebuildNext = true;
+    store.update(() => result.worksheet);
+    showStatus(say(strings, result.migratedFrom ? 'ws.status.migrated' : 'ws.status.imported', { file: file.name }));
+  });
+  byId('ws-reset').addEventListener('click', () => {
+    if (!window.confirm(say(strings, 'ws.resetConfirm'))) return;
+    rebuildNext = true;
+    store.reset();
+    showStatus(say(strings, 'ws.status.reset'));
+  });
+  byId('ws-print').addEventListener('click', () => window.print());
+
+  // Comparison with the answer key: only present in the trainer edition's HTML.
+  const compareButton = document.getElementById('ws-compare-button');
+  const compareOut = document.getElementById('ws-compare');
+  let comparing = false;
+  const drawComparison = (sheet: Worksheet) => {
+    if (!compareOut || !key || !comparing) return;
+    const results = compareWithKey(sheet, key);
+    if (results.length === 0) return compareOut.replaceChildren(el('p', {}, say(strings, 'ws.compare.none')));
+    compareOut.replaceChildren(
+      el(
+        'table',
+        {},
+        el('caption', {}, say(strings, 'ws.compareTitle')),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...[
+              'ws.personName',
+              'ws.debrief.question',
+              'ws.compare.given',
+              'ws.compare.expected',
+              'ws.compare.agree',
+              'ws.compare.reasoning',
+            ].map((label) => el('th', { scope: 'col' }, say(strings, label))),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          ...results.flatMap((person) =>
+            person.questions.map((question, index) =>
+              el(
+                'tr',
+                { 'data-person': person.person, 'data-agree': String(question.agree) },
+                index === 0 ? el('th', { scope: 'rowgroup', rowspan: person.questions.length }, person.name) : null,
+                el('td', {}, questionLabel(strings, question.question)),
+                el('td', {}, answerLabel(strings, question.question, question.given)),
+                el('td', {}, answerLabel(strings, question.question, question.expected)),
+                el(
+                  'td',
+                  { class: question.agree ? 'ws-agree' : 'ws-differ' },
+                  say(strings, question.agree ? 'ws.compare.agree' : 'ws.compare.differ'),
+                ),
+                index === 0 ? el('td', { rowspan: person.questions.length }, person.reasoning) : null,
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  };
+  compareButton?.addEventListener('click', () => {
+    comparing = true;
+    drawComparison(store.get());
+  });
+
+  // One subscriber keeps everything in step with the store.
+  let shape = '';
+  let rebuildNext = true;
+  store.subscribe((sheet, saveStatus: SaveStatus) => {
+    const nextShape = sheet.rows.map((row) => row.person).join('\n');
+    if (rebuildNext || nextShape !== shape) view.rebuild(sheet);
+    else view.sync(sheet);
+    rebuildNext = false;
+    shape = nextShape;
+    for (const field of ['trainee', 'group'] as const) {
+      const input = byId<HTMLInputElement>(`ws-${field}`);
+      if (document.activeElement !== input) input.value = paperMode ? '' : sheet[field];
+    }
+    const empty = document.getElementById('ws-empty');
+    if (empty) empty.hidden = sheet.rows.length > 0 || paperMode;
+    if (saveStatus === 'saved') showStatus(say(strings, 'ws.status.saved', { time: new Date().toLocaleTimeString() }));
+    if (saveStatus === 'failed') showStatus(say(strings, 'ws.status.failed'));
+    drawComparison(sheet);
+  });
+}

@@ -1,0 +1,22 @@
+/** What the page gives each worksheet view, and what a view gives back. */
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import type { Strings } from './dom.ts';
+import type { WorksheetStore } from './store.ts';
+
+export interface SheetContext {
+  store: WorksheetStore;
+  strings: Strings;
+  /** Printing a blank sheet for paper: nothing pre-selected, nothing saved. */
+  paperMode: boolean;
+  /** Live-region announcement for things that change out of sight (grid moves). */
+  announce(message: string): void;
+  /** A remove button for people the trainee added to a blank sheet; null for an account's people. */
+  removeButton(row: { person: string; name: string }): HTMLElement | null;
+}
+
+export interface SheetView {
+  /** Builds the view for a new set of rows (first load, add/remove person, import, reset). */
+  rebuild(sheet: Worksheet): void;
+  /** Brings values up to date without rebuilding, so focus and typing are never interrupted. */
+  sync(sheet: Worksheet): void;
+}

@@ -1,0 +1,248 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
+import { expectNoAxeViolations } from './a11y.ts';
+
+const MAN = '/worksheets/man/city-hospital/';
+const PI = '/worksheets/power-interest/city-hospital/';
+const MAN_KEY = 'kam:worksheet:man:city-hospital:v2';
+
+const card = (page: Page, person: string) => page.locator(`.ws-card[data-person="${person}"]`);
+const stored = (page: Page, key: string) => page.evaluate((name) => localStorage.getItem(name), key);
+
+async function fillMan(page: Page) {
+  await page.goto(MAN);
+  await page.getByLabel('学员姓名').fill('韩梅梅');
+  await page.getByLabel('小组').fill('第二组');
+  const lu = card(page, 'pres-lu');
+  for (const dimension of ['Money 购买力', 'Authority 决策力', 'Need 需求度']) {
+    await lu.getByRole('group', { name: dimension }).getByLabel('是').check();
+  }
+  await lu.getByLabel('理由').fill('牵头立项 <b>粗体</b>');
+  await card(page, 'sec-gao').getByRole('group', { name: 'Money 购买力' }).getByLabel('是').check();
+}
+
+async function exportFile(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出文件' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('韩梅梅_man_city-hospital.worksheet.json');
+  const path = test.info().outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+test.describe('MAN worksheet', () => {
+  test('answers show the MAN class and strategy, and survive a reload', async ({ page }) => {
+    await fillMan(page);
+    await expect(card(page, 'pres-lu').locator('.ws-result')).toContainText('M-A-N 理想对象');
+    await expect(card(page, 'sec-gao').locator('.ws-result')).toContainText('M-?-?');
+    await expect(page.getByRole('status').first()).toContainText('已自动保存');
+    await page.reload();
+    await expect(page.getByLabel('学员姓名')).toHaveValue('韩梅梅');
+    await expect(page.getByLabel('小组')).toHaveValue('第二组');
+    await expect(card(page, 'pres-lu').getByLabel('理由')).toHaveValue('牵头立项 <b>粗体</b>');
+    await expect(card(page, 'pres-lu').locator('.ws-result')).toContainText('M-A-N');
+    await expect(page.locator('.ws-card b')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('export, clear (after confirming), import gives back the identical worksheet', async ({ page }) => {
+    await fillMan(page);
+    const path = await exportFile(page);
+    const before = JSON.parse(readFileSync(path, 'utf8'));
+
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('button', { name: '清空重来' }).click();
+    await expect(page.getByLabel('学员姓名')).toHaveValue('韩梅梅');
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: '清空重来' }).click();
+    await expect(page.getByLabel('学员姓名')).toHaveValue('');
+    await expect(card(page, 'pres-lu').getByLabel('理由')).toHaveValue('');
+
+    await page.getByLabel('导入文件').setInputFiles(path);
+    await expect(page.getByRole('status').first()).toContainText('已导入');
+    await expect(card(page, 'pres-lu').getByLabel('理由')).toHaveValue('牵头立项 <b>粗体</b>');
+    const after = JSON.parse((await stored(page, MAN_KEY))!);
+    delete before.savedAt;
+    delete after.savedAt;
+    expect(after).toEqual(before);
+  });
+
+  test('every bad file is refused with a message, and nothing stored changes', async ({ page }) => {
+    await fillMan(page);
+    const good = JSON.parse(readFileSync(await exportFile(page), 'utf8'));
+    const storedBefore = await stored(page, MAN_KEY);
+    const text = JSON.stringify(good);
+    const bad: [string, string, RegExp][] = [
+      ['huge.json', ' '.repeat(300 * 1024) + text, /文件太大/],
+      ['truncated.json', text.slice(0, text.length / 2), /文件不完整/],
+      ['notes.json', 'hello', /文件不完整/],
+      ['package.json', '{"name":"x"}', /不是本手册导出的练习表/],
+      ['kind.json', JSON.stringify({ ...good, kind: 'power-interest' }), /另一种练习表（权力—兴趣练习表）/],
+      ['other.json', JSON.stringify({ ...good, account: 'tech-company' }), /另一个客户（tech-company）/],
+      [
+        'hostile.json',
+        JSON.stringify({
+          ...good,
+          trainee: '<img src=x onerror="window.pwned=1">',
+          rows: [{ ...good.rows[0], money: '<script>' }],
+        }),
+        /rows\[0\]\.money {2}expected one of yes, no, unknown; found "<script>"/,
+      ],
+    ];
+    for (const [name, content, reason] of bad) {
+      await page
+        .getByLabel('导入文件')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(`没有导入“${name}”`);
+      await expect(alert).toContainText(reason);
+      expect(await stored(page, MAN_KEY)).toBe(storedBefore);
+    }
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    await expect(page.getByLabel('学员姓名')).toHaveValue('韩梅梅');
+  });
+
+  test('an imported file with markup in its text shows that text, never runs it', async ({ page }) => {
+    await fillMan(page);
+    const good = JSON.parse(readFileSync(await exportFile(page), 'utf8'));
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    good.rows[0].name = hostile;
+    await page.getByLabel('导入文件').setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
+    await expect(page.locator('.ws-card legend').first()).toContainText(hostile);
+    await expect(page.locator('.ws-card img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  test('a v1 worksheet saved by an older build is migrated on load', async ({ page }) => {
+    await page.goto(MAN);
+    const v1 = readFileSync('tests/fixtures/worksheet-v1.json', 'utf8');
+    await page.evaluate((text) => localStorage.setItem('kam:worksheet:man:city-hospital:v1', text), v1);
+    await page.reload();
+    await expect(page.getByLabel('学员姓名')).toHaveValue('李雷');
+    await expect(page.getByLabel('小组')).toHaveValue('第三组');
+    await expect(card(page, 'pres-lu').getByLabel('理由')).toHaveValue('牵头立项');
+    expect(await stored(page, 'kam:worksheet:man:city-hospital:v1')).toBeNull();
+  });
+});
+
+test.describe('power–interest worksheet', () => {
+  const chip = (page: Page, person: string) => page.locator(`.pi-chip[data-person="${person}"]`);
+  const cell = (page: Page, power: number, interest: number) =>
+    page.locator(`.pi-cell[data-power="${power}"][data-interest="${interest}"]`);
+
+  test('keyboard places and moves a person with the arrow keys', async ({ page }) => {
+    await page.goto(PI);
+    await chip(page, 'pres-lu').focus();
+    await page.keyboard.press('ArrowRight'); // not yet placed: goes to the middle
+    await expect(cell(page, 3, 3).locator('[data-person="pres-lu"]')).toBeVisible();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await expect(cell(page, 5, 4).locator('[data-person="pres-lu"]')).toBeFocused();
+    await expect(page.locator('#ws-live')).toHaveText(/陆承泽：权力 5，兴趣 4，重点管理/);
+    await expect(page.locator('tr[data-person="pres-lu"] td').last()).toContainText('重点管理');
+    await expectNoAxeViolations(page);
+  });
+
+  test('drag, tap-to-place and score entry all place a person, and the grid survives a reload', async ({ page }) => {
+    await page.goto(PI);
+    await chip(page, 'sec-gao').dragTo(cell(page, 5, 2));
+    await expect(cell(page, 5, 2).locator('[data-person="sec-gao"]')).toBeVisible();
+
+    await chip(page, 'finance-head').click();
+    await expect(chip(page, 'finance-head')).toHaveAttribute('aria-pressed', 'true');
+    await cell(page, 3, 1).locator('.pi-target').click();
+    await expect(cell(page, 3, 1).locator('[data-person="finance-head"]')).toBeVisible();
+
+    const row = page.locator('tr[data-person="pharm-head"]');
+    await row.getByLabel('祁砚 权力').selectOption('2');
+    await row.getByLabel('祁砚 兴趣').selectOption('5');
+    await expect(cell(page, 2, 5).locator('[data-person="pharm-head"]')).toBeVisible();
+    await expect(row.locator('td').last()).toContainText('随时告知');
+
+    await page.reload();
+    await expect(cell(page, 5, 2).locator('[data-person="sec-gao"]')).toBeVisible();
+    await expect(cell(page, 3, 1).locator('[data-person="finance-head"]')).toBeVisible();
+    await expect(cell(page, 2, 5).locator('[data-person="pharm-head"]')).toBeVisible();
+  });
+});
+
+test('a blank sheet takes the trainee’s own people and keeps them', async ({ page }) => {
+  await page.goto('/worksheets/man/blank/');
+  await expect(page.getByText('还没有人员')).toBeVisible();
+  await page.getByLabel('姓名', { exact: true }).fill('王总');
+  await page.getByLabel('职务').fill('总经理');
+  await page.getByRole('button', { name: '添加人员' }).click();
+  await card(page, 'p1').getByRole('group', { name: 'Need 需求度' }).getByLabel('否').check();
+  await page.reload();
+  await expect(card(page, 'p1').locator('legend').first()).toContainText('王总 总经理');
+  await expect(card(page, 'p1').getByRole('group', { name: 'Need 需求度' }).getByLabel('否')).toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
+test('"My worksheets" lists saved worksheets and deletes one only after confirming', async ({ page }) => {
+  await fillMan(page);
+  await page.goto('/worksheets/');
+  const row = page.locator(`tr[data-key="${MAN_KEY}"]`);
+  await expect(row).toContainText('韩梅梅');
+  await expect(row.getByRole('link')).toHaveAttribute('href', MAN);
+  await expectNoAxeViolations(page);
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await row.getByRole('button', { name: '删除' }).click();
+  await expect(row).toBeVisible();
+  page.once('dialog', (dialog) => dialog.accept());
+  await row.getByRole('button', { name: '删除' }).click();
+  await expect(row).toHaveCount(0);
+  expect(await stored(page, MAN_KEY)).toBeNull();
+});
+
+test('worksheets print to A4 PDF pages, filled and blank', async ({ page }) => {
+  await fillMan(page);
+  await page.emulateMedia({ media: 'print' });
+  const filled = await page.pdf({ format: 'A4', printBackground: true });
+  writeFileSync(test.info().outputPath('man-filled.pdf'), filled);
+  await page.goto(`${PI}?blank`);
+  await expect(page.locator('.pi-cell')).toHaveCount(25);
+  await expect(page.locator('.pi-cell .pi-chip')).toHaveCount(0);
+  const blank = await page.pdf({ format: 'A4', printBackground: true });
+  writeFileSync(test.info().outputPath('power-interest-blank.pdf'), blank);
+  const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  expect(pages(filled)).toBeGreaterThan(1);
+  expect(pages(blank)).toBeGreaterThanOrEqual(1);
+  // The blank sheet saves nothing.
+  expect(await stored(page, 'kam:worksheet:power-interest:city-hospital:v2')).toBeNull();
+});
+
+test('the trainee build contains no answer key, comparison or debrief', () => {
+  const reasonings = loadAllAccounts().flatMap((account) =>
+    (account.trainer?.answerKey ?? []).map((entry) => entry.reasoning),
+  );
+  expect(reasonings.length).toBeGreaterThan(10);
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : [path];
+    });
+  const built = files('dist');
+  const pages = built.filter((path) => /\.(html|json)$/.test(path));
+  expect(pages.some((path) => path.includes(join('worksheets', 'man')))).toBe(true);
+  expect(pages.filter((path) => path.includes('debrief'))).toEqual([]);
+  for (const path of pages) {
+    const text = readFileSync(path, 'utf8');
+    expect(text, path).not.toContain('id="ws-key"');
+    expect(text, path).not.toContain('ws.compare');
+    expect(text, path).not.toContain('answerKey');
+  }
+  for (const path of built.filter((file) => /\.(html|json|js|css)$/.test(file))) {
+    const text = readFileSync(path, 'utf8');
+    for (const reasoning of reasonings) expect(text.includes(reasoning.slice(0, 20)), path).toBe(false);
+  }
+});
