@@ -35,6 +35,7 @@ async function exportFile(page: Page): Promise<string> {
 
 test.describe('MAN worksheet', () => {
   test('answers show the MAN class and strategy, and survive a reload', async ({ page }) => {
+    test.slow(); // axe-core on a full worksheet takes a while on a busy 2-core machine
     await fillMan(page);
     await expect(card(page, 'pres-lu').locator('.ws-result')).toContainText('M-A-N 理想对象');
     await expect(card(page, 'sec-gao').locator('.ws-result')).toContainText('M-?-?');
@@ -139,6 +140,7 @@ test.describe('power–interest worksheet', () => {
     page.locator(`.pi-cell[data-power="${power}"][data-interest="${interest}"]`);
 
   test('keyboard places and moves a person with the arrow keys', async ({ page }) => {
+    test.slow(); // axe-core on a full worksheet takes a while on a busy 2-core machine
     await page.goto(PI);
     await chip(page, 'pres-lu').focus();
     await page.keyboard.press('ArrowRight'); // not yet placed: goes to the middle
@@ -176,6 +178,7 @@ test.describe('power–interest worksheet', () => {
 });
 
 test('a blank sheet takes the trainee’s own people and keeps them', async ({ page }) => {
+  test.slow(); // axe-core on a full worksheet takes a while on a busy 2-core machine
   await page.goto('/worksheets/man/blank/');
   await expect(page.getByText('还没有人员')).toBeVisible();
   await page.getByLabel('姓名', { exact: true }).fill('王总');
@@ -189,6 +192,7 @@ test('a blank sheet takes the trainee’s own people and keeps them', async ({ p
 });
 
 test('"My worksheets" lists saved worksheets and deletes one only after confirming', async ({ page }) => {
+  test.slow(); // axe-core on a full worksheet takes a while on a busy 2-core machine
   await fillMan(page);
   await page.goto('/worksheets/');
   const row = page.locator(`tr[data-key="${MAN_KEY}"]`);

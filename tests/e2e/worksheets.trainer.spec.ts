@@ -23,6 +23,7 @@ const sheet = (group: string, presLuNeed: string) => ({
 });
 
 test('a filled MAN worksheet is compared with the key: agree or differ, with the reasoning', async ({ page }) => {
+  test.slow(); // axe-core on a full worksheet takes a while on a busy 2-core machine
   await page.goto('/worksheets/man/city-hospital/');
   const lu = page.locator('.ws-card[data-person="pres-lu"]');
   await lu.getByRole('group', { name: 'Money 购买力' }).getByLabel('是').check();
@@ -40,6 +41,7 @@ test('a filled MAN worksheet is compared with the key: agree or differ, with the
 });
 
 test('the debrief lines up many groups’ files, splits first, and refuses a bad file', async ({ page }) => {
+  test.slow(); // axe-core on a full worksheet takes a while on a busy 2-core machine
   await page.goto('/worksheets/debrief/');
   const file = (name: string, content: unknown) => ({
     name,

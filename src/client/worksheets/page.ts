@@ -3,12 +3,9 @@
  * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
-import type { AnswerKeyEntry } from '../../schemas/account.ts';
 import type { Worksheet, WorksheetKind } from '../../schemas/worksheet.ts';
-import { compareWithKey } from '../../worksheets/compare.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
-import { answerLabel, questionLabel } from './answerLabels.ts';
 import { el, embeddedJson, say, type Strings } from './dom.ts';
 import { manSheet } from './manSheet.ts';
 import { powerInterestSheet } from './powerInterestSheet.ts';
@@ -23,6 +20,9 @@ export interface WorksheetPageConfig {
   /** Empty lines on a printed blank sheet that has no account. */
   paperRows: number;
 }
+
+/** Fired on the page root with the worksheet after every load, change, import and reset. */
+export const WORKSHEET_CHANGE = 'worksheet-change';
 
 const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContext) => SheetView> = {
   man: manSheet,
@@ -52,7 +52,6 @@ function browserStorage(): StorageLike {
 
 export function startWorksheetPage(root: HTMLElement) {
   const config = embeddedJson<WorksheetPageConfig>('ws-config')!;
-  const key = embeddedJson<AnswerKeyEntry[]>('ws-key');
   const { strings, kind, account } = config;
   const paperMode = new URLSearchParams(location.search).has('blank');
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -162,65 +161,6 @@ export function startWorksheetPage(root: HTMLElement) {
   });
   byId('ws-print').addEventListener('click', () => window.print());
 
-  // Comparison with the answer key: only present in the trainer edition's HTML.
-  const compareButton = document.getElementById('ws-compare-button');
-  const compareOut = document.getElementById('ws-compare');
-  let comparing = false;
-  const drawComparison = (sheet: Worksheet) => {
-    if (!compareOut || !key || !comparing) return;
-    const results = compareWithKey(sheet, key);
-    if (results.length === 0) return compareOut.replaceChildren(el('p', {}, say(strings, 'ws.compare.none')));
-    compareOut.replaceChildren(
-      el(
-        'table',
-        {},
-        el('caption', {}, say(strings, 'ws.compareTitle')),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ...[
-              'ws.personName',
-              'ws.debrief.question',
-              'ws.compare.given',
-              'ws.compare.expected',
-              'ws.compare.agree',
-              'ws.compare.reasoning',
-            ].map((label) => el('th', { scope: 'col' }, say(strings, label))),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          ...results.flatMap((person) =>
-            person.questions.map((question, index) =>
-              el(
-                'tr',
-                { 'data-person': person.person, 'data-agree': String(question.agree) },
-                index === 0 ? el('th', { scope: 'rowgroup', rowspan: person.questions.length }, person.name) : null,
-                el('td', {}, questionLabel(strings, question.question)),
-                el('td', {}, answerLabel(strings, question.question, question.given)),
-                el('td', {}, answerLabel(strings, question.question, question.expected)),
-                el(
-                  'td',
-                  { class: question.agree ? 'ws-agree' : 'ws-differ' },
-                  say(strings, question.agree ? 'ws.compare.agree' : 'ws.compare.differ'),
-                ),
-                index === 0 ? el('td', { rowspan: person.questions.length }, person.reasoning) : null,
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  };
-  compareButton?.addEventListener('click', () => {
-    comparing = true;
-    drawComparison(store.get());
-  });
-
   // One subscriber keeps everything in step with the store.
   let shape = '';
   let rebuildNext = true;
@@ -238,6 +178,7 @@ export function startWorksheetPage(root: HTMLElement) {
     if (empty) empty.hidden = sheet.rows.length > 0 || paperMode;
     if (saveStatus === 'saved') showStatus(say(strings, 'ws.status.saved', { time: new Date().toLocaleTimeString() }));
     if (saveStatus === 'failed') showStatus(say(strings, 'ws.status.failed'));
-    drawComparison(sheet);
+    // Other views on the page (the trainer edition's key comparison) follow the sheet too.
+    root.dispatchEvent(new CustomEvent<Worksheet>(WORKSHEET_CHANGE, { detail: sheet }));
   });
 }

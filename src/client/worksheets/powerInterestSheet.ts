@@ -13,6 +13,13 @@ const SCORES = [1, 2, 3, 4, 5] as const;
 const clamp = (value: number) => Math.min(5, Math.max(1, value));
 /** Pixels a pointer must travel before a press on a name counts as a drag, not a tap. */
 const DRAG_THRESHOLD = 6;
+/** Top-left cell (power, interest) of each quadrant, with 3 the first "high" score. */
+const QUADRANT_CORNERS = [
+  [5, 1],
+  [5, 3],
+  [2, 1],
+  [2, 3],
+] as const;
 
 export function powerInterestSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
@@ -168,6 +175,8 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
           if (selected) place(selected, power, interest);
         });
         const here = rows.filter((row) => row.power === power && row.interest === interest);
+        // The quadrant's name in its top-left cell, so a printed grid reads without colour.
+        const corner = QUADRANT_CORNERS.some(([p, i]) => p === power && i === interest);
         cells.push(
           el(
             'div',
@@ -179,6 +188,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
               'data-quadrant': quadrant,
             },
             target,
+            corner && el('span', { class: 'pi-quadrant-name', 'aria-hidden': 'true' }, QUADRANT_INFO[quadrant].zh),
             ...here.map(chip),
           ),
         );
