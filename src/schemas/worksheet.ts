@@ -8,10 +8,20 @@
  */
 import { z } from 'zod';
 import { idSchema } from './account.ts';
-import { TRI_STATE } from './vocabulary.ts';
+import {
+  CLOSENESS_LEVELS,
+  DIRECTIONS,
+  DISC_STYLES,
+  LAYERS,
+  RELATIONSHIP_KINDS,
+  ROLE_VALUES,
+  STRENGTHS,
+  SUPPORT_LEVELS,
+  TRI_STATE,
+} from './vocabulary.ts';
 
 /** The worksheets that exist so far; each has its own row shape. */
-export const WORKSHEET_KINDS = ['man', 'power-interest'] as const;
+export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map'] as const;
 export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 
 /** Written into every file so a stray JSON file is recognised as "not a worksheet". */
@@ -45,6 +55,25 @@ export const powerInterestRowSchema = z.strictObject({
   interest: score.optional(),
 });
 
+/** A person on the trainee's relationship map: the fields the account maps draw. */
+export const mapRowSchema = z.strictObject({
+  ...rowPerson,
+  unit: line(80).default(''),
+  layer: z.enum(LAYERS).default('management'),
+  roles: z.array(z.enum(ROLE_VALUES)).max(ROLE_VALUES.length).default([]),
+  support: z.literal([...SUPPORT_LEVELS, 'unknown']).default('unknown'),
+  closeness: z.literal(CLOSENESS_LEVELS).default(0),
+  disc: z.enum(DISC_STYLES).optional(),
+});
+
+export const mapRelationSchema = z.strictObject({
+  from: idSchema,
+  to: idSchema,
+  kind: z.enum(RELATIONSHIP_KINDS),
+  direction: z.enum(DIRECTIONS).default('one-way'),
+  strength: z.literal(STRENGTHS).default(2),
+});
+
 const common = {
   format: z.literal(WORKSHEET_FORMAT),
   version: z.literal(WORKSHEET_VERSION),
@@ -62,12 +91,23 @@ export const worksheetSchema = z.discriminatedUnion('kind', [
     kind: z.literal('power-interest'),
     rows: z.array(powerInterestRowSchema).max(MAX_ROWS),
   }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('relationship-map'),
+    rows: z.array(mapRowSchema).max(MAX_ROWS),
+    relations: z
+      .array(mapRelationSchema)
+      .max(MAX_ROWS * 4)
+      .default([]),
+  }),
 ]);
 
 export type Worksheet = z.output<typeof worksheetSchema>;
 export type ManWorksheet = Extract<Worksheet, { kind: 'man' }>;
 export type PowerInterestWorksheet = Extract<Worksheet, { kind: 'power-interest' }>;
+export type RelationshipMapWorksheet = Extract<Worksheet, { kind: 'relationship-map' }>;
 export type ManRow = z.output<typeof manRowSchema>;
+export type MapRow = z.output<typeof mapRowSchema>;
 export type PowerInterestRow = z.output<typeof powerInterestRowSchema>;
 
 /**
@@ -76,7 +116,7 @@ export type PowerInterestRow = z.output<typeof powerInterestRowSchema>;
  */
 export const worksheetV1Schema = z.strictObject({
   version: z.literal(1),
-  kind: z.enum(WORKSHEET_KINDS),
+  kind: z.enum(['man', 'power-interest']),
   account: idSchema.optional(),
   trainee: line(160).default(''),
   savedAt: z.iso.datetime().optional(),

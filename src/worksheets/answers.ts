@@ -6,8 +6,9 @@ import { classifyMan, type ManDimension } from '../analysis/man.ts';
 import { quadrantOf } from '../analysis/powerInterest.ts';
 import type { AnswerKeyEntry } from '../schemas/account.ts';
 import type { Worksheet } from '../schemas/worksheet.ts';
+import { ROLE_VALUES, type RoleValue } from '../schemas/vocabulary.ts';
 
-export const QUESTIONS = ['money', 'authority', 'need', 'man-class', 'quadrant'] as const;
+export const QUESTIONS = ['money', 'authority', 'need', 'man-class', 'quadrant', 'roles'] as const;
 export type Question = (typeof QUESTIONS)[number];
 /** The value a row or key gives when it says nothing yet. */
 export const UNANSWERED = 'unanswered';
@@ -29,6 +30,14 @@ export function worksheetAnswers(worksheet: Worksheet): Answer[] {
       { person: row.person, name: row.name, question: 'man-class' as const, value: classifyMan(row).code },
     ]);
   }
+  if (worksheet.kind === 'relationship-map') {
+    return worksheet.rows.map((row) => ({
+      person: row.person,
+      name: row.name,
+      question: 'roles' as const,
+      value: rolesValue(row.roles),
+    }));
+  }
   return worksheet.rows.map((row) => ({
     person: row.person,
     name: row.name,
@@ -46,9 +55,17 @@ export function keyAnswer(entry: AnswerKeyEntry, question: Question): string | u
       return entry.man?.[question];
     case 'man-class':
       return entry.man ? classifyMan(entry.man).code : undefined;
+    case 'roles':
+      return entry.roles ? rolesValue(entry.roles) : undefined;
     case 'quadrant':
       return entry.power !== undefined && entry.interest !== undefined
         ? quadrantOf(entry.power, entry.interest)
         : undefined;
   }
+}
+
+/** Roles as one comparable answer: in vocabulary order, `EB+Coach`; none given is unanswered. */
+function rolesValue(roles: readonly RoleValue[]): string {
+  const known = ROLE_VALUES.filter((role) => roles.includes(role));
+  return known.length > 0 ? known.join('+') : UNANSWERED;
 }

@@ -3,6 +3,7 @@
  * and the keys under which a browser keeps them. Pure: no DOM, no storage, no Astro.
  */
 import type { Account } from '../schemas/account.ts';
+import type { Layer } from '../schemas/vocabulary.ts';
 import {
   WORKSHEET_FORMAT,
   WORKSHEET_KINDS,
@@ -15,6 +16,7 @@ import {
 export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
   man: '06-man-analysis',
   'power-interest': '05-power-interest',
+  'relationship-map': '08-relationship-map',
 };
 
 /** The person columns a seed carries into the browser: names and titles only, never analysis. */
@@ -22,28 +24,55 @@ export interface SeedPerson {
   person: string;
   name: string;
   title: string;
+  /** Unit name and its layer: the "known facts" a relationship map starts from. */
+  unit?: string;
+  layer?: Layer;
 }
 
 /** People of an (already edition-filtered) account, in file order, for a fresh worksheet. */
-export function seedPeople(account: Pick<Account, 'people'>): SeedPerson[] {
-  return account.people.map((person) => ({
-    person: person.id,
-    name: person.placeholder ? `${person.name}（待确认）` : person.name,
-    title: person.title,
-  }));
+export function seedPeople(account: Pick<Account, 'people' | 'units'>): SeedPerson[] {
+  return account.people.map((person) => {
+    const unit = account.units.find((candidate) => candidate.id === person.unit);
+    return {
+      person: person.id,
+      name: person.placeholder ? `${person.name}（待确认）` : person.name,
+      title: person.title,
+      unit: unit?.name,
+      layer: unit?.layer,
+    };
+  });
 }
 
 /** An unanswered worksheet of a kind, bound to an account or blank (no account, no rows). */
 export function emptyWorksheet(kind: WorksheetKind, account?: string, people: SeedPerson[] = []): Worksheet {
   const common = { format: WORKSHEET_FORMAT, version: WORKSHEET_VERSION, account, trainee: '', group: '' } as const;
+  const named = ({ person, name, title }: SeedPerson) => ({ person, name, title });
   if (kind === 'man') {
     return {
       ...common,
       kind,
-      rows: people.map((seed) => ({ ...seed, money: 'unknown', authority: 'unknown', need: 'unknown', reason: '' })),
+      rows: people.map((seed) => ({
+        ...named(seed),
+        money: 'unknown',
+        authority: 'unknown',
+        need: 'unknown',
+        reason: '',
+      })),
     };
   }
-  return { ...common, kind, rows: people.map((seed) => ({ ...seed })) };
+  if (kind === 'relationship-map') {
+    // Known facts only (who sits where); roles, support and relations are the trainee's answers.
+    const rows = people.map((seed) => ({
+      ...named(seed),
+      unit: seed.unit ?? '',
+      layer: seed.layer ?? 'management',
+      roles: [],
+      support: 'unknown' as const,
+      closeness: 0 as const,
+    }));
+    return { ...common, kind, rows, relations: [] };
+  }
+  return { ...common, kind, rows: people.map(named) };
 }
 
 /** The slot a worksheet lives in: one kind for one account, or the blank sheet of that kind. */

@@ -250,3 +250,44 @@ test('the trainee build contains no answer key, comparison or debrief', () => {
     for (const reasoning of reasonings) expect(text.includes(reasoning.slice(0, 20)), path).toBe(false);
   }
 });
+
+test.describe('relationship-map builder', () => {
+  test('starts from the account’s known facts and draws a live map with the maps renderer', async ({ page }) => {
+    test.slow(); // mermaid and axe-core on a busy 2-core machine
+    await page.goto('/worksheets/relationship-map/city-hospital/');
+    const lu = page.locator('tr[data-person="pres-lu"]');
+    await expect(lu.getByLabel('陆承泽 部门')).toHaveValue('院领导班子');
+    await expect(lu.getByLabel('陆承泽 层级')).toHaveValue('decision');
+    await lu.getByRole('checkbox', { name: 'EB' }).check();
+    await lu.getByLabel('陆承泽 支持度').selectOption('1');
+    await lu.getByLabel('陆承泽 亲密度').selectOption('3');
+    const form = page.locator('form').filter({ hasText: '添加关系' });
+    await form.getByLabel('从').selectOption('pres-lu');
+    await form.getByLabel('到').selectOption('pharm-head');
+    await form.getByLabel('关系类型').selectOption('ally');
+    await form.getByRole('button', { name: '添加关系' }).click();
+    await expect(page.locator('.ws-map-relations tbody tr')).toHaveCount(1);
+    await expect(page.locator('.ws-map svg')).toBeVisible();
+    await expect(page.locator('.ws-map svg')).toContainText('陆承泽');
+    await expect(page.locator('.ws-map')).toHaveAttribute('aria-label', /2 人，1 条关系/);
+    await page.reload();
+    await expect(page.locator('tr[data-person="pres-lu"]').getByRole('checkbox', { name: 'EB' })).toBeChecked();
+    await expect(page.locator('.ws-map svg')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: test.info().outputPath('relationship-map.png'), fullPage: true });
+  });
+
+  test('a name that looks like markup or mermaid syntax stays text on the map', async ({ page }) => {
+    test.slow();
+    await page.goto('/worksheets/relationship-map/blank/');
+    for (const name of ['<img src=x onerror="window.pwned=1">', 'A"]:::x --> B[']) {
+      await page.getByLabel('姓名', { exact: true }).fill(name);
+      await page.getByRole('button', { name: '添加人员' }).click();
+    }
+    await page.getByRole('button', { name: '添加关系' }).click();
+    await expect(page.locator('.ws-map svg')).toBeVisible();
+    await expect(page.locator('.ws-map svg')).toContainText('<img src=x onerror=');
+    await expect(page.locator('.ws-map img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  });
+});

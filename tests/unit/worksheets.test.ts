@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { openWorksheetStore, listSavedWorksheets, type StorageLike } from '../../src/client/worksheets/store.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { applyEdition } from '../../src/model/edition.ts';
-import { MAX_WORKSHEET_BYTES, type ManWorksheet, type Worksheet } from '../../src/schemas/worksheet.ts';
+import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
+import {
+  MAX_WORKSHEET_BYTES,
+  type ManWorksheet,
+  type RelationshipMapWorksheet,
+  type Worksheet,
+} from '../../src/schemas/worksheet.ts';
+import { worksheetMapData } from '../../src/worksheets/mapData.ts';
 import { compareWithKey } from '../../src/worksheets/compare.ts';
 import { debrief } from '../../src/worksheets/debrief.ts';
 import { readWorksheetFile } from '../../src/worksheets/importFile.ts';
@@ -326,5 +333,64 @@ describe('the debrief', () => {
     });
     const firstAgreed = rows.findIndex((row) => !row.split);
     expect(rows.slice(firstAgreed).every((row) => !row.split)).toBe(true);
+  });
+});
+
+describe('the relationship-map worksheet', () => {
+  const hospital = loadAllAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+
+  it('starts from the account’s known facts: names, units and layers, no answers', () => {
+    const sheet = emptyWorksheet('relationship-map', hospital.id, seedPeople(hospital));
+    expect(sheet.kind).toBe('relationship-map');
+    const lu = sheet.rows.find((row) => row.person === 'pres-lu')!;
+    expect(lu).toEqual({
+      person: 'pres-lu',
+      name: '陆承泽',
+      title: '院长',
+      unit: '院领导班子',
+      layer: 'decision',
+      roles: [],
+      support: 'unknown',
+      closeness: 0,
+    });
+  });
+
+  it('becomes map data the account map builder draws, leaving out relations to removed people', () => {
+    const sheet = emptyWorksheet('relationship-map', undefined, [
+      { person: 'p1', name: '王总', title: '总经理', unit: '总经办', layer: 'decision' },
+      { person: 'p2', name: '李工', title: '工程师', unit: '', layer: 'execution' },
+    ]) as RelationshipMapWorksheet;
+    sheet.relations.push(
+      { from: 'p1', to: 'p2', kind: 'mentor', direction: 'one-way', strength: 3 },
+      { from: 'p1', to: 'p9', kind: 'ally', direction: 'mutual', strength: 1 },
+    );
+    const data = worksheetMapData(sheet);
+    expect(data.units).toEqual([
+      { id: 'u1', name: '总经办', layer: 'decision' },
+      { id: 'u2', name: 'execution', layer: 'execution' },
+    ]);
+    expect(data.relationships).toHaveLength(1);
+    const diagram = buildRelationshipMap(data);
+    expect(diagram.source).toContain('王总');
+    expect(Object.values(diagram.nodes).map((node) => node.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('round-trips through export and import, and the debrief compares roles', () => {
+    const sheet = emptyWorksheet('relationship-map', hospital.id, seedPeople(hospital)) as RelationshipMapWorksheet;
+    sheet.rows[0]!.roles = ['Coach', 'EB'];
+    const result = readWorksheetFile(JSON.stringify(sheet), { kind: 'relationship-map', account: hospital.id });
+    expect(result).toEqual({ ok: true, worksheet: sheet });
+    const other = structuredClone(sheet);
+    other.rows[0]!.roles = ['EB'];
+    const rows = debrief([sheet, other]);
+    expect(rows[0]).toMatchObject({
+      person: sheet.rows[0]!.person,
+      question: 'roles',
+      split: true,
+      answers: [
+        { value: 'EB+Coach', groups: ['#1'] },
+        { value: 'EB', groups: ['#2'] },
+      ],
+    });
   });
 });

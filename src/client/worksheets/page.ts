@@ -9,6 +9,7 @@ import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '.
 import { el, embeddedJson, say, type Strings } from './dom.ts';
 import { manSheet } from './manSheet.ts';
 import { powerInterestSheet } from './powerInterestSheet.ts';
+import { relationshipMapSheet } from './relationshipMapSheet.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 import { openWorksheetStore, type SaveStatus, type StorageLike } from './store.ts';
 
@@ -27,6 +28,7 @@ export const WORKSHEET_CHANGE = 'worksheet-change';
 const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContext) => SheetView> = {
   man: manSheet,
   'power-interest': powerInterestSheet,
+  'relationship-map': relationshipMapSheet,
 };
 
 function memoryStorage(): StorageLike {
