@@ -21,7 +21,7 @@ import {
 } from './vocabulary.ts';
 
 /** The worksheets that exist so far; each has its own row shape. */
-export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map'] as const;
+export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'action-plan'] as const;
 export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 
 /** Written into every file so a stray JSON file is recognised as "not a worksheet". */
@@ -74,6 +74,15 @@ export const mapRelationSchema = z.strictObject({
   strength: z.literal(STRENGTHS).default(2),
 });
 
+/** The next step planned with one key person. */
+export const actionRowSchema = z.strictObject({
+  ...rowPerson,
+  step: line(300).default(''),
+  owner: line(80).default(''),
+  date: z.union([z.iso.date(), z.literal('')]).default(''),
+  objective: line(300).default(''),
+});
+
 const common = {
   format: z.literal(WORKSHEET_FORMAT),
   version: z.literal(WORKSHEET_VERSION),
@@ -100,13 +109,16 @@ export const worksheetSchema = z.discriminatedUnion('kind', [
       .max(MAX_ROWS * 4)
       .default([]),
   }),
+  z.strictObject({ ...common, kind: z.literal('action-plan'), rows: z.array(actionRowSchema).max(MAX_ROWS) }),
 ]);
 
 export type Worksheet = z.output<typeof worksheetSchema>;
 export type ManWorksheet = Extract<Worksheet, { kind: 'man' }>;
 export type PowerInterestWorksheet = Extract<Worksheet, { kind: 'power-interest' }>;
 export type RelationshipMapWorksheet = Extract<Worksheet, { kind: 'relationship-map' }>;
+export type ActionPlanWorksheet = Extract<Worksheet, { kind: 'action-plan' }>;
 export type ManRow = z.output<typeof manRowSchema>;
+export type ActionRow = z.output<typeof actionRowSchema>;
 export type MapRow = z.output<typeof mapRowSchema>;
 export type PowerInterestRow = z.output<typeof powerInterestRowSchema>;
 

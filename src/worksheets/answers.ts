@@ -30,6 +30,8 @@ export function worksheetAnswers(worksheet: Worksheet): Answer[] {
       { person: row.person, name: row.name, question: 'man-class' as const, value: classifyMan(row).code },
     ]);
   }
+  // Free-text plans have no single right answer to line up.
+  if (worksheet.kind === 'action-plan') return [];
   if (worksheet.kind === 'relationship-map') {
     return worksheet.rows.map((row) => ({
       person: row.person,

@@ -4,6 +4,7 @@
  */
 import type { Account } from '../schemas/account.ts';
 import type { Layer } from '../schemas/vocabulary.ts';
+import { isKeyPerson } from '../model/accountModel.ts';
 import {
   WORKSHEET_FORMAT,
   WORKSHEET_KINDS,
@@ -17,6 +18,7 @@ export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
   man: '06-man-analysis',
   'power-interest': '05-power-interest',
   'relationship-map': '08-relationship-map',
+  'action-plan': '10-sustained-management',
 };
 
 /** The person columns a seed carries into the browser: names and titles only, never analysis. */
@@ -41,6 +43,15 @@ export function seedPeople(account: Pick<Account, 'people' | 'units'>): SeedPers
       layer: unit?.layer,
     };
   });
+}
+
+/**
+ * The people a kind of worksheet starts with: everyone, except the action plan, which is about
+ * the key people (`isKeyPerson`: a buying role or high power).
+ */
+export function seedFor(kind: WorksheetKind, account: Pick<Account, 'people' | 'units'>): SeedPerson[] {
+  if (kind !== 'action-plan') return seedPeople(account);
+  return seedPeople({ units: account.units, people: account.people.filter(isKeyPerson) });
 }
 
 /** An unanswered worksheet of a kind, bound to an account or blank (no account, no rows). */
@@ -71,6 +82,13 @@ export function emptyWorksheet(kind: WorksheetKind, account?: string, people: Se
       closeness: 0 as const,
     }));
     return { ...common, kind, rows, relations: [] };
+  }
+  if (kind === 'action-plan') {
+    return {
+      ...common,
+      kind,
+      rows: people.map((seed) => ({ ...named(seed), step: '', owner: '', date: '', objective: '' })),
+    };
   }
   return { ...common, kind, rows: people.map(named) };
 }

@@ -291,3 +291,18 @@ test.describe('relationship-map builder', () => {
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   });
 });
+
+test('the action plan lists the key people and keeps each step, owner, date and objective', async ({ page }) => {
+  test.slow(); // axe-core on a busy 2-core machine
+  await page.goto('/worksheets/action-plan/city-hospital/');
+  await expect(page.locator('.ws-card[data-person="office-head"]')).toHaveCount(0);
+  const lu = card(page, 'pres-lu');
+  await lu.getByLabel('下一步行动').fill('约院长办公会前的 30 分钟汇报');
+  await lu.getByLabel('我方负责人').fill('客户经理');
+  await lu.getByLabel('日期').fill('2026-12-01');
+  await lu.getByLabel('服务的目标').fill('让院长确认立项范围');
+  await page.reload();
+  await expect(lu.getByLabel('下一步行动')).toHaveValue('约院长办公会前的 30 分钟汇报');
+  await expect(lu.getByLabel('日期')).toHaveValue('2026-12-01');
+  await expectNoAxeViolations(page);
+});

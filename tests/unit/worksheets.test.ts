@@ -20,6 +20,7 @@ import {
   exportFileName,
   nextPersonId,
   parseStorageKey,
+  seedFor,
   seedPeople,
   storageKey,
 } from '../../src/worksheets/worksheet.ts';
@@ -392,5 +393,26 @@ describe('the relationship-map worksheet', () => {
         { value: 'EB', groups: ['#2'] },
       ],
     });
+  });
+});
+
+describe('the action plan', () => {
+  const hospital = loadAllAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+
+  it('starts with the key people only (a buying role or high power)', () => {
+    const ids = seedFor('action-plan', hospital).map((seed) => seed.person);
+    expect(ids).toContain('pres-lu');
+    expect(ids).not.toContain('office-head');
+    expect(seedFor('man', hospital)).toHaveLength(hospital.people.length);
+  });
+
+  it('accepts an empty or a calendar date and refuses anything else', () => {
+    const sheet = emptyWorksheet('action-plan', hospital.id, seedFor('action-plan', hospital));
+    const slot = { kind: 'action-plan', account: hospital.id } as const;
+    expect(readWorksheetFile(JSON.stringify(sheet), slot).ok).toBe(true);
+    (sheet.rows[0] as { date: string }).date = '2026-12-01';
+    expect(readWorksheetFile(JSON.stringify(sheet), slot).ok).toBe(true);
+    (sheet.rows[0] as { date: string }).date = 'next week';
+    expect(readWorksheetFile(JSON.stringify(sheet), slot)).toMatchObject({ ok: false, refusal: 'invalid' });
   });
 });

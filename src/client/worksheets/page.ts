@@ -7,6 +7,7 @@ import type { Worksheet, WorksheetKind } from '../../schemas/worksheet.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { el, embeddedJson, say, type Strings } from './dom.ts';
+import { actionPlanSheet } from './actionPlanSheet.ts';
 import { manSheet } from './manSheet.ts';
 import { powerInterestSheet } from './powerInterestSheet.ts';
 import { relationshipMapSheet } from './relationshipMapSheet.ts';
@@ -20,6 +21,8 @@ export interface WorksheetPageConfig {
   strings: Strings;
   /** Empty lines on a printed blank sheet that has no account. */
   paperRows: number;
+  /** Names of our account team, offered as owners in the action plan. */
+  team: string[];
 }
 
 /** Fired on the page root with the worksheet after every load, change, import and reset. */
@@ -29,6 +32,7 @@ const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContex
   man: manSheet,
   'power-interest': powerInterestSheet,
   'relationship-map': relationshipMapSheet,
+  'action-plan': actionPlanSheet,
 };
 
 function memoryStorage(): StorageLike {
@@ -77,6 +81,7 @@ export function startWorksheetPage(root: HTMLElement) {
   root.classList.toggle('ws-paper', paperMode);
   const context: SheetContext = {
     store,
+    team: config.team,
     strings,
     paperMode,
     announce: (text) => (live.textContent = text),

@@ -6,6 +6,8 @@ import type { WorksheetStore } from './store.ts';
 export interface SheetContext {
   store: WorksheetStore;
   strings: Strings;
+  /** Our account team's names (suggested owners in the action plan). */
+  team: readonly string[];
   /** Printing a blank sheet for paper: nothing pre-selected, nothing saved. */
   paperMode: boolean;
   /** Live-region announcement for things that change out of sight (grid moves). */

@@ -99,6 +99,12 @@ export const zh = {
   'ws.debrief.read': '已读取 {count} 个文件。',
   'ws.printedBlank': '空白练习表',
   'ws.kind.relationship-map': '关系地图练习表',
+  'ws.kind.action-plan': '行动计划表',
+  'ws.howto.action-plan': '为每个关键人写下下一步行动、我方负责人、日期，以及这一步服务于什么目标。',
+  'ws.plan.step': '下一步行动',
+  'ws.plan.owner': '我方负责人',
+  'ws.plan.date': '日期',
+  'ws.plan.objective': '服务的目标',
   'ws.howto.relationship-map':
     '为每个人填写部门、层级、采购角色、支持度、亲密度和 DISC，再添加人与人之间的关系。地图会随你的填写实时画出（只画出有关系线的人），下方表格是文字版。',
   'ws.question.roles': '采购角色',
@@ -223,6 +229,13 @@ export const en: Record<keyof typeof zh, string> = {
   'ws.debrief.read': '{count} file(s) read.',
   'ws.printedBlank': 'Blank worksheet',
   'ws.kind.relationship-map': 'Relationship-map worksheet',
+  'ws.kind.action-plan': 'Action plan',
+  'ws.howto.action-plan':
+    'For each key person write the next step, the owner on our side, the date, and the objective it serves.',
+  'ws.plan.step': 'Next step',
+  'ws.plan.owner': 'Owner on our side',
+  'ws.plan.date': 'Date',
+  'ws.plan.objective': 'Objective it serves',
   'ws.howto.relationship-map':
     'For each person fill in unit, layer, buying roles, support, closeness and DISC, then add the relations between people. The map is drawn live as you fill in (people with at least one relation); the tables below are its text version.',
   'ws.question.roles': 'Buying roles',
