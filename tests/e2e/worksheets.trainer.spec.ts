@@ -66,3 +66,16 @@ test('the debrief lines up many groups’ files, splits first, and refuses a bad
   await expect(page.locator('#ws-debrief tr[data-split="false"]').first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the relationship map is compared with the key by buying roles', async ({ page }) => {
+  await page.goto('/worksheets/relationship-map/city-hospital/');
+  const lu = page.locator('tr[data-person="pres-lu"]');
+  await lu.getByRole('checkbox', { name: 'EB' }).check();
+  await lu.getByRole('checkbox', { name: 'Coach' }).check();
+  await page.getByRole('button', { name: '对照答案' }).click();
+  const row = page.locator('#ws-compare tr[data-person="pres-lu"]');
+  await expect(row).toContainText('EB+Coach');
+  await expect(row).toContainText('不同');
+  await lu.getByRole('checkbox', { name: 'Coach' }).uncheck();
+  await expect(row).toContainText('一致');
+});

@@ -8,6 +8,7 @@ export const questionLabel = (strings: Strings, question: Question) => say(strin
 export function answerLabel(strings: Strings, question: Question, value: string): string {
   if (value === UNANSWERED) return say(strings, 'ws.unanswered');
   if (question === 'quadrant') return QUADRANT_INFO[value as Quadrant]?.zh ?? value;
-  if (question === 'man-class') return value;
+  // MAN codes (`M-a-N`) and role sets (`EB+Coach`) read as they are.
+  if (question === 'man-class' || question === 'roles') return value;
   return say(strings, `ws.value.${value}`);
 }
