@@ -12,16 +12,18 @@ import {
   CLOSENESS_LEVELS,
   DIRECTIONS,
   DISC_STYLES,
+  INFO_CATEGORIES,
   LAYERS,
   RELATIONSHIP_KINDS,
   ROLE_VALUES,
+  SOURCE_METHODS,
   STRENGTHS,
   SUPPORT_LEVELS,
   TRI_STATE,
 } from './vocabulary.ts';
 
 /** The worksheets that exist so far; each has its own row shape. */
-export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'action-plan'] as const;
+export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'action-plan', 'information'] as const;
 export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 
 /** Written into every file so a stray JSON file is recognised as "not a worksheet". */
@@ -83,6 +85,17 @@ export const actionRowSchema = z.strictObject({
   objective: line(300).default(''),
 });
 
+export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
+
+/** One of the five information categories: what was found, how, how sure, what is still open. */
+export const informationRowSchema = z.strictObject({
+  category: z.enum(INFO_CATEGORIES),
+  found: line(2000).default(''),
+  source: z.union([z.enum(SOURCE_METHODS), z.literal('')]).default(''),
+  confidence: z.union([z.enum(CONFIDENCE_LEVELS), z.literal('')]).default(''),
+  gaps: line(2000).default(''),
+});
+
 const common = {
   format: z.literal(WORKSHEET_FORMAT),
   version: z.literal(WORKSHEET_VERSION),
@@ -110,6 +123,11 @@ export const worksheetSchema = z.discriminatedUnion('kind', [
       .default([]),
   }),
   z.strictObject({ ...common, kind: z.literal('action-plan'), rows: z.array(actionRowSchema).max(MAX_ROWS) }),
+  z.strictObject({
+    ...common,
+    kind: z.literal('information'),
+    rows: z.array(informationRowSchema).max(INFO_CATEGORIES.length),
+  }),
 ]);
 
 export type Worksheet = z.output<typeof worksheetSchema>;
@@ -117,6 +135,8 @@ export type ManWorksheet = Extract<Worksheet, { kind: 'man' }>;
 export type PowerInterestWorksheet = Extract<Worksheet, { kind: 'power-interest' }>;
 export type RelationshipMapWorksheet = Extract<Worksheet, { kind: 'relationship-map' }>;
 export type ActionPlanWorksheet = Extract<Worksheet, { kind: 'action-plan' }>;
+export type InformationWorksheet = Extract<Worksheet, { kind: 'information' }>;
+export type InformationRow = z.output<typeof informationRowSchema>;
 export type ManRow = z.output<typeof manRowSchema>;
 export type ActionRow = z.output<typeof actionRowSchema>;
 export type MapRow = z.output<typeof mapRowSchema>;
@@ -145,3 +165,10 @@ export const worksheetV1Schema = z.strictObject({
   ),
 });
 export type WorksheetV1 = z.output<typeof worksheetV1Schema>;
+
+/** Kinds whose rows are people (the information checklist's rows are its five categories). */
+export type PeopleWorksheet = Exclude<Worksheet, InformationWorksheet>;
+export const hasPeople = (worksheet: Worksheet): worksheet is PeopleWorksheet => worksheet.kind !== 'information';
+
+/** The key of a row: the person's id, or the information category. */
+export const rowKey = (row: Worksheet['rows'][number]): string => ('person' in row ? row.person : row.category);

@@ -31,7 +31,7 @@ export function worksheetAnswers(worksheet: Worksheet): Answer[] {
     ]);
   }
   // Free-text plans have no single right answer to line up.
-  if (worksheet.kind === 'action-plan') return [];
+  if (worksheet.kind === 'action-plan' || worksheet.kind === 'information') return [];
   if (worksheet.kind === 'relationship-map') {
     return worksheet.rows.map((row) => ({
       person: row.person,

@@ -3,7 +3,7 @@
  * and the keys under which a browser keeps them. Pure: no DOM, no storage, no Astro.
  */
 import type { Account } from '../schemas/account.ts';
-import type { Layer } from '../schemas/vocabulary.ts';
+import { INFO_CATEGORIES, type Layer } from '../schemas/vocabulary.ts';
 import { isKeyPerson } from '../model/accountModel.ts';
 import {
   WORKSHEET_FORMAT,
@@ -19,6 +19,7 @@ export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
   'power-interest': '05-power-interest',
   'relationship-map': '08-relationship-map',
   'action-plan': '10-sustained-management',
+  information: '03-information-collection',
 };
 
 /** The person columns a seed carries into the browser: names and titles only, never analysis. */
@@ -82,6 +83,17 @@ export function emptyWorksheet(kind: WorksheetKind, account?: string, people: Se
       closeness: 0 as const,
     }));
     return { ...common, kind, rows, relations: [] };
+  }
+  if (kind === 'information') {
+    // Always the five categories, whatever the account: finding the facts is the exercise.
+    const rows = INFO_CATEGORIES.map((category) => ({
+      category,
+      found: '',
+      source: '' as const,
+      confidence: '' as const,
+      gaps: '',
+    }));
+    return { ...common, kind, rows };
   }
   if (kind === 'action-plan') {
     return {

@@ -306,3 +306,19 @@ test('the action plan lists the key people and keeps each step, owner, date and 
   await expect(lu.getByLabel('日期')).toHaveValue('2026-12-01');
   await expectNoAxeViolations(page);
 });
+
+test('the information checklist keeps what was found, how, how sure and the gaps per category', async ({ page }) => {
+  test.slow(); // axe-core on a busy 2-core machine
+  await page.goto('/worksheets/information/blank/');
+  await expect(page.locator('.ws-card')).toHaveCount(5);
+  const business = page.locator('.ws-card[data-category="business"]');
+  await business.getByLabel('找到的信息').fill('年报显示药占比下降');
+  await business.getByLabel('来源方法').selectOption('public-search');
+  await business.getByLabel('把握程度').selectOption('high');
+  await business.getByLabel('仍待补齐的缺口').fill('明年预算何时批复');
+  await page.reload();
+  await expect(business.getByLabel('来源方法')).toHaveValue('public-search');
+  await expect(business.getByLabel('仍待补齐的缺口')).toHaveValue('明年预算何时批复');
+  await expect(page.getByRole('button', { name: '添加人员' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -6,6 +6,7 @@ import { applyEdition } from '../../src/model/edition.ts';
 import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
 import {
   MAX_WORKSHEET_BYTES,
+  rowKey,
   type ManWorksheet,
   type RelationshipMapWorksheet,
   type Worksheet,
@@ -81,7 +82,7 @@ describe('the worksheet store', () => {
   it('starts from the seed, saves every change, and a new store (a reload) finds it', () => {
     const storage = memoryStorage();
     const store = openWorksheetStore(storage, slot, { seed });
-    expect(store.get().rows.map((row) => row.person)).toEqual(people.map((person) => person.person));
+    expect(store.get().rows.map(rowKey)).toEqual(people.map((person) => person.person));
     const seen: string[] = [];
     store.subscribe((_sheet, status) => seen.push(status));
     store.update((sheet) => {
@@ -343,7 +344,7 @@ describe('the relationship-map worksheet', () => {
   it('starts from the account’s known facts: names, units and layers, no answers', () => {
     const sheet = emptyWorksheet('relationship-map', hospital.id, seedPeople(hospital));
     expect(sheet.kind).toBe('relationship-map');
-    const lu = sheet.rows.find((row) => row.person === 'pres-lu')!;
+    const lu = sheet.rows.find((row) => rowKey(row) === 'pres-lu')!;
     expect(lu).toEqual({
       person: 'pres-lu',
       name: '陆承泽',
@@ -413,6 +414,23 @@ describe('the action plan', () => {
     (sheet.rows[0] as { date: string }).date = '2026-12-01';
     expect(readWorksheetFile(JSON.stringify(sheet), slot).ok).toBe(true);
     (sheet.rows[0] as { date: string }).date = 'next week';
+    expect(readWorksheetFile(JSON.stringify(sheet), slot)).toMatchObject({ ok: false, refusal: 'invalid' });
+  });
+});
+
+describe('the information-collection checklist', () => {
+  it('has the five categories whatever the account, and round-trips through a file', () => {
+    const sheet = emptyWorksheet('information', 'city-hospital', people);
+    expect(sheet.rows.map(rowKey)).toEqual(['basic', 'business', 'organisational', 'transaction', 'personal']);
+    Object.assign(sheet.rows[1]!, {
+      found: '年报：利润下滑',
+      source: 'public-search',
+      confidence: 'high',
+      gaps: '预算周期',
+    });
+    const slot = { kind: 'information', account: 'city-hospital' } as const;
+    expect(readWorksheetFile(JSON.stringify(sheet), slot)).toEqual({ ok: true, worksheet: sheet });
+    Object.assign(sheet.rows[1]!, { confidence: 'certain' });
     expect(readWorksheetFile(JSON.stringify(sheet), slot)).toMatchObject({ ok: false, refusal: 'invalid' });
   });
 });

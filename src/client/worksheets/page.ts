@@ -3,11 +3,12 @@
  * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
-import type { Worksheet, WorksheetKind } from '../../schemas/worksheet.ts';
+import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { el, embeddedJson, say, type Strings } from './dom.ts';
 import { actionPlanSheet } from './actionPlanSheet.ts';
+import { informationSheet } from './informationSheet.ts';
 import { manSheet } from './manSheet.ts';
 import { powerInterestSheet } from './powerInterestSheet.ts';
 import { relationshipMapSheet } from './relationshipMapSheet.ts';
@@ -33,6 +34,7 @@ const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContex
   'power-interest': powerInterestSheet,
   'relationship-map': relationshipMapSheet,
   'action-plan': actionPlanSheet,
+  information: informationSheet,
 };
 
 function memoryStorage(): StorageLike {
@@ -94,7 +96,7 @@ export function startWorksheetPage(root: HTMLElement) {
       );
       button.addEventListener('click', () =>
         store.update((sheet) => {
-          sheet.rows = sheet.rows.filter((candidate) => candidate.person !== row.person) as typeof sheet.rows;
+          sheet.rows = sheet.rows.filter((candidate) => rowKey(candidate) !== row.person) as typeof sheet.rows;
         }),
       );
       return button;
@@ -118,6 +120,7 @@ export function startWorksheetPage(root: HTMLElement) {
       const title = byId<HTMLInputElement>('ws-add-title');
       if (!name.value.trim()) return name.focus();
       store.update((sheet) => {
+        if (!hasPeople(sheet)) return;
         const person = {
           person: nextPersonId(sheet.rows),
           name: name.value.trim().slice(0, 80),
@@ -172,7 +175,7 @@ export function startWorksheetPage(root: HTMLElement) {
   let shape = '';
   let rebuildNext = true;
   store.subscribe((sheet, saveStatus: SaveStatus) => {
-    const nextShape = sheet.rows.map((row) => row.person).join('\n');
+    const nextShape = sheet.rows.map(rowKey).join('\n');
     if (rebuildNext || nextShape !== shape) view.rebuild(sheet);
     else view.sync(sheet);
     rebuildNext = false;
