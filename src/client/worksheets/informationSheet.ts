@@ -18,7 +18,7 @@ type Field = (typeof FIELDS)[number];
 export function informationSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
 
-  function control(row: InformationRow, field: Field, id: string): HTMLTextAreaElement | HTMLSelectElement {
+  function control(field: Field, id: string): HTMLTextAreaElement | HTMLSelectElement {
     if (field === 'found' || field === 'gaps')
       return el('textarea', { id, rows: 3, maxlength: 2000, 'data-field': field });
     const options: [string, string][] =
@@ -36,7 +36,7 @@ export function informationSheet(container: HTMLElement, context: SheetContext):
   function card(row: InformationRow): HTMLElement {
     const fields = FIELDS.map((field) => {
       const id = `info-${row.category}-${field}`;
-      const input = control(row, field, id);
+      const input = control(field, id);
       const event = input instanceof HTMLSelectElement ? 'change' : 'input';
       input.addEventListener(event, () =>
         store.update((sheet) => {
