@@ -1,7 +1,4 @@
-/**
- * The site's top-level sections, in reading order. Each area's pages live under its path; an
- * entry appears only once its index page exists in the edition being built.
- */
+/** The site's top-level sections, in reading order; each area's pages live under its path. */
 import type { Edition } from '../model/edition.ts';
 import type { UiKey } from '../i18n/ui.ts';
 
