@@ -75,12 +75,14 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
 
   const lines = ['flowchart TB'];
   const changed: string[] = [];
+  const drawnLayers: string[] = [];
   LAYERS.forEach((layer, layerIndex) => {
     const units = data.units.filter((unit) => unit.layer === layer);
     const layerPeople = shown.filter((person) => layerOfPerson(data, person) === layer);
     const hiddenCount = (unitId: string) =>
       collapsed ? visible.filter((person) => person.unit === unitId && !shownIds.has(person.id)).length : 0;
     if (layerPeople.length === 0 && !units.some((unit) => hiddenCount(unit.id) > 0)) return;
+    drawnLayers.push(`L${layerIndex}`);
     lines.push(`  subgraph L${layerIndex}[${label(LAYER_LABELS[layer])}]`, '    direction TB');
     units.forEach((unit) => {
       const unitPeople = layerPeople.filter((person) => person.unit === unit.id);
@@ -121,6 +123,8 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
     }
   }
 
+  // Invisible links stack the layers top to bottom (外部影响者 last) instead of side by side.
+  if (drawnLayers.length > 1) lines.push(`  ${drawnLayers.join(' ~~~ ')}`);
   lines.push(
     ...personClassDefs(shown).map((line) => `  ${line}`),
     `  ${PLACEHOLDER_CLASS_DEF}`,

@@ -14,7 +14,7 @@ export const supportKey = (support: Support): SupportKey => String(support) as S
 
 /** Fill and border colours: dark text on light fills keeps contrast above 4.5:1. */
 export const SUPPORT_STYLE: Record<SupportKey, { fill: string; stroke: string; icon: string }> = {
-  '-2': { fill: '#f6c9c4', stroke: '#a3231d', icon: '⛔' },
+  '-2': { fill: '#f6c9c4', stroke: '#a3231d', icon: '▼▼' },
   '-1': { fill: '#fbe4d8', stroke: '#b5541c', icon: '▼' },
   '0': { fill: '#e8ebf0', stroke: '#5a6577', icon: '●' },
   '1': { fill: '#dcf1e3', stroke: '#2e7d4a', icon: '▲' },

@@ -1,9 +1,14 @@
 /**
- * Draws mermaid source into a container. mermaid is imported on first use only, so a page pays
- * for it when a map is actually drawn; it runs with securityLevel 'strict' (no click handlers,
- * sanitised labels) and SVG text labels (no foreignObject), so PNG export works and no markup
- * from a label ever reaches the page. Interaction is ours, added on the returned SVG.
+ * Draws mermaid source into a container, in the browser. mermaid is imported on first use only,
+ * so a page pays for it when a map is actually drawn there (maps of case files usually come
+ * drawn at build time). It runs with securityLevel 'strict' and SVG text labels, so no markup
+ * from a label ever reaches the page; interaction is ours, added on the returned SVG.
+ *
+ * The worksheets draw trainee-entered maps with this: build the source with the pure builders
+ * in src/diagrams/, then `await renderDiagram(container, source)`.
  */
+import { MERMAID_CONFIG } from '../../diagrams/mermaidConfig.ts';
+
 type Mermaid = (typeof import('mermaid'))['default'];
 
 let loading: Promise<Mermaid> | undefined;
@@ -11,25 +16,7 @@ let counter = 0;
 
 function loadMermaid(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      htmlLabels: false,
-      theme: 'base',
-      maxEdges: 2000,
-      maxTextSize: 500_000,
-      themeVariables: {
-        fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
-        fontSize: '15px',
-        primaryColor: '#f4f6fa',
-        primaryBorderColor: '#4a5568',
-        primaryTextColor: '#1d2433',
-        lineColor: '#4a5568',
-        clusterBkg: '#f8f9fc',
-        clusterBorder: '#9aa5b8',
-      },
-      flowchart: { useMaxWidth: false, nodeSpacing: 30, rankSpacing: 50 },
-    });
+    mermaid.initialize(structuredClone(MERMAID_CONFIG) as Parameters<Mermaid['initialize']>[0]);
     return mermaid;
   });
   return loading;

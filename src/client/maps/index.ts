@@ -1,0 +1,4 @@
+/** Entry of the maps script: every map frame on the page, drawn lazily. */
+import { initAllMapFrames } from './mapFrame.ts';
+
+initAllMapFrames();
