@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
-import { manCells, powerInterestCells } from '../../src/diagrams/grids.ts';
+import { layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/diagrams/grids.ts';
+import { mapDataOf, payloadJson } from '../../src/diagrams/mapPayload.ts';
+import { personDetails } from '../../src/diagrams/personDetails.ts';
+import { translator } from '../../src/i18n/ui.ts';
 import { encodeText, encodeTitle, label } from '../../src/diagrams/mermaidText.ts';
 import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
 import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
@@ -161,5 +164,58 @@ describe('decision process and grids', () => {
     expect(man.cells.find((cell) => cell.key === 'incomplete')!.people.map((entry) => entry.person.id)).toContain(
       'dean',
     );
+  });
+});
+
+describe('grid layout', () => {
+  it('wraps Chinese text by width and keeps every character', () => {
+    const lines = wrapText('高权力、高兴趣：深度参与，定期一对一沟通，让其参与方案共创。', 10);
+    expect(lines.every((line) => line.length <= 10)).toBe(true);
+    expect(lines.join('')).toBe('高权力、高兴趣：深度参与，定期一对一沟通，让其参与方案共创。');
+  });
+
+  it('places every person of a 300-person account as a chip inside its cell', () => {
+    const analysis = analyzeAccount(syntheticOf(300));
+    const { cells } = powerInterestCells(analysis.people);
+    const layout = layoutGrid(cells, {
+      columns: 2,
+      width: 960,
+      chipWidth: 220,
+      chipText: (entry) => entry.person.name,
+    });
+    const chips = layout.cells.flatMap((cell) => cell.chips.map((chip) => ({ chip, cell })));
+    expect(chips).toHaveLength(300);
+    for (const { chip, cell } of chips) {
+      expect(chip.x).toBeGreaterThanOrEqual(cell.x);
+      expect(chip.x + chip.width).toBeLessThanOrEqual(cell.x + cell.width);
+      expect(chip.y + 30).toBeLessThanOrEqual(cell.y + cell.height);
+    }
+  });
+});
+
+describe('embedded map data', () => {
+  it('can never close its script element, whatever the names say', () => {
+    const analysis = analyzeAccount(hostileAccount());
+    const json = payloadJson({
+      kind: 'org',
+      data: mapDataOf(analysis),
+      snapshots: [],
+      steps: [],
+      details: personDetails(analysis, translator('zh-CN'), { trainerNotes: false }),
+    });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json).data.people[0].name).toBe(HOSTILE_TEXTS[0]);
+  });
+
+  it('carries trainer notes only when asked, and never in the map data', () => {
+    const analysis = analyzeAccount(
+      smallAccount((data) => {
+        data.people[0].trainer = { notes: '只给讲师看的提示' };
+      }),
+    );
+    const t = translator('zh-CN');
+    expect(JSON.stringify(mapDataOf(analysis))).not.toContain('只给讲师看的提示');
+    expect(JSON.stringify(personDetails(analysis, t, { trainerNotes: false }))).not.toContain('只给讲师看的提示');
+    expect(JSON.stringify(personDetails(analysis, t, { trainerNotes: true }))).toContain('只给讲师看的提示');
   });
 });

@@ -1,0 +1,171 @@
+/**
+ * Maps: time from navigation until each map of an account is drawn, for generated accounts of
+ * 20, 100 and 300 people, both as built (maps drawn to SVG at build time) and with browser
+ * drawing only (MAP_PRERENDER=0, the fallback when no Chromium is there at build time); and the
+ * JavaScript (gzip) an account page and a page without maps ship.
+ *
+ * Runs alone too: `node bench/measures/maps.ts [--quick]`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { stringify } from 'yaml';
+import { serveStatic } from '../../scripts/serve.ts';
+import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
+import { CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
+import type { BenchContext, Figure, Measure } from '../types.ts';
+
+const MAP_KINDS = ['org', 'relationship', 'power-interest', 'man', 'decision'] as const;
+const PORT = Number(process.env.BENCH_PORT ?? 4627);
+
+/** A copy of the project whose only accounts are generated ones. */
+function prepareProject(context: BenchContext, sizes: number[]): string {
+  const dir = join(context.workDir, 'maps-site');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'content', 'scripts', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(context.root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(context.root, 'node_modules'), join(dir, 'node_modules'));
+  for (const size of sizes) {
+    const id = `synthetic-${size}`;
+    mkdirSync(join(dir, 'accounts', id), { recursive: true });
+    writeFileSync(join(dir, 'accounts', id, 'account.yaml'), stringify(syntheticAccount({ id, people: size })));
+  }
+  return dir;
+}
+
+function build(dir: string, outDir: string, prerender: boolean): number {
+  const started = performance.now();
+  // The project's own Node (this process), not whatever `node` is first on PATH.
+  execFileSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, MAP_PRERENDER: prerender ? '1' : '0' },
+  });
+  return performance.now() - started;
+}
+
+/** Milliseconds from navigation start until each map frame reports it is drawn. */
+async function timeMaps(browser: Browser, url: string): Promise<Record<string, number>> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(() => {
+    const times: Record<string, number> = {};
+    (window as unknown as { mapTimes: Record<string, number> }).mapTimes = times;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const frame = record.target as HTMLElement;
+        if (frame.dataset.drawn && !(frame.dataset.kind! in times)) times[frame.dataset.kind!] = performance.now();
+      }
+    }).observe(document, { attributes: true, attributeFilter: ['data-drawn'], subtree: true });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  // A reader scrolls to each map; lazily drawn maps start when they come near.
+  for (const kind of MAP_KINDS) {
+    const frame = page.locator(`[data-map-frame][data-kind="${kind}"]`);
+    await frame.scrollIntoViewIfNeeded();
+    await page.waitForFunction((name) => name in (window as any).mapTimes, kind, { timeout: 120_000 });
+  }
+  const times = await page.evaluate(() => (window as any).mapTimes as Record<string, number>);
+  await page.close();
+  return times;
+}
+
+/** gzip bytes of the JavaScript a page loads, before any interaction. */
+async function scriptBytes(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  for (const kind of MAP_KINDS) {
+    const frame = page.locator(`[data-map-frame][data-kind="${kind}"]`);
+    if (await frame.count()) await frame.scrollIntoViewIfNeeded();
+  }
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body).length, 0);
+  await page.close();
+  return total;
+}
+
+export const measure: Measure = async (context) => {
+  const sizes = context.quick ? [20, 100] : [20, 100, 300];
+  const dir = prepareProject(context, sizes);
+  const figures: Figure[] = [];
+  const browser = await chromium.launch({ executablePath: context.chromiumPath, args: CHROMIUM_ARGS });
+  try {
+    for (const prerender of [true, false]) {
+      const outDir = join(dir, prerender ? 'dist-prerendered' : 'dist-browser');
+      const mode = prerender ? 'drawn at build time' : 'drawn in the browser';
+      figures.push({
+        name: `maps: build with ${sizes.join('/')}-person accounts, ${mode}`,
+        unit: 'ms',
+        samples: [build(dir, outDir, prerender)],
+      });
+      const server = await serveStatic(outDir, PORT);
+      try {
+        for (const size of sizes) {
+          const samples: Record<string, number[]> = {};
+          for (let run = 0; run < context.runs; run++) {
+            const times = await timeMaps(browser, `http://127.0.0.1:${PORT}/accounts/synthetic-${size}/`);
+            for (const [kind, time] of Object.entries(times)) (samples[kind] ??= []).push(time);
+          }
+          for (const kind of MAP_KINDS) {
+            figures.push({
+              name: `maps: ${size} people, ${kind} visible after navigation (${mode})`,
+              unit: 'ms',
+              samples: samples[kind] ?? [],
+              ...(size === 100 ? { note: 'target ≤ 1000' } : {}),
+            });
+          }
+        }
+        if (prerender) {
+          for (const [name, path] of [
+            ['account page with maps (100 people)', '/accounts/synthetic-100/'],
+            ['page without maps (accounts index)', '/accounts/'],
+            ['home page (no maps)', '/'],
+          ] as const) {
+            figures.push({
+              name: `maps: JS gzip, ${name}`,
+              unit: 'bytes',
+              samples: [await scriptBytes(browser, `http://127.0.0.1:${PORT}${path}`)],
+            });
+          }
+        } else {
+          figures.push({
+            name: 'maps: JS gzip, account page drawing in the browser (mermaid loaded)',
+            unit: 'bytes',
+            samples: [await scriptBytes(browser, `http://127.0.0.1:${PORT}/accounts/synthetic-100/`)],
+          });
+        }
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+};
+
+if (import.meta.main) {
+  const root = process.cwd();
+  const quick = process.argv.includes('--quick');
+  const workDir = join(root, 'bench', 'work');
+  mkdirSync(workDir, { recursive: true });
+  const chromiumPath =
+    process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)
+      ? process.env.CHROMIUM_PATH
+      : execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
+  const figures = await measure({ root, quick, runs: quick ? 1 : 3, chromiumPath, workDir });
+  for (const figure of figures) {
+    const sorted = [...figure.samples].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+    console.log(
+      `${figure.name}: median ${Math.round(median)} ${figure.unit} (min ${Math.round(sorted[0] ?? NaN)}, max ${Math.round(sorted.at(-1) ?? NaN)})${figure.note ? `  [${figure.note}]` : ''}`,
+    );
+  }
+}
