@@ -27,6 +27,7 @@ export interface MapHighlight {
   arrived?: readonly string[];
   supportChanged?: readonly string[];
   closenessChanged?: readonly string[];
+  reportingChanged?: readonly string[];
 }
 
 /** Maps a mermaid node id back to what it stands for, so our script can wire up the SVG. */

@@ -41,6 +41,7 @@ export function highlightTags(person: Person, highlight: MapHighlight | undefine
     highlight.arrived?.includes(person.id) && '新到任',
     highlight.supportChanged?.includes(person.id) && '支持度变化',
     highlight.closenessChanged?.includes(person.id) && '亲密度变化',
+    highlight.reportingChanged?.includes(person.id) && '汇报线变化',
   ].filter(Boolean);
   return tags.length > 0 ? `【${tags.join('、')}】` : undefined;
 }
@@ -98,7 +99,8 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
         );
         if (highlightTags(person, options.highlight)) changed.push(node);
       }
-      if (hidden > 0) lines.push(`      ${unitNode}more([${label(`另有 ${hidden} 人（筛选此部门可展开）`)}]):::more`);
+      // A plain box: mermaid 12 draws rounded shapes as long sketch paths (about 30 kB each).
+      if (hidden > 0) lines.push(`      ${unitNode}more[${label(`另有 ${hidden} 人（筛选此部门可展开）`)}]:::more`);
       lines.push('    end');
     });
     lines.push('  end');

@@ -55,6 +55,7 @@ export function initMapFrame(frame: HTMLElement): void {
       ['maps.snapshot.left', summary.left],
       ['maps.snapshot.support', summary.supportChanged],
       ['maps.snapshot.closeness', summary.closenessChanged],
+      ['maps.snapshot.reporting', summary.reportingChanged],
     ] as const;
     const said = parts
       .filter(([, ids]) => ids.length > 0)
@@ -75,7 +76,7 @@ export function initMapFrame(frame: HTMLElement): void {
       return { diagram: buildRelationshipMap(data, { ...options, layers: layers() }), note };
     }
     const built = buildOrgChart(data, { ...options, collapseAbove: payload.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
-    const collapsed = Object.values(built.nodes).some((node) => node.kind === 'unit') && /more\(\[/.test(built.source);
+    const collapsed = /\bU\d+more\[/.test(built.source);
     return { diagram: built, note: [note, collapsed ? say('maps.collapsed') : ''].filter(Boolean).join(' ') };
   }
 
