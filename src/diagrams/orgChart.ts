@@ -60,6 +60,12 @@ export function personLabel(person: Person, highlight?: MapHighlight): string {
   );
 }
 
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+}
+
 export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Diagram {
   const visible = data.people.filter((person) => matchesFilter(data, person, options.filter));
   const collapsed = visible.length > (options.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE);
@@ -85,10 +91,25 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
     if (layerPeople.length === 0 && !units.some((unit) => hiddenCount(unit.id) > 0)) return;
     drawnLayers.push(`L${layerIndex}`);
     lines.push(`  subgraph L${layerIndex}[${label(LAYER_LABELS[layer])}]`, '    direction TB');
+    // Units with nobody shown fold into one box per layer, so a large chart stays narrow.
+    const countOnly = units.filter(
+      (unit) => hiddenCount(unit.id) > 0 && !layerPeople.some((person) => person.unit === unit.id),
+    );
+    if (countOnly.length > 1) {
+      const names = countOnly.map((unit) => `${unit.name}（${hiddenCount(unit.id)}）`);
+      const total = countOnly.reduce((sum, unit) => sum + hiddenCount(unit.id), 0);
+      lines.push(
+        `    L${layerIndex}more[${label(
+          `其余 ${countOnly.length} 个部门共 ${total} 人（按部门筛选可展开）`,
+          ...chunk(names, 3).map((group) => group.join('、')),
+        )}]:::more`,
+      );
+    }
     units.forEach((unit) => {
       const unitPeople = layerPeople.filter((person) => person.unit === unit.id);
       const hidden = hiddenCount(unit.id);
       if (unitPeople.length === 0 && hidden === 0) return;
+      if (countOnly.length > 1 && countOnly.includes(unit)) return;
       const unitNode = `U${data.units.indexOf(unit)}`;
       nodes[unitNode] = { kind: 'unit', id: unit.id };
       lines.push(`    subgraph ${unitNode}[${encodeTitle(unit.name)}]`);

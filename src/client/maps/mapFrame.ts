@@ -76,7 +76,7 @@ export function initMapFrame(frame: HTMLElement): void {
       return { diagram: buildRelationshipMap(data, { ...options, layers: layers() }), note };
     }
     const built = buildOrgChart(data, { ...options, collapseAbove: payload.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
-    const collapsed = /\bU\d+more\[/.test(built.source);
+    const collapsed = /\b[UL]\d+more\[/.test(built.source);
     return { diagram: built, note: [note, collapsed ? say('maps.collapsed') : ''].filter(Boolean).join(' ') };
   }
 
