@@ -39,8 +39,11 @@ export function mapDataOf(analysis: AccountAnalysis): MapData {
   };
 }
 
+/** What several maps of one account on a page share: embedded once (see MapSharedData.astro). */
+export type SharedMapData = Pick<MapPayload, 'data' | 'details'>;
+
 /** JSON safe inside a <script type="application/json">: `<` can never close the element. */
-export function payloadJson(payload: MapPayload): string {
+export function payloadJson(payload: MapPayload | SharedMapData): string {
   return JSON.stringify(payload)
     .replace(/</g, '\\u003c')
     .replace(/\u2028/g, '\\u2028')

@@ -126,12 +126,13 @@ test.describe('account maps', () => {
     // Give every person a hostile name in the embedded map data, as worksheet input could.
     await page.route('**/accounts/city-hospital/', async (route) => {
       const response = await route.fetch();
+      // The map data and panel text, whether embedded per map or once per account.
       const html = (await response.text()).replace(
-        /(<script type="application\/json" data-map-payload>)(.*?)(<\/script>)/gs,
+        /(<script type="application\/json"[^>]*>)(.*?)(<\/script>)/gs,
         (_, open: string, json: string, close: string) => {
           const payload = JSON.parse(json);
-          for (const entry of payload.data.people) entry.name = hostile;
-          for (const detail of Object.values(payload.details) as { name: string }[]) detail.name = hostile;
+          for (const entry of payload.data?.people ?? []) entry.name = hostile;
+          for (const detail of Object.values(payload.details ?? {}) as { name: string }[]) detail.name = hostile;
           return open + JSON.stringify(payload).replace(/</g, '\\u003c') + close;
         },
       );

@@ -7,7 +7,7 @@
 import { accountAt, summariseSnapshot } from '../../analysis/timeline.ts';
 import { buildDecisionProcess } from '../../diagrams/decisionProcess.ts';
 import type { Diagram, MapHighlight, PersonFilter } from '../../diagrams/mapData.ts';
-import type { MapPayload } from '../../diagrams/mapPayload.ts';
+import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
 import { buildOrgChart, DEFAULT_COLLAPSE_ABOVE } from '../../diagrams/orgChart.ts';
 import { buildRelationshipMap, MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
@@ -19,6 +19,8 @@ const MIN_FIT = 0.8;
 
 export function initMapFrame(frame: HTMLElement): void {
   const payload = JSON.parse(frame.querySelector('script[data-map-payload]')!.textContent!) as MapPayload;
+  const shared = frame.dataset.sharedRef ? document.getElementById(frame.dataset.sharedRef) : null;
+  if (shared) Object.assign(payload, JSON.parse(shared.textContent!) as SharedMapData);
   const canvas = frame.querySelector<HTMLElement>('[data-canvas]')!;
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
