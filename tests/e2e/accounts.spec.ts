@@ -21,6 +21,8 @@ test.describe('accounts in the trainee edition', () => {
   });
 
   test('an account page shows people, quadrants, MAN, coverage and red flags as tables', async ({ page }) => {
+    // The page now carries five maps; axe needs well over 30 s for it on a loaded 2-core machine.
+    test.slow();
     await page.goto('/accounts/city-hospital/');
     for (const caption of ['人员', '权力—兴趣矩阵', 'MAN 分析', '采购角色覆盖', '我方团队覆盖']) {
       await expect(page.getByRole('table', { name: caption }).first()).toBeVisible();
