@@ -37,6 +37,23 @@ step('Unit tests', 'npx', [
 ]);
 step('Build trainee edition (dist/)', 'npx', ['astro', 'build'], { EDITION: 'trainee' });
 step('Build trainer edition (dist-trainer/)', 'npx', ['astro', 'build'], { EDITION: 'trainer' });
+step('HTML validity of both editions (html-validate)', 'npx', ['html-validate', 'dist', 'dist-trainer']);
+step('Internal links and size budgets of both editions', process.execPath, [
+  'scripts/check-site.ts',
+  'dist',
+  'dist-trainer',
+]);
+// Published under a sub-path, every internal link must carry the base path.
+step('Build under a sub-path (BASE_PATH=/kam/)', 'npx', ['astro', 'build', '--outDir', 'tmp/dist-kam'], {
+  EDITION: 'trainee',
+  BASE_PATH: '/kam/',
+});
+step('Internal links under the sub-path', process.execPath, [
+  'scripts/check-site.ts',
+  '--base',
+  '/kam/',
+  'tmp/dist-kam',
+]);
 step('Browser tests (Chromium)', 'npx', ['playwright', 'test']);
 
 /** One closing line that CI and people can read: every unit and browser test counted. */

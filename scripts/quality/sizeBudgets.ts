@@ -1,0 +1,57 @@
+/**
+ * Size budgets per page type, in gzip bytes, checked on every build by `npm test`. Today's pages
+ * ship no JavaScript and about 1.5 KB of CSS (see `npm run bench`); the budgets leave room for
+ * the maps, worksheet and search scripts. Code loaded later with `import()` (mermaid) is not
+ * budgeted here: it never delays the first paint. Raise a budget only with a reason.
+ */
+import { builtPages } from './builtSite.ts';
+import { pageWeight, type PageWeight } from './pageWeight.ts';
+
+export interface Budget {
+  js: number;
+  css: number;
+}
+
+const KB = 1024;
+
+export const DEFAULT_BUDGET: Budget = { js: 15 * KB, css: 10 * KB };
+
+/** By page type route (see builtSite.ts); other types get DEFAULT_BUDGET. */
+export const SIZE_BUDGETS: Record<string, Budget> = {
+  '/': { js: 10 * KB, css: 10 * KB },
+  '/chapters/*/': { js: 15 * KB, css: 10 * KB },
+  '/accounts/*/': { js: 25 * KB, css: 12 * KB },
+  '/worksheets/*/': { js: 25 * KB, css: 12 * KB },
+  '/search/': { js: 30 * KB, css: 10 * KB },
+};
+
+export interface BudgetProblem {
+  file: string;
+  kind: keyof Budget;
+  found: number;
+  budget: number;
+}
+
+export function budgetFor(type: string): Budget {
+  return SIZE_BUDGETS[type] ?? DEFAULT_BUDGET;
+}
+
+/** Every page over its budget (not one per type: pages of a type can differ). */
+export function checkBudgets(dir: string, base = '/', weigh = pageWeight): BudgetProblem[] {
+  const problems: BudgetProblem[] = [];
+  for (const page of builtPages(dir)) {
+    const weight: PageWeight = weigh(dir, page.file, base);
+    const budget = budgetFor(page.type);
+    for (const kind of ['js', 'css'] as const) {
+      if (weight[kind] > budget[kind])
+        problems.push({ file: page.file, kind, found: weight[kind], budget: budget[kind] });
+    }
+  }
+  return problems;
+}
+
+export const formatBytes = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+export function formatBudgetProblem(dir: string, problem: BudgetProblem): string {
+  return `${dir}/${problem.file}  ${problem.kind.toUpperCase()} (gzip)  expected at most ${formatBytes(problem.budget)}; found ${formatBytes(problem.found)}`;
+}
