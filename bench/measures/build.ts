@@ -1,0 +1,107 @@
+/**
+ * Build scaling, and what our schema, analysis and components cost on top of Astro itself.
+ *
+ * A scratch copy of the project builds a generated corpus at 1×, 2× and 4× a base size
+ * (accounts of N people, plus extra copies of the chapters). In the same run, a bare Astro
+ * project of the same installed Astro version builds the same number of plain Markdown pages.
+ * Builds alternate between the two so that load from other work on the machine hits both alike.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  coldBuild,
+  figure,
+  linkNodeModules,
+  median,
+  multiplyChapters,
+  scratchProject,
+  writeSyntheticAccounts,
+} from '../lib.ts';
+import type { BenchContext, Figure, Measure } from '../types.ts';
+
+/** A bare Astro project: no integrations, no layout, `pages` Markdown pages of chapter-like text. */
+function plainAstroProject(context: BenchContext, pages: number): string {
+  const dir = join(context.workDir, 'plain-astro');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'pages', 'p'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain-astro', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  const chapters = join(context.root, 'content', 'chapters');
+  const body = readdirSync(chapters)
+    .filter((file) => file.endsWith('.mdx'))
+    .slice(0, 1)
+    .map((file) =>
+      readFileSync(join(chapters, file), 'utf8')
+        .replace(/^---[\s\S]*?---/, '')
+        .replace(/^(import|export) .*$/gm, ''),
+    )
+    .join('');
+  for (let page = 1; page <= pages; page++) {
+    writeFileSync(
+      join(dir, 'src', 'pages', 'p', `${page}.md`),
+      `---\ntitle: 第 ${page} 页\n---\n\n# 第 ${page} 页\n${body}`,
+    );
+  }
+  linkNodeModules(context.root, dir);
+  return dir;
+}
+
+export const measure: Measure = async (context) => {
+  const base = context.quick ? { accounts: 10, people: 20 } : { accounts: 50, people: 40 };
+  const factors = context.quick ? [1, 2] : [1, 2, 4];
+  const figures: Figure[] = [];
+  const totals: number[][] = [];
+  // One untimed build first, so the first timed build does not also pay for a cold disk cache.
+  coldBuild(context.root, plainAstroProject(context, 1));
+  for (const factor of factors) {
+    const accounts = base.accounts * factor;
+    const project = scratchProject(context, 'build-corpus', false);
+    writeSyntheticAccounts(project, accounts, base.people);
+    multiplyChapters(project, factor - 1);
+    let pages = 0;
+    const ours: number[] = [];
+    const plain: number[] = [];
+    let plainProject: string | undefined;
+    for (let run = 0; run < context.runs; run++) {
+      let started = performance.now();
+      pages = coldBuild(context.root, project);
+      ours.push(performance.now() - started);
+      plainProject ??= plainAstroProject(context, pages);
+      started = performance.now();
+      coldBuild(context.root, plainProject);
+      plain.push(performance.now() - started);
+    }
+    const label = `${factor}× (${accounts} accounts × ${base.people} people, ${pages} pages)`;
+    totals.push(ours);
+    figures.push(
+      figure(`build ${label}: total`, 'ms', ours),
+      figure(
+        `build ${label}: per page`,
+        'ms',
+        ours.map((time) => time / pages),
+      ),
+      figure(`plain Astro, ${pages} Markdown pages: total`, 'ms', plain),
+      figure(
+        `build ${factor}× ÷ plain Astro`,
+        'ratio',
+        ours.map((time, run) => time / plain[run]!),
+        'target ≤ 1.5',
+      ),
+    );
+  }
+  for (let step = 1; step < factors.length; step++) {
+    const before = median(totals[step - 1]!);
+    figures.push(
+      figure(
+        `build growth ${factors[step - 1]}× → ${factors[step]}×`,
+        'ratio',
+        totals[step]!.map((time) => time / before),
+        'target ≤ 2.1',
+      ),
+    );
+  }
+  return figures;
+};

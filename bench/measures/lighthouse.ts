@@ -1,0 +1,67 @@
+/**
+ * Lighthouse (mobile defaults: simulated slow 4G and a mid-range phone) on the home page, a
+ * chapter and an account page of the sample site, with the same Chromium and flags as the
+ * browser tests. Scores are 0–100; a note lists the audits that cost points.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { builtPages, NAMED_PAGE_TYPES } from '../../scripts/quality/builtSite.ts';
+import { CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
+import { benchPort, builtSampleSite, figure, withServer } from '../lib.ts';
+import type { Figure, Measure } from '../types.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+const PAGES = ['home', 'chapter', 'account'] as const;
+
+export const measure: Measure = async (context) => {
+  const dir = await builtSampleSite(context);
+  const pages = builtPages(dir);
+  const figures: Figure[] = [];
+  const chrome = await chromeLauncher.launch({
+    chromePath: context.chromiumPath,
+    chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+  });
+  try {
+    await withServer(dir, benchPort(1), async (origin) => {
+      for (const name of PAGES) {
+        const type = NAMED_PAGE_TYPES[name];
+        const page = pages.find((candidate) => candidate.type === type);
+        if (!page) {
+          figures.push(figure(`${name} page: Lighthouse`, 'score', [], `absent: no ${type} page in the build`));
+          continue;
+        }
+        const scores = new Map<string, number[]>(CATEGORIES.map((category) => [category, []]));
+        const losses = new Map<string, Set<string>>(CATEGORIES.map((category) => [category, new Set()]));
+        for (let run = 0; run < context.runs; run++) {
+          const result = await lighthouse(`${origin}${page.url}`, {
+            port: chrome.port,
+            logLevel: 'error',
+            output: 'json',
+            onlyCategories: [...CATEGORIES],
+          });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+          const { lhr } = result;
+          if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.url}: ${lhr.runtimeError.message}`);
+          for (const category of CATEGORIES) {
+            const entry = lhr.categories[category];
+            scores.get(category)!.push(Math.round((entry?.score ?? 0) * 100));
+            for (const ref of entry?.auditRefs ?? []) {
+              const audit = lhr.audits[ref.id];
+              if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9)
+                losses.get(category)!.add(ref.id);
+            }
+          }
+        }
+        for (const category of CATEGORIES) {
+          const lost = [...losses.get(category)!];
+          const target = category === 'performance' ? 'target ≥ 95' : category === 'accessibility' ? 'target 100' : '';
+          const note = [page.url, target, lost.length ? `lost on: ${lost.join(', ')}` : ''].filter(Boolean).join('; ');
+          figures.push(figure(`${name} page: Lighthouse ${category}`, 'score', scores.get(category)!, note));
+        }
+      }
+    });
+  } finally {
+    chrome.kill();
+  }
+  return figures;
+};
