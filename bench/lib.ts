@@ -8,6 +8,7 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -16,7 +17,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import type { Server } from 'node:http';
-import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { serveStatic } from '../scripts/serve.ts';
 import { syntheticAccount } from '../src/testing/syntheticAccount.ts';
@@ -52,6 +55,25 @@ export function run(command: string, args: string[], cwd: string, env: Record<st
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status}):\n${output}`);
   }
   return result.stdout;
+}
+
+export interface Timing {
+  /** Wall-clock time, ms. */
+  wall: number;
+  /** CPU time of the Node process (user + system, all threads), ms. */
+  cpu: number;
+}
+
+/** Runs a Node script in a fresh process and returns its wall-clock and CPU time. */
+export function timeNode(script: string, args: string[], cwd: string, env: Record<string, string> = {}): Timing {
+  const cpuFile = join(mkdtempSync(join(tmpdir(), 'kam-bench-')), 'cpu');
+  const preload = pathToFileURL(fileURLToPath(new URL('cpuUsage.ts', import.meta.url))).href;
+  const started = performance.now();
+  run(process.execPath, ['--import', preload, script, ...args], cwd, { ...env, BENCH_CPU_FILE: cpuFile });
+  const wall = performance.now() - started;
+  const cpu = Number(readFileSync(cpuFile, 'utf8'));
+  rmSync(dirname(cpuFile), { recursive: true, force: true });
+  return { wall, cpu };
 }
 
 /** Folders and files of the project that a scratch copy leaves out (outputs, tests, the bench). */
@@ -134,13 +156,18 @@ export function astroBin(root: string): string {
   return join(realpathSync(join(root, 'node_modules')), 'astro', 'bin', 'astro.mjs');
 }
 
-/** A cold build: no output or cache from an earlier run. Returns the number of pages built. */
-export function coldBuild(root: string, dir: string, outDir = 'dist', env: Record<string, string> = {}): number {
+/** A cold build (no output or cache from an earlier run): its timing and the number of pages built. */
+export function coldBuild(
+  root: string,
+  dir: string,
+  outDir = 'dist',
+  env: Record<string, string> = {},
+): Timing & { pages: number } {
   for (const cache of [outDir, '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
     rmSync(join(dir, cache), { recursive: true, force: true });
   }
-  run(process.execPath, [astroBin(root), 'build', '--outDir', outDir], dir, { EDITION: 'trainee', ...env });
-  return countHtml(join(dir, outDir));
+  const timing = timeNode(astroBin(root), ['build', '--outDir', outDir], dir, { EDITION: 'trainee', ...env });
+  return { ...timing, pages: countHtml(join(dir, outDir)) };
 }
 
 export function countHtml(dir: string): number {

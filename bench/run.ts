@@ -2,6 +2,7 @@
  * npm run bench                 every measure in bench/measures/, full sizes (about 10 minutes)
  * npm run bench -- --quick      smaller sizes, one run each
  * npm run bench -- build weight only the named measures (file names without .ts)
+ * npm run bench -- --runs 5     repeat each timing 5 times (default 3, 1 with --quick)
  *
  * Prints a table (median, min, max per figure) and writes the same figures as JSON to
  * bench/results/latest.json. A measure that fails is reported and the others still run.
@@ -17,7 +18,13 @@ import type { BenchContext, Figure, Measure } from './types.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.filter((arg) => !arg.startsWith('--'));
+const runsIndex = args.indexOf('--runs');
+const runs = runsIndex >= 0 ? Number(args[runsIndex + 1]) : quick ? 1 : 3;
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --runs expects a whole number of at least 1; found ${args[runsIndex + 1] ?? 'nothing'}`);
+  process.exit(1);
+}
+const only = args.filter((arg, index) => !arg.startsWith('--') && index !== runsIndex + 1);
 const measuresDir = join(root, 'bench', 'measures');
 const available = readdirSync(measuresDir)
   .filter((file) => file.endsWith('.ts'))
@@ -33,7 +40,7 @@ const selected = only.length > 0 ? available.filter((name) => only.includes(name
 const context: BenchContext = {
   root,
   quick,
-  runs: quick ? 1 : 3,
+  runs,
   chromiumPath: chromiumPath(),
   workDir: join(root, 'bench', 'work'),
 };
