@@ -43,17 +43,19 @@ step('Internal links and size budgets of both editions', process.execPath, [
   'dist',
   'dist-trainer',
 ]);
-// Published under a sub-path, every internal link must carry the base path.
-step('Build under a sub-path (BASE_PATH=/kam/)', 'npx', ['astro', 'build', '--outDir', 'tmp/dist-kam'], {
-  EDITION: 'trainee',
+// The public edition is the one published on someone else's host, often under a sub-path:
+// every internal link must carry the base path there.
+step('Build public edition under a sub-path (BASE_PATH=/kam/)', 'npx', ['astro', 'build', '--outDir', 'tmp/dist-kam'], {
+  EDITION: 'public',
   BASE_PATH: '/kam/',
 });
-step('Internal links under the sub-path', process.execPath, [
+step('Internal links and size budgets under the sub-path', process.execPath, [
   'scripts/check-site.ts',
   '--base',
   '/kam/',
   'tmp/dist-kam',
 ]);
+step('HTML validity of the sub-path build (html-validate)', 'npx', ['html-validate', 'tmp/dist-kam']);
 step('Browser tests (Chromium)', 'npx', ['playwright', 'test']);
 
 /** One closing line that CI and people can read: every unit and browser test counted. */
