@@ -89,6 +89,7 @@ const NOT_COPIED = new Set([
   'tmp',
   'test-results',
   'playwright-report',
+  'reports',
 ]);
 
 /**
