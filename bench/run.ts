@@ -24,7 +24,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench: --runs expects a whole number of at least 1; found ${args[runsIndex + 1] ?? 'nothing'}`);
   process.exit(1);
 }
-const only = args.filter((arg, index) => !arg.startsWith('--') && index !== runsIndex + 1);
+const only = args.filter((arg, index) => !arg.startsWith('--') && (runsIndex < 0 || index !== runsIndex + 1));
 const measuresDir = join(root, 'bench', 'measures');
 const available = readdirSync(measuresDir)
   .filter((file) => file.endsWith('.ts'))
