@@ -1,8 +1,9 @@
 /**
- * Size budgets per page type, in gzip bytes, checked on every build by `npm test`. Today's pages
- * ship no JavaScript and about 1.5 KB of CSS (see `npm run bench`); the budgets leave room for
- * the maps, worksheet and search scripts. Code loaded later with `import()` (mermaid) is not
- * budgeted here: it never delays the first paint. Raise a budget only with a reason.
+ * Size budgets per page type, in gzip bytes, checked on every build by `npm test`. Today every
+ * page ships the site shell's search box (about 11 KB of JavaScript) and 2.5 KB of CSS (see
+ * `npm run bench`); the budgets leave room for the maps and worksheet scripts. Code loaded later
+ * with `import()` (mermaid) is not budgeted: it never delays the first paint. Raise a budget only
+ * with a reason.
  */
 import { builtPages } from './builtSite.ts';
 import { pageWeight, type PageWeight } from './pageWeight.ts';
@@ -18,7 +19,7 @@ export const DEFAULT_BUDGET: Budget = { js: 15 * KB, css: 10 * KB };
 
 /** By page type route (see builtSite.ts); other types get DEFAULT_BUDGET. */
 export const SIZE_BUDGETS: Record<string, Budget> = {
-  '/': { js: 10 * KB, css: 10 * KB },
+  '/': { js: 15 * KB, css: 10 * KB },
   '/chapters/*/': { js: 15 * KB, css: 10 * KB },
   '/accounts/*/': { js: 25 * KB, css: 12 * KB },
   '/worksheets/*/': { js: 25 * KB, css: 12 * KB },
