@@ -36,13 +36,30 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+/**
+ * One validation per file text per process. A build validates the case files in two config
+ * hooks and again when pages load them, each in its own module instance (so the cache lives on
+ * globalThis); keying by the text keeps it exact when a file is edited under `astro dev`.
+ */
+const CACHE_KEY = Symbol.for('kam-workbook.caseFileValidations');
+type ValidationCache = Map<string, { text: string; result: ReturnType<typeof validateAccountText> }>;
+function validateCached(file: string, text: string) {
+  const store = globalThis as { [CACHE_KEY]?: ValidationCache };
+  const cache = (store[CACHE_KEY] ??= new Map());
+  const hit = cache.get(file);
+  if (hit?.text === text) return hit.result;
+  const result = validateAccountText(file, text);
+  cache.set(file, { text, result });
+  return result;
+}
+
 export function validateFiles(root: string, files: readonly string[]): LoadResult {
   const accounts: Account[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   for (const path of files) {
     const file = relative(root, path) || path;
-    const result = validateAccountText(file, readFileSync(path, 'utf8'));
+    const result = validateCached(file, readFileSync(path, 'utf8'));
     problems.push(...result.problems);
     if (!result.account) continue;
     const other = seen.get(result.account.id);

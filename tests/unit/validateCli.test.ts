@@ -48,3 +48,22 @@ describe('the build', () => {
     );
   });
 });
+
+describe('validation within one process', () => {
+  it('validates a file once per text, and again as soon as its text changes', async () => {
+    const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { findCaseFiles, validateFiles } = await import('../../src/model/loadAccounts.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'kam-cache-'));
+    mkdirSync(join(dir, 'accounts'));
+    const text = readFileSync(join(root, 'tests/fixtures/small-account.yaml'), 'utf8');
+    writeFileSync(join(dir, 'accounts/clinic.yaml'), text);
+    const first = validateFiles(dir, findCaseFiles(dir)).accounts[0];
+    expect(validateFiles(dir, findCaseFiles(dir)).accounts[0]).toBe(first);
+    writeFileSync(join(dir, 'accounts/clinic.yaml'), text.replace('name: 青川社区医院', 'name: 青川医院'));
+    const edited = validateFiles(dir, findCaseFiles(dir)).accounts[0];
+    expect(edited).not.toBe(first);
+    expect(edited?.name).toBe('青川医院');
+  });
+});
