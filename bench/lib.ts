@@ -118,8 +118,10 @@ export function scratchProject(context: BenchContext, name: string, withAccounts
   }
   if (!withAccounts) {
     for (const entry of readdirSync(join(dir, 'accounts'))) {
-      if (entry !== 'account.schema.json') rmSync(join(dir, 'accounts', entry), { recursive: true, force: true });
+      if (!entry.endsWith('.schema.json')) rmSync(join(dir, 'accounts', entry), { recursive: true, force: true });
     }
+    // The sample agendas name the sample accounts and their scenarios, which are gone here.
+    rmSync(join(dir, 'content', 'workshops'), { recursive: true, force: true });
   }
   linkNodeModules(context.root, dir);
   return dir;

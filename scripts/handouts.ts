@@ -16,7 +16,7 @@ import { formatProblem } from '../src/validation/problem.ts';
 import { scenariosUsed, worksheetsUsed } from '../src/workshops/agenda.ts';
 import { HANDOUT_PARTS, expectedPages, handoutPath } from '../src/workshops/handouts.ts';
 import { validateWorkshopContent } from '../src/workshops/load.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { serveStatic } from './serve.ts';
 
 const DIST = 'dist-trainer';

@@ -14,7 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { stringify } from 'yaml';
 import { serveStatic } from '../../scripts/serve.ts';
 import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
-import { CHROMIUM_ARGS } from '../../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 import type { BenchContext, Figure, Measure } from '../types.ts';
 
 const MAP_KINDS = ['org', 'relationship', 'power-interest', 'man', 'decision'] as const;

@@ -12,7 +12,7 @@ import { encodeTitle } from '../../src/diagrams/mermaidText.ts';
 import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
 import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
 import type { Account } from '../../src/schemas/account.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
 import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
 
 let browser: Browser;

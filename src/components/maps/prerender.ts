@@ -37,7 +37,7 @@ async function openPage(): Promise<Page | undefined> {
   if (!executablePath) return undefined;
   const [{ chromium }, { CHROMIUM_ARGS }] = await Promise.all([
     import('@playwright/test'),
-    import('../../../tests/e2e/chromium.ts'),
+    import('../../../scripts/chromium.ts'),
   ]);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage();

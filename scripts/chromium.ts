@@ -1,5 +1,5 @@
 /**
- * The Chromium the browser tests, bench and handouts use. `scripts/ensure-chromium.sh` finds or
+ * The Chromium the build (map prerendering), browser tests, bench and handouts use. `scripts/ensure-chromium.sh` finds or
  * installs it and exports CHROMIUM_PATH; this module only reads that choice.
  */
 import { execFileSync } from 'node:child_process';
