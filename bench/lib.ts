@@ -107,21 +107,14 @@ export function linkNodeModules(root: string, target: string) {
   }
 }
 
-/** A fresh copy of the project at bench/work/<name>, without its case files when `withAccounts` is false. */
-export function scratchProject(context: BenchContext, name: string, withAccounts = true): string {
+/** A fresh copy of the project at bench/work/<name>, sample accounts and content included. */
+export function scratchProject(context: BenchContext, name: string): string {
   const dir = join(context.workDir, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(context.root)) {
     if (NOT_COPIED.has(entry)) continue;
     cpSync(join(context.root, entry), join(dir, entry), { recursive: true });
-  }
-  if (!withAccounts) {
-    for (const entry of readdirSync(join(dir, 'accounts'))) {
-      if (!entry.endsWith('.schema.json')) rmSync(join(dir, 'accounts', entry), { recursive: true, force: true });
-    }
-    // The sample agendas name the sample accounts and their scenarios, which are gone here.
-    rmSync(join(dir, 'content', 'workshops'), { recursive: true, force: true });
   }
   linkNodeModules(context.root, dir);
   return dir;

@@ -63,7 +63,8 @@ export const measure: Measure = async (context) => {
   coldBuild(context.root, plainAstroProject(context, 1));
   for (const factor of factors) {
     const accounts = base.accounts * factor;
-    const project = scratchProject(context, 'build-corpus', false);
+    // The sample accounts stay (chapters and agendas refer to them); synthetic ones are added.
+    const project = scratchProject(context, 'build-corpus');
     writeSyntheticAccounts(project, accounts, base.people);
     multiplyChapters(project, factor - 1);
     let pages = 0;
