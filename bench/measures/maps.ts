@@ -7,7 +7,7 @@
  * Runs alone too: `node bench/measures/maps.ts [--quick]`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -15,20 +15,15 @@ import { stringify } from 'yaml';
 import { serveStatic } from '../../scripts/serve.ts';
 import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { scratchProject } from '../lib.ts';
 import type { BenchContext, Figure, Measure } from '../types.ts';
 
 const MAP_KINDS = ['org', 'relationship', 'power-interest', 'man', 'decision'] as const;
 const PORT = Number(process.env.BENCH_PORT ?? 4627);
 
-/** A copy of the project whose only accounts are generated ones. */
+/** A copy of the project with generated accounts beside the samples (chapters refer to those). */
 function prepareProject(context: BenchContext, sizes: number[]): string {
-  const dir = join(context.workDir, 'maps-site');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'content', 'scripts', 'tests', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(context.root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(context.root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = scratchProject(context, 'maps-site');
   for (const size of sizes) {
     const id = `synthetic-${size}`;
     mkdirSync(join(dir, 'accounts', id), { recursive: true });
