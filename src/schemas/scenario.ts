@@ -28,7 +28,7 @@ export const scenarioRoleSchema = z
   .strictObject({
     id: idSchema,
     side: z.enum(SCENARIO_SIDES).describe('seller (our team), customer, or observer'),
-    title: text.describe('The role as players call it, e.g. 药剂科主任 祁砚'),
+    title: text.describe('The role as players call it, e.g. 药剂科主任 祁世杰'),
     person: idSchema.optional().describe('Id of the person of the account this role plays'),
     member: idSchema.optional().describe('Id of the member of our team this role plays'),
     publicBrief: text.describe('What every player may know about this role'),

@@ -103,6 +103,14 @@ export const DISC_LABELS: Record<DiscStyle, string> = {
   C: '谨慎型（Conscientiousness）',
 };
 
+/**
+ * The pronoun texts use for a person (他 or 她). Case files, answer keys, role cards and chapters
+ * all write about the same sample people; one recorded value keeps them in agreement, and a tool
+ * that replaces real names (sanitizing) can keep names and pronouns matching.
+ */
+export const PRONOUNS = ['he', 'she'] as const;
+export type Pronoun = (typeof PRONOUNS)[number];
+
 export const MOTIVE_KINDS = ['financial', 'business', 'relationship'] as const;
 export type MotiveKind = (typeof MOTIVE_KINDS)[number];
 export const MOTIVE_LABELS: Record<MotiveKind, string> = {

@@ -34,7 +34,7 @@ test.describe('account maps', () => {
     await person(page, 'org', 'pres-lu').click();
     const panel = frame(page, 'org').locator('[data-panel]');
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole('heading')).toHaveText('陆承泽');
+    await expect(panel.getByRole('heading')).toHaveText('陆俊峰');
     for (const term of ['职务', '采购角色', '支持度', '亲密度', 'MAN', '汇报链', 'DISC']) {
       await expect(panel.locator('dt', { hasText: term }).first()).toBeVisible();
     }
@@ -101,7 +101,7 @@ test.describe('account maps', () => {
   test('search highlights the person found and dims the others', async ({ page }) => {
     await openMaps(page);
     const grid = frame(page, 'power-interest');
-    await grid.locator('input[data-search]').fill('陆承泽');
+    await grid.locator('input[data-search]').fill('陆俊峰');
     await expect(grid.locator('g.is-match')).toHaveCount(1);
     await expect(grid.locator('[data-search-result]')).toContainText('1');
   });

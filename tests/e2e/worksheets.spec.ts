@@ -149,7 +149,7 @@ test.describe('power–interest worksheet', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowRight');
     await expect(cell(page, 5, 4).locator('[data-person="pres-lu"]')).toBeFocused();
-    await expect(page.locator('#ws-live')).toHaveText(/陆承泽：权力 5，兴趣 4，重点管理/);
+    await expect(page.locator('#ws-live')).toHaveText(/陆俊峰：权力 5，兴趣 4，重点管理/);
     await expect(page.locator('tr[data-person="pres-lu"] td').last()).toContainText('重点管理');
     await expectNoAxeViolations(page);
   });
@@ -165,8 +165,8 @@ test.describe('power–interest worksheet', () => {
     await expect(cell(page, 3, 1).locator('[data-person="finance-head"]')).toBeVisible();
 
     const row = page.locator('tr[data-person="pharm-head"]');
-    await row.getByLabel('祁砚 权力').selectOption('2');
-    await row.getByLabel('祁砚 兴趣').selectOption('5');
+    await row.getByLabel('祁世杰 权力').selectOption('2');
+    await row.getByLabel('祁世杰 兴趣').selectOption('5');
     await expect(cell(page, 2, 5).locator('[data-person="pharm-head"]')).toBeVisible();
     await expect(row.locator('td').last()).toContainText('随时告知');
 
@@ -256,11 +256,11 @@ test.describe('relationship-map builder', () => {
     test.slow(); // mermaid and axe-core on a busy 2-core machine
     await page.goto('/worksheets/relationship-map/city-hospital/');
     const lu = page.locator('tr[data-person="pres-lu"]');
-    await expect(lu.getByLabel('陆承泽 部门')).toHaveValue('院领导班子');
-    await expect(lu.getByLabel('陆承泽 层级')).toHaveValue('decision');
+    await expect(lu.getByLabel('陆俊峰 部门')).toHaveValue('院领导班子');
+    await expect(lu.getByLabel('陆俊峰 层级')).toHaveValue('decision');
     await lu.getByRole('checkbox', { name: 'EB' }).check();
-    await lu.getByLabel('陆承泽 支持度').selectOption('1');
-    await lu.getByLabel('陆承泽 亲密度').selectOption('3');
+    await lu.getByLabel('陆俊峰 支持度').selectOption('1');
+    await lu.getByLabel('陆俊峰 亲密度').selectOption('3');
     const form = page.locator('form').filter({ hasText: '添加关系' });
     await form.getByLabel('从').selectOption('pres-lu');
     await form.getByLabel('到').selectOption('pharm-head');
@@ -268,7 +268,7 @@ test.describe('relationship-map builder', () => {
     await form.getByRole('button', { name: '添加关系' }).click();
     await expect(page.locator('.ws-map-relations tbody tr')).toHaveCount(1);
     await expect(page.locator('.ws-map svg')).toBeVisible();
-    await expect(page.locator('.ws-map svg')).toContainText('陆承泽');
+    await expect(page.locator('.ws-map svg')).toContainText('陆俊峰');
     await expect(page.locator('.ws-map')).toHaveAttribute('aria-label', /2 人，1 条关系/);
     await page.reload();
     await expect(page.locator('tr[data-person="pres-lu"]').getByRole('checkbox', { name: 'EB' })).toBeChecked();

@@ -9,10 +9,10 @@ const sheet = (group: string, presLuNeed: string) => ({
   trainee: '',
   group,
   rows: [
-    { person: 'pres-lu', name: '陆承泽', title: '院长', money: 'yes', authority: 'yes', need: presLuNeed, reason: '' },
+    { person: 'pres-lu', name: '陆俊峰', title: '院长', money: 'yes', authority: 'yes', need: presLuNeed, reason: '' },
     {
       person: 'sec-gao',
-      name: '高维岳',
+      name: '高长林',
       title: '党委书记',
       money: 'yes',
       authority: 'yes',
@@ -60,7 +60,7 @@ test('the debrief lines up many groups’ files, splits first, and refuses a bad
   await expect(page.getByRole('alert')).toContainText('没有导入“broken.json”');
   const first = page.locator('#ws-debrief tbody tr').first();
   await expect(first).toHaveAttribute('data-split', 'true');
-  await expect(first).toContainText('陆承泽');
+  await expect(first).toContainText('陆俊峰');
   await expect(first).toContainText('是：一组、三组');
   await expect(first).toContainText('否：二组');
   await expect(page.locator('#ws-debrief tr[data-split="false"]').first()).toBeVisible();

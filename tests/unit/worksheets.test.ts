@@ -31,7 +31,7 @@ const V1_FIXTURE = readFileSync(new URL('../fixtures/worksheet-v1.json', import.
 const account = smallAccount();
 const people = seedPeople(account);
 const hospitalNames = (id: string) =>
-  ({ 'pres-lu': { name: '陆承泽', title: '院长' }, 'pharm-head': { name: '祁砚', title: '药剂科主任' } })[id];
+  ({ 'pres-lu': { name: '陆俊峰', title: '院长' }, 'pharm-head': { name: '祁世杰', title: '药剂科主任' } })[id];
 
 /** A Map-backed Web Storage with an optional quota, like a browser in private mode. */
 function memoryStorage(quota = Infinity): StorageLike & { data: Map<string, string> } {
@@ -134,7 +134,7 @@ describe('the worksheet store', () => {
     expect(sheet).toMatchObject({ version: 2, trainee: '李雷', group: '第三组' });
     expect(sheet.rows[0]).toEqual({
       person: 'pres-lu',
-      name: '陆承泽',
+      name: '陆俊峰',
       title: '院长',
       money: 'yes',
       authority: 'yes',
@@ -347,7 +347,7 @@ describe('the relationship-map worksheet', () => {
     const lu = sheet.rows.find((row) => rowKey(row) === 'pres-lu')!;
     expect(lu).toEqual({
       person: 'pres-lu',
-      name: '陆承泽',
+      name: '陆俊峰',
       title: '院长',
       unit: '院领导班子',
       layer: 'decision',
