@@ -113,10 +113,7 @@ export const personSchema = z
   .strictObject({
     id: idSchema,
     name: text.describe('Name as shown on maps (fictional in samples)'),
-    pronoun: z
-      .enum(PRONOUNS)
-      .optional()
-      .describe('he (他) or she (她): the pronoun every text about this person uses'),
+    pronoun: z.enum(PRONOUNS).optional().describe('he (他) or she (她): the pronoun every text about this person uses'),
     title: text.describe('Job title, e.g. 副院长'),
     unit: idSchema.describe('Id of the unit the person belongs to'),
     placeholder: z.boolean().default(false).describe('true when this stands for a role whose holder is not yet known'),

@@ -1,6 +1,7 @@
 /**
  * Checks a case file beyond its field types: unique ids, references that resolve, no reporting
- * cycles, one top, and snapshots that agree with each other and with the current state.
+ * cycles, one top, snapshots that agree with each other and with the current state, and an
+ * answer key about people who are in the file.
  *
  * The rules read the raw parsed data defensively, so they run even when the schema found
  * problems too: a trainer sees every problem of a file in one pass.
@@ -113,7 +114,35 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
   }
 
   checkSnapshots(account, people, personIds, problems, reference);
+  checkAnswerKey(account, personIds, problems, reference);
   return problems;
+}
+
+/**
+ * The trainer's answer key names people by id: each must be a person of this account, and each
+ * person has one entry (two would give a worksheet two expected answers to compare with).
+ */
+function checkAnswerKey(
+  account: Entry,
+  personIds: Registry,
+  problems: RuleProblem[],
+  reference: (value: unknown, registry: Registry, path: FieldPath) => void,
+) {
+  const trainer = account.trainer && typeof account.trainer === 'object' ? (account.trainer as Entry) : {};
+  const first = new Map<string, number>();
+  asEntries(trainer.answerKey).forEach((entry, index) => {
+    const path: FieldPath = ['trainer', 'answerKey', index, 'person'];
+    reference(entry.person, personIds, path);
+    const id = asString(entry.person);
+    if (id === undefined) return;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else
+      problems.push({
+        path,
+        message: `"${id}" already has an answer-key entry at trainer.answerKey[${earlier}]; keep one entry per person`,
+      });
+  });
 }
 
 function register(entries: Entry[], list: string, noun: string, problems: RuleProblem[]): Registry {

@@ -271,6 +271,34 @@ describe('case-file validation: cross-references', () => {
     ).toContainEqual(expect.stringMatching(/snapshots\[1\]\.changes\[3\]\.from {2}unknown person "daen"/));
   });
 
+  it('rejects an answer-key entry for someone not in the file, at the line of its person field, with the nearest id', () => {
+    const text = `${SMALL_ACCOUNT_YAML}  answerKey:
+    - person: dean
+      reasoning: 院长有钱有权。
+    - person: pharm-haed
+      reasoning: 药剂科主任需求最强。
+`;
+    const line = text.split('\n').findIndex((row) => row.includes('pharm-haed')) + 1;
+    expect(problemsOf(text)).toEqual([
+      `accounts/test.yaml:${line}:15  trainer.answerKey[1].person  unknown person "pharm-haed": expected the id of an entry in people; did you mean "pharm-head"?`,
+    ]);
+  });
+
+  it('rejects a second answer-key entry for the same person and names the first', () => {
+    const lines = problemsAfter((data) => {
+      data.trainer.answerKey = [
+        { person: 'dean', reasoning: '院长有钱有权。' },
+        { person: 'it-head', reasoning: '信息科长能否决。' },
+        { person: 'dean', reasoning: '又写了一遍。' },
+      ];
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        / {2}trainer\.answerKey\[2\]\.person {2}"dean" already has an answer-key entry at trainer\.answerKey\[0\]; keep one entry per person$/,
+      ),
+    ]);
+  });
+
   it('rejects "unknown" mixed with real roles', () => {
     expect(problemsAfter((data) => (data.people[2].roles = ['TB', 'unknown']))).toContainEqual(
       expect.stringMatching(/people\[2\]\.roles {2}"unknown" cannot be combined with other roles; found TB, unknown$/),
