@@ -81,6 +81,7 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
         message: `"unknown" cannot be combined with other roles; found ${roles.join(', ')}`,
       });
     }
+    checkVetoAuthority(person, ['people', index], problems);
   });
   reportCycles(people, 'reportsTo', 'people', 'reporting line', problems);
   checkTops(account, people, units, personIds, problems, reference);
@@ -119,6 +120,22 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
 }
 
 /**
+ * Chapter 6 defines A (决策力) as "能做决定，或能否决": a decision maker decides and a gatekeeper can
+ * veto, so either one marked authority "no" contradicts its own role. A warning, not an error:
+ * the trainer may mean to change the role instead.
+ */
+function checkVetoAuthority(entry: Entry, at: FieldPath, problems: RuleProblem[]) {
+  const role = asStrings(entry.roles).find((candidate) => candidate === 'EB' || candidate === 'TB');
+  const man = entry.man && typeof entry.man === 'object' ? (entry.man as Entry) : {};
+  if (role === undefined || man.authority !== 'no') return;
+  problems.push({
+    path: [...at, 'man', 'authority'],
+    message: `${role === 'EB' ? 'an EB (决策者) decides' : 'a TB (把关者) can veto'}, and chapter 6 counts deciding or vetoing as authority (决策力); expected "yes", found "no" (or change the role)`,
+    severity: 'warning',
+  });
+}
+
+/**
  * The trainer's answer key names people by id: each must be a person of this account, and each
  * person has one entry (two would give a worksheet two expected answers to compare with).
  */
@@ -133,6 +150,7 @@ function checkAnswerKey(
   asEntries(trainer.answerKey).forEach((entry, index) => {
     const path: FieldPath = ['trainer', 'answerKey', index, 'person'];
     reference(entry.person, personIds, path);
+    checkVetoAuthority(entry, ['trainer', 'answerKey', index], problems);
     const id = asString(entry.person);
     if (id === undefined) return;
     const earlier = first.get(id);

@@ -299,6 +299,24 @@ describe('case-file validation: cross-references', () => {
     ]);
   });
 
+  it('warns when a decision maker or gatekeeper has authority "no", in the case and in the answer key', () => {
+    const lines = problemsAfter((data) => {
+      data.people[2].roles = ['TB'];
+      data.people[2].man = { money: 'no', authority: 'no', need: 'no' };
+      data.trainer.answerKey = [
+        { person: 'dean', roles: ['EB'], man: { money: 'yes', authority: 'no', need: 'yes' }, reasoning: '院长。' },
+      ];
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        / {2}people\[2\]\.man\.authority {2}warning: a TB \(把关者\) can veto, and chapter 6 counts deciding or vetoing as authority \(决策力\); expected "yes", found "no" \(or change the role\)$/,
+      ),
+      expect.stringMatching(
+        / {2}trainer\.answerKey\[0\]\.man\.authority {2}warning: an EB \(决策者\) decides, and chapter 6 counts deciding or vetoing as authority \(决策力\); expected "yes", found "no" \(or change the role\)$/,
+      ),
+    ]);
+  });
+
   it('rejects "unknown" mixed with real roles', () => {
     expect(problemsAfter((data) => (data.people[2].roles = ['TB', 'unknown']))).toContainEqual(
       expect.stringMatching(/people\[2\]\.roles {2}"unknown" cannot be combined with other roles; found TB, unknown$/),
