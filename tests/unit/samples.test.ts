@@ -4,6 +4,10 @@ import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { accountSchema } from '../../src/schemas/account.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { fileURLToPath } from 'node:url';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const accounts = loadAllAccounts(root);

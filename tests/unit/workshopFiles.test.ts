@@ -5,10 +5,14 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { workshopSchema } from '../../src/schemas/workshop.ts';
-import { validateScenarioText, validateWorkshopText } from '../../src/workshops/validate.ts';
+import { validateScenarioText, validateWorkshopText } from '../../src/validation/workshopFiles.ts';
 import { restoreSheet, results, RUBRIC_STORE_VERSION, type RubricSheet } from '../../src/workshops/rubricScores.ts';
 import { scenarioStages, workshopStages } from '../../src/workshops/facilitatorStages.ts';
 import { jsonForScript } from '../../src/workshops/facilitatorConfig.ts';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const known = { accounts: new Map(), chapters: new Set<string>(), scenarios: new Map<string, string>() };
@@ -19,6 +23,8 @@ describe('npm run validate with scenario and workshop files', () => {
       process.execPath,
       [
         'scripts/validate.ts',
+        '--lang',
+        'en',
         'tests/fixtures/workshops/accounts/city-hospital/scenarios/broken-scenario.yaml',
         'tests/fixtures/workshops/content/workshops/too-long.yaml',
       ],
