@@ -72,8 +72,8 @@ const zh = {
   chapterName: () => '章节文件名（不带 .mdx），例如 "04-buying-roles"',
   clockTime: () => '时刻 HH:MM，例如 "09:00"',
   otherFormat: ({ format }: { format: string }) => ` ${format} 格式`,
-  discriminator: ({ field, values }: { field: string; values: readonly string[] }) =>
-    ` ${field} 为 ${zhChoice(values)}`,
+  // The path already ends in the discriminator field (`….type（类型）`): list its values only.
+  discriminator: ({ values }: { field: string; values: readonly string[] }) => ` ${zhChoice(values)}`,
   shapes: ({ shapes }: { shapes: readonly string[] }) => `以下写法之一：${shapes.join('；')}`,
   emptyText: () => '空文本 ""',
   badKey: ({ key }: { key: string }) => `键 "${key}" 不符合要求`,
@@ -423,8 +423,6 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   date: '日期',
   changes: '变化',
   type: '类型',
-  from: '从',
-  to: '到',
   person: '人员',
   about: '关于',
   informant: '信息来源人',

@@ -42,7 +42,9 @@ export function formatFieldPath(path: FieldPath, data?: unknown): string {
 function personTag(person: unknown): string {
   if (!person || typeof person !== 'object') return '';
   const { id, name } = person as Record<string, unknown>;
-  const parts = [id, name].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
+  const parts = [...new Set([id, name])].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
   if (parts.length === 0) return '';
   return messageLocale() === 'en' ? ` (${parts.join(' ')})` : `（${parts.join(' ')}）`;
 }

@@ -106,10 +106,11 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
   // One syntax error makes the parser misread what follows: keep the first real one (a hint on
   // its own line, or yaml's own) and drop the follow-on messages; duplicate keys stand alone.
   const firstHintLine = Math.min(...hints.filter((hint) => hint.severity === 'error').map((hint) => hint.line));
+  const hintLines = new Set(hints.map((hint) => hint.line));
   let reportedSyntax = false;
   for (const error of doc.errors) {
-    if (error.code === 'TAB_AS_INDENT') continue;
     const at = position(error.pos[0]);
+    if (error.code === 'TAB_AS_INDENT' || hintLines.has(at.line)) continue;
     if (error.code !== 'DUPLICATE_KEY') {
       if (reportedSyntax || at.line >= firstHintLine) continue;
       reportedSyntax = true;
