@@ -99,6 +99,7 @@ const zh = {
   unexpected: () => '这里出现了意外的内容',
   fullWidthColon: ({ key }: { key: string }) =>
     `字段名 "${key}" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "${key}: …"`,
+  fullWidthSpace: () => '这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格',
   colonInText: ({ key }: { key: string }) =>
     `"${key}" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 ${key}: "……"`,
   hashInText: ({ key }: { key: string }) =>
@@ -275,6 +276,8 @@ const en: MessageCatalogue = {
   unexpected: () => 'unexpected text here',
   fullWidthColon: ({ key }) =>
     `the field name "${key}" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "${key}: …"`,
+  fullWidthSpace: () =>
+    'a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only',
   colonInText: ({ key }) =>
     `the text of "${key}" contains ": ", which YAML reads as a new field; put the text in quotes: ${key}: "…"`,
   hashInText: ({ key }) =>
@@ -456,11 +459,8 @@ const FIELD_LABELS_ZH: Record<string, string> = {
 const CATALOGUES: Record<MessageLocale, MessageCatalogue> = { 'zh-CN': zh, en };
 
 function initialLocale(): MessageLocale {
-  const fromEnv = typeof process === 'undefined' ? undefined : process.env?.UI_LOCALE;
-  return fromEnv === 'en' ? 'en' : 'zh-CN';
+  return messageLocaleOf(typeof process === 'undefined' ? undefined : process.env?.UI_LOCALE);
 }
-
-let current: MessageLocale = initialLocale();
 
 /** Picks the language of every message made from now on (the CLI's `--lang`, tests). */
 export function setMessageLocale(locale: MessageLocale): void {
@@ -468,6 +468,11 @@ export function setMessageLocale(locale: MessageLocale): void {
 }
 
 export const messageLocale = (): MessageLocale => current;
+
+/** The message language for a page's `lang` (the browser's worksheet import follows the page). */
+export const messageLocaleOf = (lang: string | undefined): MessageLocale => (lang === 'en' ? 'en' : 'zh-CN');
+
+let current: MessageLocale = initialLocale();
 
 /** The catalogue of the current language. */
 export const say = (): MessageCatalogue => CATALOGUES[current];

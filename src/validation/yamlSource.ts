@@ -63,6 +63,13 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
       problems.push(at(line, lineText.indexOf('\t') + 1, say().yamlSyntax({ text: say().tabIndent() })));
       return;
     }
+    const fullWidthSpace = parsedWithErrors
+      ? /^[ \t]*(?:-[ \t]*)?\u3000|^[ \t]*(?:-[ \t]+)?[A-Za-z][\w-]*:\u3000/.exec(lineText)
+      : null;
+    if (fullWidthSpace) {
+      problems.push(at(line, lineText.indexOf('\u3000') + 1, say().fullWidthSpace()));
+      return;
+    }
     // `- FABE：特征…` is fine text in a list; a full-width colon is a mistake only where YAML failed.
     const fullWidth = parsedWithErrors ? FULL_WIDTH_COLON.exec(lineText) : null;
     if (fullWidth) {
