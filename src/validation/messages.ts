@@ -45,6 +45,7 @@ const zh = {
   listOf: ({ count }: { count: number }) => `含 ${count} 项的列表`,
   mapping: () => '一组“字段: 值”',
   choice: ({ values }: { values: readonly string[] }) => zhChoice(values),
+  all: ({ values }: { values: readonly string[] }) => values.join('、'),
   expectedFound: ({ expected, found }: { expected: string } & Found) => `应为${expected}；实际是 ${found}`,
   missingField: ({ expected }: { expected: string }) => `缺少必填字段：应为${expected}`,
   didYouMean: ({ suggestion }: { suggestion: string }) => `；是不是想写 "${suggestion}"？`,
@@ -148,6 +149,7 @@ const zh = {
     `${noun}编号 "${id}" 应与文件名一致；应为 "${expected}"`,
 
   // Case files: hierarchy.
+  personAt: ({ name, index }: { name: string; index: number }) => `${name}（people[${index}]）`,
   ownParent: ({ id }: { id: string }) => `部门 "${id}" 不能是自己的上级`,
   ownManager: ({ id }: { id: string }) => `"${id}" 不能向自己汇报`,
   unknownWithRoles: ({ roles }: { roles: string }) => `"unknown" 不能和其他角色同时写；实际是 ${roles}`,
@@ -224,6 +226,7 @@ const en: MessageCatalogue = {
   listOf: ({ count }) => `a list of ${count} item${count === 1 ? '' : 's'}`,
   mapping: () => 'a mapping (field: value pairs)',
   choice: ({ values }) => values.join(', '),
+  all: ({ values }) => values.join(', '),
   expectedFound: ({ expected, found }) => `expected ${expected}; found ${found}`,
   missingField: ({ expected }) => `required field is missing: expected ${expected}`,
   didYouMean: ({ suggestion }) => `; did you mean "${suggestion}"?`,
@@ -309,6 +312,7 @@ const en: MessageCatalogue = {
   duplicateId: ({ noun, id, first }) => `duplicate ${noun} id "${id}": already used by ${first}; ids must be unique`,
   idMatchesFile: ({ noun, id, expected }) => `${noun} id "${id}" must match its file name; expected "${expected}"`,
 
+  personAt: ({ name, index }) => `${name} (people[${index}])`,
   ownParent: ({ id }) => `unit "${id}" cannot be its own parent`,
   ownManager: ({ id }) => `"${id}" cannot report to themselves`,
   unknownWithRoles: ({ roles }) => `"unknown" cannot be combined with other roles; found ${roles}`,

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { setMessageLocale, type MessageLocale } from '../../src/validation/messages.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
+import { checkContent } from '../../src/validation/contentFiles.ts';
 import { describeIssue } from '../../src/validation/schemaProblems.ts';
-import { validateScenarioText, type KnownIds } from '../../src/validation/workshopFiles.ts';
+import { validateScenarioText, validateWorkshopText, type KnownIds } from '../../src/validation/workshopFiles.ts';
 import { readWorksheetFile } from '../../src/worksheets/importFile.ts';
 import { problemsOf, SMALL_ACCOUNT_YAML } from './helpers.ts';
 
@@ -432,6 +433,122 @@ describe('references', () => {
   });
 });
 
+describe('the organisation, chapters, the glossary and agendas', () => {
+  it('two people at the top, and someone reporting to themselves', () => {
+    expect(
+      bothLanguages(() =>
+        problemsOf(
+          SMALL_ACCOUNT_YAML.replace('    reportsTo: dean\n    roles: [UB, Coach]', '    roles: [UB, Coach]').replace(
+            '    unit: it\n    reportsTo: dean\n',
+            '    unit: it\n    reportsTo: it-head\n',
+          ),
+          FILE,
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "accounts/small-clinic/account.yaml:33:5  people[1] (pharm-head 吴主任).reportsTo  2 people report to no one: 周院长 (people[0]), 吴主任 (people[1]); give all but one a reportsTo, or list them all in topPeople",
+          "accounts/small-clinic/account.yaml:49:16  people[2] (it-head 郑科长).reportsTo  "it-head" cannot report to themselves",
+        ],
+        "zh-CN": [
+          "accounts/small-clinic/account.yaml:33:5  people[1]（pharm-head 吴主任）.reportsTo（汇报对象）  有 2 人不向任何人汇报：周院长（people[0]）、吴主任（people[1]）；除一人外都写上 reportsTo，或把他们都列进 topPeople",
+          "accounts/small-clinic/account.yaml:49:16  people[2]（it-head 郑科长）.reportsTo（汇报对象）  "it-head" 不能向自己汇报",
+        ],
+      }
+    `);
+  });
+
+  it('a chapter naming an unknown term and account, a glossary entry used twice', () => {
+    const chapter = [
+      '---',
+      'title: 采购角色',
+      'order: 4',
+      'summary: 谁拍板。',
+      'duration: 50',
+      'objectives: [区分 EB]',
+      'keyPoints: [看作用]',
+      'terms: [eb, ebb]',
+      'account: small-clinc',
+      '---',
+      '',
+      '<Term id="coahc">内线</Term>',
+      '',
+    ].join('\n');
+    const glossary = [
+      '- { id: eb, zh: 决策者, en: Economic Buyer, definition: 拍板的人, chapter: 04-buying-roles }',
+      '- { id: eb, zh: 决策者, en: EB, definition: 重复, chapter: 04-buying-roles }',
+      '- { id: coach, zh: 内线, en: Coach, definition: 帮我们的人, chapter: 04-buyng-roles }',
+      '',
+    ].join('\n');
+    expect(
+      bothLanguages(() =>
+        checkContent({
+          chapters: [{ file: 'content/chapters/04-buying-roles.mdx', text: chapter }],
+          glossary: { file: 'content/glossary.yaml', text: glossary },
+          accountIds: new Set(['small-clinic']),
+        }).problems.map(formatProblem),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "content/chapters/04-buying-roles.mdx:8:13  terms[1]  unknown term "ebb": expected the id of an entry in content/glossary.yaml; did you mean "eb"?",
+          "content/chapters/04-buying-roles.mdx:9:10  account  unknown account "small-clinc": expected the id of a case file in accounts/; did you mean "small-clinic"?",
+          "content/chapters/04-buying-roles.mdx:12:1  <Term id>  unknown term "coahc": expected the id of an entry in content/glossary.yaml; did you mean "coach"?",
+          "content/glossary.yaml:2:9  [1].id  term id "eb" is already used by entry [0]",
+          "content/glossary.yaml:3:63  [2].chapter  unknown chapter "04-buyng-roles": expected a file name in content/chapters without .mdx; did you mean "04-buying-roles"?",
+        ],
+        "zh-CN": [
+          "content/chapters/04-buying-roles.mdx:8:13  terms[1]  未知的术语 "ebb"：应为 content/glossary.yaml 中某个词条的 id；是不是想写 "eb"？",
+          "content/chapters/04-buying-roles.mdx:9:10  account（客户）  未知的客户 "small-clinc"：应为 accounts/ 下某个案例文件的 id；是不是想写 "small-clinic"？",
+          "content/chapters/04-buying-roles.mdx:12:1  <Term id>  未知的术语 "coahc"：应为 content/glossary.yaml 中某个词条的 id；是不是想写 "coach"？",
+          "content/glossary.yaml:2:9  [1].id（编号）  术语编号 "eb" 已被第 [0] 条使用",
+          "content/glossary.yaml:3:63  [2].chapter（章节）  未知的章节 "04-buyng-roles"：应为 content/chapters/ 中的文件名（不带 .mdx）；是不是想写 "04-buying-roles"？",
+        ],
+      }
+    `);
+  });
+
+  it('an agenda whose sessions do not add up, with an unknown chapter and scenario', () => {
+    const agenda = [
+      'id: w',
+      'title: 半天工作坊',
+      'audience: 客户经理',
+      'length: half-day',
+      'goals: [会画组织图]',
+      'sessions:',
+      '  - { kind: chapter, chapter: 04-buyng-roles, title: 讲解, minutes: 100 }',
+      '  - { kind: scenario, scenario: bugdet-meeting, title: 演练, minutes: 90 }',
+      '',
+    ].join('\n');
+    const known: KnownIds = {
+      accounts: new Map(),
+      chapters: new Set(['04-buying-roles']),
+      scenarios: new Map([['budget-meeting', 'city-bureau']]),
+    };
+    expect(
+      bothLanguages(() =>
+        validateWorkshopText({ file: 'content/workshops/w.yaml', text: agenda, expectedId: 'w' }, known).problems.map(
+          formatProblem,
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "content/workshops/w.yaml:4:9  length  the sessions add up to 3 h 10 min (190 min) but the declared length half-day is 3 h (180 min): remove 10 min",
+          "content/workshops/w.yaml:7:31  sessions[0].chapter  unknown chapter "04-buyng-roles": expected a file name in content/chapters without .mdx; did you mean "04-buying-roles"?",
+          "content/workshops/w.yaml:8:33  sessions[1].scenario  unknown scenario "bugdet-meeting": expected one of the scenario ids in accounts/*/scenarios/; did you mean "budget-meeting"?",
+        ],
+        "zh-CN": [
+          "content/workshops/w.yaml:4:9  length（时长）  各节加起来是 3 小时 10 分钟（190 分钟），声明的时长 half-day 是 3 小时（180 分钟）：减去 10 分钟",
+          "content/workshops/w.yaml:7:31  sessions[0].chapter（章节）  未知的章节 "04-buyng-roles"：应为 content/chapters/ 中的文件名（不带 .mdx）；是不是想写 "04-buying-roles"？",
+          "content/workshops/w.yaml:8:33  sessions[1].scenario  未知的演练场景 "bugdet-meeting"：应为 accounts/*/scenarios/ 中的场景 id；是不是想写 "budget-meeting"？",
+        ],
+      }
+    `);
+  });
+});
+
 describe('the message catalogue', () => {
   /** One value for every parameter any message takes. */
   const params = {
@@ -507,6 +624,7 @@ describe('the message catalogue', () => {
           "listOf: a list of 2 items",
           "mapping: a mapping (field: value pairs)",
           "choice: yes, no, unknown",
+          "all: yes, no, unknown",
           "expectedFound: expected 数字; found "x"",
           "missingField: required field is missing: expected 数字",
           "didYouMean: ; did you mean "dean"?",
@@ -570,6 +688,7 @@ describe('the message catalogue', () => {
           "unknownTerm: unknown term "dean": expected the id of an entry in content/glossary.yaml",
           "duplicateId: duplicate person id "dean": already used by people[1]; ids must be unique",
           "idMatchesFile: person id "dean" must match its file name; expected "数字"",
+          "personAt: undefined (people[undefined])",
           "ownParent: unit "dean" cannot be its own parent",
           "ownManager: "dean" cannot report to themselves",
           "unknownWithRoles: "unknown" cannot be combined with other roles; found TB, unknown",
@@ -615,6 +734,7 @@ describe('the message catalogue', () => {
           "listOf: 含 2 项的列表",
           "mapping: 一组“字段: 值”",
           "choice: yes、no 或 unknown",
+          "all: yes、no、unknown",
           "expectedFound: 应为数字；实际是 "x"",
           "missingField: 缺少必填字段：应为数字",
           "didYouMean: ；是不是想写 "dean"？",
@@ -678,6 +798,7 @@ describe('the message catalogue', () => {
           "unknownTerm: 未知的术语 "dean"：应为 content/glossary.yaml 中某个词条的 id",
           "duplicateId: person编号 "dean" 重复：people[1] 已经用过；编号必须唯一",
           "idMatchesFile: person编号 "dean" 应与文件名一致；应为 "数字"",
+          "personAt: undefined（people[undefined]）",
           "ownParent: 部门 "dean" 不能是自己的上级",
           "ownManager: "dean" 不能向自己汇报",
           "unknownWithRoles: "unknown" 不能和其他角色同时写；实际是 TB, unknown",

@@ -20,7 +20,7 @@ export function checkHierarchy(context: AccountContext): void {
     }
     const roles = asStrings(person.roles);
     if (roles.includes('unknown') && roles.length > 1) {
-      report(['people', index, 'roles'], say().unknownWithRoles({ roles: roles.join(', ') }));
+      report(['people', index, 'roles'], say().unknownWithRoles({ roles: say().all({ values: roles }) }));
     }
   });
   reportCycles(context, people, 'reportsTo', 'people');
@@ -78,13 +78,13 @@ function checkTops({ account, people, units, personIds, report }: AccountContext
     );
   const declared = account.topPeople === undefined ? undefined : asStrings(account.topPeople);
   const label = ({ person, index }: { person: Entry; index: number }) =>
-    `${typeof person.name === 'string' ? person.name : String(person.id)} (people[${index}])`;
+    say().personAt({ name: typeof person.name === 'string' ? person.name : String(person.id), index });
 
   if (declared === undefined) {
     if (tops.length > 1) {
       report(
         ['people', tops[1]!.index, 'reportsTo'],
-        say().severalTops({ count: tops.length, people: tops.map(label).join(', ') }),
+        say().severalTops({ count: tops.length, people: say().all({ values: tops.map(label) }) }),
       );
     } else if (tops.length === 0 && people.length > 0) {
       report(['people'], say().noTop());
@@ -95,7 +95,7 @@ function checkTops({ account, people, units, personIds, report }: AccountContext
     if (!declared.includes(String(top.person.id))) {
       report(
         ['people', top.index, 'reportsTo'],
-        say().topNotListed({ person: label(top), declared: declared.join(', ') }),
+        say().topNotListed({ person: label(top), declared: say().all({ values: declared }) }),
       );
     }
   }
