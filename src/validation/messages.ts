@@ -100,6 +100,7 @@ const zh = {
   unexpected: () => '这里出现了意外的内容',
   fullWidthColon: ({ key }: { key: string }) =>
     `字段名 "${key}" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "${key}: …"`,
+  colonNoSpace: ({ key }: { key: string }) => `字段名 "${key}" 的冒号后面少了空格；请写成 "${key}: …"`,
   fullWidthSpace: () => '这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格',
   colonInText: ({ key }: { key: string }) =>
     `"${key}" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 ${key}: "……"`,
@@ -279,6 +280,7 @@ const en: MessageCatalogue = {
   unexpected: () => 'unexpected text here',
   fullWidthColon: ({ key }) =>
     `the field name "${key}" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "${key}: …"`,
+  colonNoSpace: ({ key }) => `the colon after "${key}" needs a space after it: "${key}: …"`,
   fullWidthSpace: () =>
     'a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only',
   colonInText: ({ key }) =>

@@ -38,6 +38,8 @@ const HAN = /\p{Script=Han}/u;
 const KEY = String.raw`^(\s*(?:-\s+)?)([A-Za-z][\w-]*)`;
 /** `title：党委书记`: a field name and a full-width colon. */
 const FULL_WIDTH_COLON = new RegExp(`${KEY}\\s*：`);
+/** `power:4`: a field name and a colon with no space after it (YAML reads one plain text). */
+const COLON_NO_SPACE = new RegExp(`${KEY}:(?=[^\\s:/])`);
 /** `notes: 他说: 明天再谈`: an unquoted value that holds ": " (YAML reads a second field). */
 const COLON_IN_TEXT = new RegExp(`${KEY}:[ \\t]+([^'"\\s\\[{|>&*!#][^#]*?):(?:[ \\t]|$)`);
 /** `notes: 第一 #2 人选`: an unquoted text whose rest YAML drops as a comment. */
@@ -74,6 +76,11 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
     const fullWidth = parsedWithErrors ? FULL_WIDTH_COLON.exec(lineText) : null;
     if (fullWidth) {
       problems.push(at(line, lineText.indexOf('：') + 1, say().fullWidthColon({ key: fullWidth[2]! })));
+      return;
+    }
+    const noSpace = parsedWithErrors ? COLON_NO_SPACE.exec(lineText) : null;
+    if (noSpace) {
+      problems.push(at(line, noSpace[0].length, say().colonNoSpace({ key: noSpace[2]! })));
       return;
     }
     const colon = COLON_IN_TEXT.exec(lineText);

@@ -161,6 +161,19 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     `);
   });
 
+  it('a colon with no space after it (power:4)', () => {
+    expect(edited('    power: 5\n', '    power:5\n')).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "accounts/small-clinic/account.yaml:26:10  (file)  the colon after "power" needs a space after it: "power: …"",
+        ],
+        "zh-CN": [
+          "accounts/small-clinic/account.yaml:26:10  （整个文件）  字段名 "power" 的冒号后面少了空格；请写成 "power: …"",
+        ],
+      }
+    `);
+  });
+
   it('a full-width space as indentation or after the colon', () => {
     expect(
       bothLanguages(() =>
@@ -664,6 +677,7 @@ describe('the message catalogue', () => {
           "blockAsKey: a nested block is used as a field name; check the indentation",
           "unexpected: unexpected text here",
           "fullWidthColon: the field name "powr" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "powr: …"",
+          "colonNoSpace: the colon after "powr" needs a space after it: "powr: …"",
           "fullWidthSpace: a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
           "colonInText: the text of "powr" contains ": ", which YAML reads as a new field; put the text in quotes: powr: "…"",
           "hashInText: the text of "powr" contains " #": YAML drops everything after it as a comment; if it is part of the text, put the text in quotes",
@@ -774,6 +788,7 @@ describe('the message catalogue', () => {
           "blockAsKey: 一个缩进的块被当成了字段名；请检查缩进",
           "unexpected: 这里出现了意外的内容",
           "fullWidthColon: 字段名 "powr" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "powr: …"",
+          "colonNoSpace: 字段名 "powr" 的冒号后面少了空格；请写成 "powr: …"",
           "fullWidthSpace: 这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
           "colonInText: "powr" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 powr: "……"",
           "hashInText: "powr" 的文字里有“ #”，YAML 把 # 之后的内容当作注释丢掉了；如果它是正文，请给整段文字加引号",
