@@ -43,6 +43,13 @@ describe('hints for Chinese values where a code is expected never point at anoth
     `);
   });
 
+  it('a wrong value is reported once, not again where the snapshots end at it', () => {
+    const problems = problemsOf(SMALL_ACCOUNT_YAML.replace('    support: 2\n', '    support: 支持者\n'), FILE);
+    expect(problems).toEqual([
+      expect.stringMatching(/people\[1\]（pharm-head 吴主任）\.support（支持度）.*请写成代码 2$/),
+    ]);
+  });
+
   it('money: 是 suggests yes (not "no")', () => {
     expect(edited('money: yes, authority: yes', 'money: 是, authority: yes')).toMatchInlineSnapshot(`
       {

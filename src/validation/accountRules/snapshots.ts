@@ -97,12 +97,12 @@ function checkLatestValues(context: AccountContext, lastValue: Map<string, Map<C
     const index = context.personIds.index.get(id);
     if (index === undefined) continue;
     for (const [field, value] of values) {
-      const written = context.people[index]![field];
-      const current = written ?? personSchema.shape[field].safeParse(undefined).data;
-      if (current !== value) {
+      // A value the schema already rejects is reported there, not again here.
+      const parsed = personSchema.shape[field].safeParse(context.people[index]![field]);
+      if (parsed.success && parsed.data !== value) {
         context.report(
           ['people', index, field],
-          say().lastChangeDiffers({ field, last: describeValue(value), current: describeValue(current) }),
+          say().lastChangeDiffers({ field, last: describeValue(value), current: describeValue(parsed.data) }),
         );
       }
     }
