@@ -37,7 +37,7 @@ describe('npm run validate with scenario and workshop files', () => {
       'tests/fixtures/workshops/content/workshops/too-long.yaml:4:9  length  the sessions add up to 3 h 10 min (190 min) but the declared length half-day is 3 h (180 min): remove 10 min',
     ]);
     expect(result.stdout).toMatch(/✗ 2 files checked in \d+ ms: 3 errors, 0 warnings/);
-  });
+  }, 30_000); // a fresh Node process validates every sample: slow on a loaded machine
 });
 
 describe('file shape', () => {
