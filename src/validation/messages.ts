@@ -208,6 +208,12 @@ const zh = {
     `order ${order} 已被 ${other} 使用；应为不重复的数字`,
   termUsed: ({ id, first }: { id: string; first: number }) => `术语编号 "${id}" 已被第 [${first}] 条使用`,
 
+  // Worksheet files imported in the browser.
+  newerVersion: ({ version, supported }: { version: number; supported: number }) =>
+    `文件是第 ${version} 版；本站最多读到第 ${supported} 版`,
+  fileTooLarge: ({ bytes, limit }: { bytes: number; limit: number }) => `文件有 ${bytes} 字节；最多 ${limit} 字节`,
+  moreProblems: ({ count }: { count: number }) => `……另有 ${count} 个问题`,
+
   // Totals.
   problemsIn: ({ count, where }: { count: number; where: string }) => `${where}中有 ${count} 个问题：`,
   whereCaseFiles: () => '案例文件、场景或议程（运行 npm run validate 查看）',
@@ -365,6 +371,10 @@ const en: MessageCatalogue = {
 
   orderUsed: ({ order, other }) => `order ${order} is already used by ${other}; expected a unique number`,
   termUsed: ({ id, first }) => `term id "${id}" is already used by entry [${first}]`,
+
+  newerVersion: ({ version, supported }) => `version ${version}; this site reads up to ${supported}`,
+  fileTooLarge: ({ bytes, limit }) => `${bytes} bytes; at most ${limit}`,
+  moreProblems: ({ count }) => `… ${count} more`,
 
   problemsIn: ({ count, where }) => `${count} problem${count === 1 ? '' : 's'} in the ${where}:`,
   whereCaseFiles: () => 'case files (run npm run validate)',
