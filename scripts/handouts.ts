@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { loadAllAccounts } from '../src/model/loadAccounts.ts';
+import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { formatProblem } from '../src/validation/problem.ts';
 import { scenariosUsed, worksheetsUsed } from '../src/workshops/agenda.ts';
 import { HANDOUT_PARTS, expectedPages, handoutPath } from '../src/workshops/handouts.ts';
@@ -23,8 +23,9 @@ const DIST = 'dist-trainer';
 const root = process.cwd();
 const id = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
 
-const content = validateWorkshopContent(root, loadAllAccounts(root));
-const errors = content.problems.filter((problem) => problem.severity === 'error');
+const caseFiles = validateFiles(root, findCaseFiles(root));
+const content = validateWorkshopContent(root, caseFiles.known);
+const errors = [...caseFiles.problems, ...content.problems].filter((problem) => problem.severity === 'error');
 if (errors.length > 0) {
   console.error(errors.map(formatProblem).join('\n'));
   process.exit(1);

@@ -1,15 +1,28 @@
 /**
  * npm run validate             checks every case file, scenario and workshop agenda
  * npm run validate -- a.yaml … checks the named files
+ * npm run validate -- --lang en  messages in English (default zh-CN, or UI_LOCALE)
  * Prints every problem as `file:line:column  field.path  message`; exits 1 on any error.
  */
 import { resolve } from 'node:path';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
+import { MESSAGE_LOCALES, say, setMessageLocale, type MessageLocale } from '../src/validation/messages.ts';
 import { formatProblem } from '../src/validation/problem.ts';
 import { findScenarioFiles, findWorkshopFiles, validateWorkshopContent } from '../src/workshops/load.ts';
 
+const args = process.argv.slice(2);
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : undefined;
+if (langAt >= 0) {
+  if (!MESSAGE_LOCALES.includes(lang as MessageLocale)) {
+    console.error(`validate: --lang ${lang ?? ''}: ${MESSAGE_LOCALES.join(' | ')}`);
+    process.exit(1);
+  }
+  setMessageLocale(lang as MessageLocale);
+}
+
 const root = process.cwd();
-const named = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const named = args.filter((arg, index) => !arg.startsWith('-') && !(langAt >= 0 && index === langAt + 1));
 const all = named.length === 0;
 const paths = named.map((file) => resolve(root, file));
 const isScenario = (path: string) => /[/\\]scenarios[/\\][^/\\]+\.ya?ml$/.test(path);
@@ -25,12 +38,12 @@ try {
   result = validateFiles(root, caseFiles);
   if (scenarioFiles.length + workshopFiles.length > 0) {
     // Scenarios and agendas refer to accounts: check them against every case file.
-    const accounts = all ? result.accounts : validateFiles(root, findCaseFiles(root)).accounts;
-    const content = validateWorkshopContent(root, accounts, { scenarios: scenarioFiles, workshops: workshopFiles });
+    const known = all ? result.known : validateFiles(root, findCaseFiles(root)).known;
+    const content = validateWorkshopContent(root, known, { scenarios: scenarioFiles, workshops: workshopFiles });
     result.problems.push(...content.problems);
   }
 } catch (error) {
-  console.error(`validate: ${(error as Error).message}`);
+  console.error(`validate: ${say().cannotRead({ reason: (error as Error).message })}`);
   process.exit(1);
 }
 const elapsed = performance.now() - started;
@@ -38,6 +51,6 @@ const elapsed = performance.now() - started;
 for (const problem of result.problems) console.log(formatProblem(problem));
 const errors = result.problems.filter((problem) => problem.severity === 'error').length;
 const warnings = result.problems.length - errors;
-const summary = `${files.length} file${files.length === 1 ? '' : 's'} checked in ${elapsed.toFixed(0)} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+const summary = say().summary({ files: files.length, ms: elapsed.toFixed(0), errors, warnings });
 console.log(errors > 0 ? `\n✗ ${summary}` : `✓ ${summary}`);
 process.exit(errors > 0 ? 1 : 0);

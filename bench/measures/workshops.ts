@@ -16,12 +16,12 @@ import type { Figure, Measure } from '../types.ts';
 const WORKSHOP = 'key-account-one-day';
 
 export const measure: Measure = async (context) => {
-  const { accounts } = validateFiles(context.root, findCaseFiles(context.root));
+  const { known } = validateFiles(context.root, findCaseFiles(context.root));
   const validate: number[] = [];
   let files = 0;
   for (let run = 0; run < context.runs; run++) {
     const started = performance.now();
-    const content = validateWorkshopContent(context.root, accounts);
+    const content = validateWorkshopContent(context.root, known);
     validate.push(performance.now() - started);
     files = content.scenarios.length + content.workshops.length;
   }

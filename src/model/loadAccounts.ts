@@ -1,12 +1,15 @@
 /**
  * Reads every case file under `accounts/`, validates them all, and either returns the accounts
- * or throws one error that lists every problem in every file.
+ * or throws one error (`throwIfProblems`) that lists every problem in every file.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Account } from '../schemas/account.ts';
-import { formatProblem, type Problem } from '../validation/problem.ts';
-import { validateAccountText } from '../validation/validateAccount.ts';
+import { messageLocale, say } from '../validation/messages.ts';
+import { collectUnique, throwIfProblems, type Problem } from '../validation/problem.ts';
+import { asEntries, asEntry, asString } from '../validation/rawData.ts';
+import { validateAccountText, type AccountValidation } from '../validation/validateAccount.ts';
+import type { KnownAccount } from '../validation/workshopFiles.ts';
 
 export const ACCOUNTS_DIR = 'accounts';
 
@@ -33,63 +36,74 @@ export function findCaseFiles(root: string): string[] {
 
 export interface LoadResult {
   accounts: Account[];
+  /** Every account found, valid or not, with the ids inside it: what references may point at. */
+  known: Map<string, KnownAccount>;
   problems: Problem[];
 }
 
 /**
- * One validation per file text per process. A build validates the case files in two config
- * hooks and again when pages load them, each in its own module instance (so the cache lives on
- * globalThis); keying by the text keeps it exact when a file is edited under `astro dev`.
+ * One validation per file text (and message language) per process. A build validates the case
+ * files in two config hooks and again when pages load them, each in its own module instance (so
+ * the cache lives on globalThis); keying by the text keeps it exact when a file is edited under
+ * `astro dev`.
  */
 const CACHE_KEY = Symbol.for('kam-workbook.caseFileValidations');
-type ValidationCache = Map<string, { text: string; result: ReturnType<typeof validateAccountText> }>;
-function validateCached(file: string, text: string) {
+type ValidationCache = Map<string, { text: string; result: AccountValidation }>;
+function validateCached(file: string, text: string): AccountValidation {
   const store = globalThis as { [CACHE_KEY]?: ValidationCache };
   const cache = (store[CACHE_KEY] ??= new Map());
-  const hit = cache.get(file);
+  const key = `${messageLocale()} ${file}`;
+  const hit = cache.get(key);
   if (hit?.text === text) return hit.result;
   const result = validateAccountText(file, text);
-  cache.set(file, { text, result });
+  cache.set(key, { text, result });
   return result;
 }
 
+/** The ids a case file declares, read from its raw data (so a file with errors still counts). */
+function knownAccount(result: AccountValidation): { id?: string; known: KnownAccount } {
+  const data = asEntry(result.data);
+  const ids = (list: unknown) => new Set(asEntries(list).flatMap((entry) => asString(entry.id) ?? []));
+  if (result.data === undefined) return { known: {} };
+  return { id: asString(data.id), known: { people: ids(data.people), team: ids(data.team) } };
+}
+
+/** A case file's id as its folder names it (`accounts/<id>/account.yaml`), for files that do not read. */
+const folderId = (file: string) => /(?:^|\/)accounts\/([^/]+)\/account\.ya?ml$/.exec(file)?.[1];
+
 export function validateFiles(root: string, files: readonly string[]): LoadResult {
-  const accounts: Account[] = [];
   const problems: Problem[] = [];
-  const seen = new Map<string, string>();
-  for (const path of files) {
+  const known = new Map<string, KnownAccount>();
+  const results = files.map((path) => {
     const file = relative(root, path) || path;
     const result = validateCached(file, readFileSync(path, 'utf8'));
     problems.push(...result.problems);
-    if (!result.account) continue;
-    const other = seen.get(result.account.id);
-    if (other) {
+    const { id, known: ids } = knownAccount(result);
+    const name = id ?? folderId(file);
+    if (name !== undefined && !known.has(name)) known.set(name, ids);
+    return result;
+  });
+  const valid = results.filter((result) => result.account);
+  const { unique } = collectUnique(
+    valid,
+    (result) => result.account!.id,
+    (result, first) => {
+      const other = valid[first]!;
       problems.push({
-        file,
+        file: result.file,
         line: 1,
         column: 1,
         path: 'id',
         severity: 'error',
-        message: `account id "${result.account.id}" is already used by ${other}`,
+        message: say().duplicateId({
+          noun: say().noun({ noun: 'account' }),
+          id: result.account!.id,
+          first: other.file,
+        }),
       });
-      continue;
-    }
-    seen.set(result.account.id, file);
-    accounts.push(result.account);
-  }
-  return { accounts, problems };
-}
-
-export class CaseFileError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the case files:\n${errors.map(formatProblem).join('\n')}`,
-    );
-    this.name = 'CaseFileError';
-    this.problems = problems;
-  }
+    },
+  );
+  return { accounts: unique.map((result) => result.account!), known, problems };
 }
 
 let cache: { root: string; accounts: Account[] } | undefined;
@@ -98,7 +112,7 @@ let cache: { root: string; accounts: Account[] } | undefined;
 export function loadAllAccounts(root = process.cwd()): Account[] {
   if (cache?.root === root) return cache.accounts;
   const { accounts, problems } = validateFiles(root, findCaseFiles(root));
-  if (problems.some((problem) => problem.severity === 'error')) throw new CaseFileError(problems);
+  throwIfProblems(problems);
   cache = { root, accounts };
   return accounts;
 }

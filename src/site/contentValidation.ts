@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { checkContent, type ContentFile, type ContentResult } from '../validation/contentFiles.ts';
-import { formatProblem, sortProblems } from '../validation/problem.ts';
+import { say } from '../validation/messages.ts';
+import { formatProblem, throwIfProblems } from '../validation/problem.ts';
 
 export const CHAPTERS_DIR = 'content/chapters';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
@@ -18,7 +19,7 @@ export function readContent(root: string): ContentResult {
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => read(`${CHAPTERS_DIR}/${name}`));
-  const accountIds = new Set(validateFiles(root, findCaseFiles(root)).accounts.map((account) => account.id));
+  const accountIds = new Set(validateFiles(root, findCaseFiles(root)).known.keys());
   return checkContent({ chapters, glossary: read(GLOSSARY_FILE), accountIds });
 }
 
@@ -31,12 +32,7 @@ export function contentValidation(): AstroIntegration {
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));
         }
-        const errors = sortProblems(problems.filter((problem) => problem.severity === 'error'));
-        if (errors.length > 0) {
-          throw new Error(
-            `${errors.length} problem${errors.length === 1 ? '' : 's'} in the chapters or glossary:\n${errors.map(formatProblem).join('\n')}`,
-          );
-        }
+        throwIfProblems(problems, say().whereContent());
       },
     },
   };

@@ -3,9 +3,10 @@
  * way as accounts (a scenario shows only where its account shows; `trainer` blocks removed).
  */
 import { withoutTrainerMaterial } from '../model/edition.ts';
-import { CaseFileError, loadAllAccounts } from '../model/loadAccounts.ts';
+import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
+import { throwIfProblems } from '../validation/problem.ts';
 import { validateWorkshopContent } from '../workshops/load.ts';
 import { edition, getAccounts } from './data.ts';
 
@@ -13,8 +14,9 @@ let loaded: { scenarios: Scenario[]; workshops: Workshop[] } | undefined;
 
 function load() {
   if (loaded) return loaded;
-  const content = validateWorkshopContent(process.cwd(), loadAllAccounts());
-  if (content.problems.some((problem) => problem.severity === 'error')) throw new CaseFileError(content.problems);
+  const root = process.cwd();
+  const content = validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
+  throwIfProblems(content.problems);
   const visible = new Set(getAccounts().map((account) => account.id));
   const filter = <T>(value: T): T => (edition === 'trainer' ? value : withoutTrainerMaterial(value));
   loaded = {

@@ -6,9 +6,11 @@
  */
 import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
-import { didYouMean, sortProblems, type FieldPath, type Problem } from './problem.ts';
-import { schemaProblems } from './schemaProblems.ts';
-import { readYamlSource, type YamlSource } from './yamlSource.ts';
+import { locatedProblem, validateDocument } from './document.ts';
+import { say } from './messages.ts';
+import { collectUnique, didYouMean, type FieldPath, type Problem } from './problem.ts';
+import { asEntries, asString } from './rawData.ts';
+import type { YamlSource } from './yamlSource.ts';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project root. */
@@ -44,67 +46,44 @@ export function checkChapter(input: ContentFile): { chapter?: CheckedChapter; pr
   const { file, text } = input;
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          path: '',
-          severity: 'error',
-          message:
-            'expected the chapter to start with frontmatter between two lines of "---" (title, order, summary, …)',
-        },
-      ],
-    };
+    return { problems: [{ file, line: 1, column: 1, path: '', severity: 'error', message: say().noFrontmatter() }] };
   }
-  const inner = readYamlSource(file, match[1]!, {
-    shape: 'mapping',
-    description: 'chapter frontmatter as a mapping of fields (title: …, order: …, summary: …)',
+  const { value, source, problems } = validateDocument({
+    file,
+    text: match[1]!,
+    schema: chapterSchema,
+    expectation: { shape: 'mapping', description: say().expectChapter() },
+    lineOffset: 1,
   });
-  // The block starts on line 2 of the file.
-  const source: YamlSource = {
-    ...inner,
-    problems: inner.problems.map((problem) => ({ ...problem, line: problem.line + 1 })),
-    locate: (path, options) => {
-      const at = inner.locate(path, options);
-      return { line: at.line + 1, column: at.column };
-    },
-  };
-  const problems = [...source.problems];
-  if (problems.some((problem) => problem.severity === 'error')) return { problems };
-  const parsed = chapterSchema.safeParse(source.data);
-  if (!parsed.success)
-    return { problems: [...problems, ...schemaProblems(source, chapterSchema, parsed.error.issues)] };
+  if (!value) return { problems };
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
   return {
-    chapter: { id: chapterIdOf(file), file, data: parsed.data, body: text.slice(match[0].length), bodyLine, source },
+    chapter: { id: chapterIdOf(file), file, data: value, body: text.slice(match[0].length), bodyLine, source },
     problems,
   };
 }
 
 export function checkGlossary(input: ContentFile): {
   entries?: GlossaryEntry[];
+  /** Term ids written in the file, even when it has errors. */
+  termIds: string[];
   source: YamlSource;
   problems: Problem[];
 } {
-  const source = readYamlSource(input.file, input.text, {
-    shape: 'list',
-    description: 'a list of terms (- id: …, zh: …, en: …, synonyms: […], definition: …, chapter: …)',
+  const { value, data, source, problems } = validateDocument({
+    ...input,
+    schema: glossarySchema,
+    expectation: { shape: 'list', description: say().expectGlossary() },
   });
-  const problems = [...source.problems];
-  if (problems.some((problem) => problem.severity === 'error')) return { source, problems };
-  const parsed = glossarySchema.safeParse(source.data);
-  if (!parsed.success) {
-    return {
-      source,
-      problems: sortProblems([...problems, ...schemaProblems(source, glossarySchema, parsed.error.issues)]),
-    };
-  }
-  return { entries: parsed.data, source, problems };
+  const termIds = asEntries(data).flatMap((entry) => asString(entry.id) ?? []);
+  return { entries: value, termIds, source, problems };
 }
 
-/** Every chapter and the glossary together, with the references between them and to accounts. */
+/**
+ * Every chapter and the glossary together, with the references between them and to accounts.
+ * References count what exists, valid or not: a chapter or glossary with errors of its own is
+ * reported once, where it is, not again wherever it is named.
+ */
 export function checkContent(input: {
   chapters: readonly ContentFile[];
   glossary: ContentFile;
@@ -121,78 +100,58 @@ export function checkContent(input: {
   problems.push(...glossaryResult.problems);
   const glossary = glossaryResult.entries ?? [];
 
-  const error = (source: YamlSource, path: FieldPath, fieldPath: string, message: string): Problem => ({
-    file: source.file,
-    ...source.locate(path),
-    path: fieldPath,
-    severity: 'error',
-    message,
-  });
-
-  const chapterIds = chapters.map((chapter) => chapter.id);
-  const termIds = glossary.map((entry) => entry.id);
+  const at = (source: YamlSource, path: FieldPath, message: string) => locatedProblem(source, path, message);
+  const chapterIds = input.chapters.map((chapter) => chapterIdOf(chapter.file));
+  const termIds = glossaryResult.termIds;
   const termSet = new Set(termIds);
 
   // Reading order must be unambiguous.
-  const byOrder = new Map<number, string>();
-  for (const chapter of chapters) {
-    const other = byOrder.get(chapter.data.order);
-    if (other) {
+  collectUnique(
+    chapters,
+    (chapter) => String(chapter.data.order),
+    (chapter, first) =>
       problems.push(
-        error(
-          chapter.source,
-          ['order'],
-          'order',
-          `order ${chapter.data.order} is already used by ${other}; expected a unique number`,
-        ),
-      );
-    } else byOrder.set(chapter.data.order, chapter.file);
-
+        at(chapter.source, ['order'], say().orderUsed({ order: chapter.data.order, other: chapters[first]!.file })),
+      ),
+  );
+  for (const chapter of chapters) {
     chapter.data.terms.forEach((term, index) => {
       if (!termSet.has(term)) {
         problems.push(
-          error(
+          at(
             chapter.source,
             ['terms', index],
-            `terms[${index}]`,
-            `unknown term "${term}": expected the id of an entry in ${input.glossary.file}${didYouMean(term, termIds)}`,
+            say().unknownTerm({ id: term, glossary: input.glossary.file, hint: didYouMean(term, termIds) }),
           ),
         );
       }
     });
-    if (chapter.data.account && !input.accountIds.has(chapter.data.account)) {
+    const account = chapter.data.account;
+    if (account && !input.accountIds.has(account)) {
       problems.push(
-        error(
+        at(
           chapter.source,
           ['account'],
-          'account',
-          `unknown account "${chapter.data.account}": expected the id of a case file in accounts/${didYouMean(chapter.data.account, input.accountIds)}`,
+          say().unknownAccount({ id: account, hint: didYouMean(account, input.accountIds) }),
         ),
       );
     }
-    problems.push(...bodyReferenceProblems(chapter, termIds, input.accountIds));
+    problems.push(...bodyReferenceProblems(chapter, termIds, input.accountIds, input.glossary.file));
   }
 
-  const seenTerms = new Map<string, number>();
+  collectUnique(
+    glossary,
+    (entry) => entry.id,
+    (entry, first, index) =>
+      problems.push(at(glossaryResult.source, [index, 'id'], say().termUsed({ id: entry.id, first }))),
+  );
   glossary.forEach((entry, index) => {
-    const first = seenTerms.get(entry.id);
-    if (first !== undefined) {
+    if (chapterIds.length > 0 && !chapterIds.includes(entry.chapter)) {
       problems.push(
-        error(
-          glossaryResult.source,
-          [index, 'id'],
-          `[${index}].id`,
-          `term id "${entry.id}" is already used by entry [${first}]`,
-        ),
-      );
-    } else seenTerms.set(entry.id, index);
-    if (chapters.length > 0 && !chapterIds.includes(entry.chapter)) {
-      problems.push(
-        error(
+        at(
           glossaryResult.source,
           [index, 'chapter'],
-          `[${index}].chapter`,
-          `unknown chapter "${entry.chapter}": expected a file name in content/chapters without .mdx${didYouMean(entry.chapter, chapterIds)}`,
+          say().unknownChapter({ id: entry.chapter, hint: didYouMean(entry.chapter, chapterIds) }),
         ),
       );
     }
@@ -206,6 +165,7 @@ function bodyReferenceProblems(
   chapter: CheckedChapter,
   termIds: readonly string[],
   accountIds: ReadonlySet<string>,
+  glossaryFile: string,
 ): Problem[] {
   const problems: Problem[] = [];
   const terms = new Set(termIds);
@@ -219,7 +179,7 @@ function bodyReferenceProblems(
         column: match.index + 1,
         path: '<Term id>',
         severity: 'error',
-        message: `unknown term "${match[1]}": expected the id of a glossary entry${didYouMean(match[1], termIds)}`,
+        message: say().unknownTerm({ id: match[1]!, glossary: glossaryFile, hint: didYouMean(match[1], termIds) }),
       });
     }
     for (const match of lineText.matchAll(/<([A-Z]\w*)\s[^>]*?account="([^"]*)"/g)) {
@@ -230,7 +190,7 @@ function bodyReferenceProblems(
         column: match.index + 1,
         path: `<${match[1]} account>`,
         severity: 'error',
-        message: `unknown account "${match[2]}": expected the id of a case file in accounts/${didYouMean(match[2], accountIds)}`,
+        message: say().unknownAccount({ id: match[2]!, hint: didYouMean(match[2], accountIds) }),
       });
     }
   });

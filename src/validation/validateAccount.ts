@@ -1,36 +1,29 @@
 /**
  * Validates one case file's text: YAML syntax, then the schema and the cross-reference rules,
- * all problems together and located. Pure: no file system, so tests feed it strings.
+ * all problems together and located.
  */
 import { accountSchema, type Account } from '../schemas/account.ts';
 import { checkAccountRules } from './accountRules.ts';
-import { formatFieldPath, sortProblems, type Problem } from './problem.ts';
-import { schemaProblems } from './schemaProblems.ts';
-import { readYamlSource } from './yamlSource.ts';
+import { validateDocument } from './document.ts';
+import { say } from './messages.ts';
+import type { Problem } from './problem.ts';
 
 export interface AccountValidation {
   file: string;
   /** Present only when there is no error (warnings allowed). */
   account?: Account;
+  /** The raw parsed data, so references into a file with errors still resolve. */
+  data: unknown;
   problems: Problem[];
 }
 
 export function validateAccountText(file: string, text: string): AccountValidation {
-  const source = readYamlSource(file, text);
-  const problems = [...source.problems];
-  if (problems.some((problem) => problem.severity === 'error')) return { file, problems: sortProblems(problems) };
-
-  const parsed = accountSchema.safeParse(source.data);
-  if (!parsed.success) problems.push(...schemaProblems(source, accountSchema, parsed.error.issues));
-  for (const rule of checkAccountRules(source.data)) {
-    problems.push({
-      file,
-      ...source.locate(rule.path),
-      path: formatFieldPath(rule.path),
-      message: rule.message,
-      severity: rule.severity ?? 'error',
-    });
-  }
-  const ok = parsed.success && !problems.some((problem) => problem.severity === 'error');
-  return { file, account: ok ? parsed.data : undefined, problems: sortProblems(problems) };
+  const { value, data, problems } = validateDocument({
+    file,
+    text,
+    schema: accountSchema,
+    expectation: { shape: 'mapping', description: say().expectAccount() },
+    rules: checkAccountRules,
+  });
+  return { file, account: value, data, problems };
 }

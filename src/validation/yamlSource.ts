@@ -3,6 +3,7 @@
  * found later (by zod or by our rules) can be reported at its file, line and column.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { say } from './messages.ts';
 import type { FieldPath, Problem } from './problem.ts';
 
 export interface YamlSource {
@@ -17,41 +18,94 @@ export interface YamlSource {
 const BOM = '\uFEFF';
 
 /** yaml's error codes, said the way a trainer would understand them. */
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'this field appears twice in the same entry; keep one',
-  TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces only',
-  BAD_INDENT: 'the indentation does not line up with the entry above',
-  MISSING_CHAR: 'a closing quote or bracket is missing; the text runs from the last opening quote or bracket to here',
-  MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines; is a colon or quote missing above?',
-  BLOCK_AS_IMPLICIT_KEY: 'a nested block is used as a field name; check the indentation',
-  UNEXPECTED_TOKEN: 'unexpected text here',
+const YAML_MESSAGES: Record<string, () => string> = {
+  DUPLICATE_KEY: () => say().duplicateKey(),
+  BAD_INDENT: () => say().badIndent(),
+  MISSING_CHAR: () => say().missingChar(),
+  MULTILINE_IMPLICIT_KEY: () => say().multilineKey(),
+  BLOCK_AS_IMPLICIT_KEY: () => say().blockAsKey(),
+  UNEXPECTED_TOKEN: () => say().unexpected(),
 };
 
 /** What the whole file should hold, for the message when it holds something else. */
 export interface TopLevelExpectation {
   shape: 'mapping' | 'list';
-  /** e.g. "one account as a mapping of fields (id: …, name: …, people: …)". */
+  /** e.g. "one account as a mapping of fields (id: …, name: …, people: …)", in the current language. */
   description: string;
 }
 
-const ONE_ACCOUNT: TopLevelExpectation = {
-  shape: 'mapping',
-  description: 'one account as a mapping of fields (id: …, name: …, people: …)',
-};
+const HAN = /\p{Script=Han}/u;
+const KEY = String.raw`^(\s*(?:-\s+)?)([A-Za-z][\w-]*)`;
+/** `title：党委书记`: a field name and a full-width colon. */
+const FULL_WIDTH_COLON = new RegExp(`${KEY}\\s*：`);
+/** `power:4`: a field name and a colon with no space after it (YAML reads one plain text). */
+const COLON_NO_SPACE = new RegExp(`${KEY}:(?=[^\\s:/])`);
+/** `notes: 他说: 明天再谈`: an unquoted value that holds ": " (YAML reads a second field). */
+const COLON_IN_TEXT = new RegExp(`${KEY}:[ \\t]+([^'"\\s\\[{|>&*!#][^#]*?):(?:[ \\t]|$)`);
+/** `notes: 第一 #2 人选`: an unquoted text whose rest YAML drops as a comment. */
+const HASH_IN_TEXT = new RegExp(`${KEY}:[ \\t]+([^'"\\s\\[{|>&*!#][^#]*?)[ \\t]#`);
 
-export function readYamlSource(file: string, rawText: string, expectation = ONE_ACCOUNT): YamlSource {
+/**
+ * Mistakes that YAML reports only by their consequences (a field name "over two lines", a nested
+ * mapping), found on their own line so the message names the real cause.
+ */
+function lineHints(file: string, text: string, parsedWithErrors: boolean): Problem[] {
+  const problems: Problem[] = [];
+  const at = (line: number, column: number, message: string, severity: Problem['severity'] = 'error'): Problem => ({
+    file,
+    line,
+    column,
+    path: '',
+    severity,
+    message,
+  });
+  text.split('\n').forEach((lineText, index) => {
+    const line = index + 1;
+    if (/^ *\t/.test(lineText)) {
+      problems.push(at(line, lineText.indexOf('\t') + 1, say().yamlSyntax({ text: say().tabIndent() })));
+      return;
+    }
+    const fullWidthSpace = parsedWithErrors
+      ? /^[ \t]*(?:-[ \t]*)?\u3000|^[ \t]*(?:-[ \t]+)?[A-Za-z][\w-]*:\u3000/.exec(lineText)
+      : null;
+    if (fullWidthSpace) {
+      problems.push(at(line, lineText.indexOf('\u3000') + 1, say().fullWidthSpace()));
+      return;
+    }
+    // `- FABE：特征…` is fine text in a list; a full-width colon is a mistake only where YAML failed.
+    const fullWidth = parsedWithErrors ? FULL_WIDTH_COLON.exec(lineText) : null;
+    if (fullWidth) {
+      problems.push(at(line, lineText.indexOf('：') + 1, say().fullWidthColon({ key: fullWidth[2]! })));
+      return;
+    }
+    const noSpace = parsedWithErrors ? COLON_NO_SPACE.exec(lineText) : null;
+    if (noSpace) {
+      problems.push(at(line, noSpace[0].length, say().colonNoSpace({ key: noSpace[2]! })));
+      return;
+    }
+    const colon = COLON_IN_TEXT.exec(lineText);
+    if (colon) {
+      const column = lineText.indexOf(': ', colon[1]!.length + colon[2]!.length + 1) + 1;
+      problems.push(at(line, column, say().colonInText({ key: colon[2]! })));
+      return;
+    }
+    const hash = HASH_IN_TEXT.exec(lineText);
+    if (hash && HAN.test(hash[3]!)) {
+      const column = lineText.indexOf(' #', hash[1]!.length) + 2;
+      problems.push(at(line, column, say().hashInText({ key: hash[2]! }), 'warning'));
+    }
+  });
+  return problems;
+}
+
+const defaultExpectation = (): TopLevelExpectation => ({ shape: 'mapping', description: say().expectAccount() });
+
+export function readYamlSource(file: string, rawText: string, expectation = defaultExpectation()): YamlSource {
   const problems: Problem[] = [];
   let text = rawText;
   if (text.startsWith(BOM)) {
     text = text.slice(1);
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      path: '',
-      severity: 'warning',
-      message: 'the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM',
-    });
+    problems.push({ file, line: 1, column: 1, path: '', severity: 'warning', message: say().bom() });
   }
 
   const lineCounter = new LineCounter();
@@ -61,38 +115,34 @@ export function readYamlSource(file: string, rawText: string, expectation = ONE_
     return { line, column: col };
   };
 
+  const hints = lineHints(file, text, doc.errors.length > 0);
+  problems.push(...hints);
+  // One syntax error makes the parser misread what follows: keep the first real one (a hint on
+  // its own line, or yaml's own) and drop the follow-on messages; duplicate keys stand alone.
+  const firstHintLine = Math.min(...hints.filter((hint) => hint.severity === 'error').map((hint) => hint.line));
+  const hintLines = new Set(hints.map((hint) => hint.line));
+  let reportedSyntax = false;
   for (const error of doc.errors) {
-    const friendly = YAML_MESSAGES[error.code];
+    const at = position(error.pos[0]);
+    if (error.code === 'TAB_AS_INDENT' || hintLines.has(at.line)) continue;
+    if (error.code !== 'DUPLICATE_KEY') {
+      if (reportedSyntax || at.line >= firstHintLine) continue;
+      reportedSyntax = true;
+    }
+    const friendly = YAML_MESSAGES[error.code]?.();
     const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     problems.push({
       file,
-      ...position(error.pos[0]),
+      ...at,
       path: '',
       severity: 'error',
-      message: `YAML syntax: ${friendly ?? original}${friendly ? ` (${original})` : ''}`,
+      message: say().yamlSyntax({ text: friendly ? `${friendly} (${original})` : original }),
     });
   }
 
-  // A tab inside an indented block is sometimes accepted by the parser but almost always a
-  // mistake copied from a word processor; report each line where tabs indent.
-  if (!doc.errors.some((error) => error.code === 'TAB_AS_INDENT')) {
-    text.split('\n').forEach((lineText, index) => {
-      if (/^ *\t/.test(lineText)) {
-        problems.push({
-          file,
-          line: index + 1,
-          column: lineText.indexOf('\t') + 1,
-          path: '',
-          severity: 'error',
-          message: 'a tab is used for indentation; YAML indents with spaces only',
-        });
-      }
-    });
-  }
-
-  const hasErrors = problems.some((problem) => problem.severity === 'error');
-  const data = hasErrors ? undefined : doc.toJS({ maxAliasCount: 100 });
-  if (!hasErrors) {
+  const failed = problems.some((problem) => problem.severity === 'error');
+  const data = failed ? undefined : doc.toJS({ maxAliasCount: 100 });
+  if (!failed) {
     const shapeProblem = describeTopLevel(data, expectation);
     if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
   }
@@ -106,13 +156,13 @@ export function readYamlSource(file: string, rawText: string, expectation = ONE_
 }
 
 function describeTopLevel(data: unknown, expectation: TopLevelExpectation): string | undefined {
-  const expected = `expected ${expectation.description}`;
-  if (data === null || data === undefined) return `the file is empty; ${expected}`;
+  const expected = expectation.description;
+  if (data === null || data === undefined) return say().emptyFile({ expected });
   if (Array.isArray(data)) {
-    return expectation.shape === 'list' ? undefined : `the file is a list of ${data.length} items; ${expected}`;
+    return expectation.shape === 'list' ? undefined : say().fileIsList({ count: data.length, expected });
   }
-  if (expectation.shape === 'list') return `the file is not a list; ${expected}`;
-  if (typeof data !== 'object') return `the file holds a single value (${JSON.stringify(data)}); ${expected}`;
+  if (expectation.shape === 'list') return say().fileNotList({ expected });
+  if (typeof data !== 'object') return say().fileIsScalar({ value: JSON.stringify(data), expected });
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * is either a valid current-version worksheet or a refusal that says why, with every problem.
  */
 import type { z } from 'zod';
+import { say } from '../validation/messages.ts';
 import { schemaProblems } from '../validation/schemaProblems.ts';
 import type { YamlSource } from '../validation/yamlSource.ts';
 import {
@@ -72,7 +73,7 @@ export function readWorksheetFile(
   const isV1 = version === 1 && record.format === undefined && 'answers' in record;
   if (!isV1 && record.format !== WORKSHEET_FORMAT) return refuse('not-worksheet', []);
   if (typeof version === 'number' && version > WORKSHEET_VERSION) {
-    return refuse('newer-version', [`version ${version}; this site reads up to ${WORKSHEET_VERSION}`]);
+    return refuse('newer-version', [say().newerVersion({ version, supported: WORKSHEET_VERSION })]);
   }
   // The debrief ('any') takes files of every kind and account.
   if (slot !== 'any' && record.kind !== slot.kind) {
@@ -95,7 +96,7 @@ export function readWorksheetFile(
 /** Checked on the file's size before reading it, so a huge file is never loaded whole. */
 export function sizeRefusal(bytes: number): ImportResult | undefined {
   if (bytes <= MAX_WORKSHEET_BYTES) return undefined;
-  return refuse('too-large', [`${bytes} bytes; at most ${MAX_WORKSHEET_BYTES}`]);
+  return refuse('too-large', [say().fileTooLarge({ bytes, limit: MAX_WORKSHEET_BYTES })]);
 }
 
 function refuse(refusal: ImportRefusal, details: string[]): ImportResult {
@@ -109,5 +110,5 @@ function problemsOf(data: unknown, schema: z.ZodType, issues: readonly z.core.$Z
     (problem) => `${problem.path || '(file)'}  ${problem.message}`,
   );
   const extra = lines.length - MAX_DETAILS;
-  return extra > 0 ? [...lines.slice(0, MAX_DETAILS), `… ${extra} more`] : lines;
+  return extra > 0 ? [...lines.slice(0, MAX_DETAILS), say().moreProblems({ count: extra })] : lines;
 }

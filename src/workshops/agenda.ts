@@ -1,9 +1,8 @@
 /**
- * Agenda arithmetic: how long the sessions add up to, whether that matches the declared length,
- * and when each session starts from a chosen start time. Pure; used by validation, pages and the
+ * Agenda arithmetic: how long the sessions add up to and when each session starts from a chosen start time. Pure; used by validation, pages and the
  * facilitator.
  */
-import { WORKSHOP_LENGTH_MINUTES, type Workshop, type WorkshopLength } from '../schemas/workshop.ts';
+import type { Workshop } from '../schemas/workshop.ts';
 
 export { formatClock, parseClock, timeline, type TimelineEntry } from './timeline.ts';
 
@@ -19,15 +18,6 @@ export function formatMinutes(minutes: number): string {
 
 export function totalMinutes(sessions: readonly { minutes: number }[]): number {
   return sessions.reduce((sum, session) => sum + session.minutes, 0);
-}
-
-/** A problem message when the sessions do not add up to the declared length, else undefined. */
-export function lengthMismatch(length: WorkshopLength, sessions: readonly { minutes: number }[]): string | undefined {
-  const declared = WORKSHOP_LENGTH_MINUTES[length];
-  const sum = totalMinutes(sessions);
-  if (sum === declared) return undefined;
-  const fix = sum > declared ? `remove ${formatMinutes(sum - declared)}` : `add ${formatMinutes(declared - sum)}`;
-  return `the sessions add up to ${formatMinutes(sum)} (${sum} min) but the declared length ${length} is ${formatMinutes(declared)} (${declared} min): ${fix}`;
 }
 
 /** Scenario ids the agenda uses, in order, each once. */

@@ -4,12 +4,17 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { Account } from '../schemas/account.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
-import type { Problem } from '../validation/problem.ts';
+import { say } from '../validation/messages.ts';
+import { collectUnique, type Problem } from '../validation/problem.ts';
+import {
+  validateScenarioText,
+  validateWorkshopText,
+  type KnownAccount,
+  type KnownIds,
+} from '../validation/workshopFiles.ts';
 import { totalMinutes } from './agenda.ts';
-import { validateScenarioText, validateWorkshopText, type KnownIds } from './validate.ts';
 
 export const WORKSHOPS_DIR = 'content/workshops';
 export const CHAPTERS_DIR = 'content/chapters';
@@ -43,19 +48,6 @@ export function findChapterNames(root: string): Set<string> {
   );
 }
 
-/** Reads account ids, people and team straight from the parsed case files (valid or not). */
-export function knownFromAccounts(accounts: readonly Account[]): KnownIds['accounts'] {
-  return new Map(
-    accounts.map((account) => [
-      account.id,
-      {
-        people: new Set(account.people.map((person) => person.id)),
-        team: new Set(account.team.map((member) => member.id)),
-      },
-    ]),
-  );
-}
-
 export interface WorkshopContent {
   scenarios: Scenario[];
   workshops: Workshop[];
@@ -64,22 +56,21 @@ export interface WorkshopContent {
 
 const stem = (path: string) => basename(path).replace(/\.ya?ml$/, '');
 
+/**
+ * Every scenario and agenda of the project (or the named files), checked against `accounts`:
+ * every case file found, valid or not, so a reference to an account with errors of its own is
+ * not reported again as unknown.
+ */
 export function validateWorkshopContent(
   root: string,
-  accounts: readonly Account[],
+  accounts: ReadonlyMap<string, KnownAccount>,
   files: { scenarios?: readonly string[]; workshops?: readonly string[] } = {},
 ): WorkshopContent {
   const scenarioFiles = files.scenarios ?? findScenarioFiles(root);
   const workshopFiles = files.workshops ?? findWorkshopFiles(root);
-  const known: KnownIds = {
-    accounts: knownFromAccounts(accounts),
-    chapters: findChapterNames(root),
-    scenarios: new Map(),
-  };
+  const known: KnownIds = { accounts, chapters: findChapterNames(root), scenarios: new Map() };
   const problems: Problem[] = [];
-  const scenarios: Scenario[] = [];
-  const seen = new Map<string, string>();
-  for (const path of scenarioFiles) {
+  const checked = scenarioFiles.flatMap((path) => {
     const file = relative(root, path) || path;
     const folderAccount = basename(join(path, '..', '..'));
     const result = validateScenarioText(
@@ -87,22 +78,26 @@ export function validateWorkshopContent(
       known,
     );
     problems.push(...result.problems);
-    if (!result.scenario) continue;
-    const other = seen.get(result.scenario.id);
-    if (other) {
+    return result.scenario ? [{ file, scenario: result.scenario }] : [];
+  });
+  const { unique } = collectUnique(
+    checked,
+    (entry) => entry.scenario.id,
+    (entry, first) =>
       problems.push({
-        file,
+        file: entry.file,
         line: 1,
         column: 1,
         path: 'id',
         severity: 'error',
-        message: `scenario id "${result.scenario.id}" is already used by ${other}`,
-      });
-      continue;
-    }
-    seen.set(result.scenario.id, file);
-    scenarios.push(result.scenario);
-  }
+        message: say().duplicateId({
+          noun: say().noun({ noun: 'scenario' }),
+          id: entry.scenario.id,
+          first: checked[first]!.file,
+        }),
+      }),
+  );
+  const scenarios = unique.map((entry) => entry.scenario);
   // Workshops may use every scenario file found, even one with problems of its own, so a
   // broken scenario is reported once, where it is, not again at every agenda that uses it.
   // Named files are checked against every scenario of the project, not only the named ones.

@@ -91,7 +91,7 @@ test.describe('MAN worksheet', () => {
           trainee: '<img src=x onerror="window.pwned=1">',
           rows: [{ ...good.rows[0], money: '<script>' }],
         }),
-        /rows\[0\]\.money {2}expected one of yes, no, unknown; found "<script>"/,
+        /rows\[0\]\.money（资金） {2}应为 yes、no 或 unknown；实际是 "<script>"/,
       ],
     ];
     for (const [name, content, reason] of bad) {

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkChapter, checkContent } from '../../src/validation/contentFiles.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 import { readContent } from '../../src/site/contentValidation.ts';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = new URL('../../', import.meta.url).pathname;
 const GLOSSARY = { file: 'content/glossary.yaml', text: readFileSync(`${root}content/glossary.yaml`, 'utf8') };
@@ -87,7 +91,7 @@ describe('chapter frontmatter errors are located like case-file errors', () => {
     expect(problemsOf(text)).toEqual([
       'content/chapters/01-test.mdx:10:13  terms[1]  unknown term "ebb": expected the id of an entry in content/glossary.yaml; did you mean "eb"?',
       'content/chapters/01-test.mdx:12:10  account  unknown account "city-hospitl": expected the id of a case file in accounts/; did you mean "city-hospital"?',
-      'content/chapters/01-test.mdx:17:5  <Term id>  unknown term "coahc": expected the id of a glossary entry; did you mean "coach"?',
+      'content/chapters/01-test.mdx:17:5  <Term id>  unknown term "coahc": expected the id of an entry in content/glossary.yaml; did you mean "coach"?',
       'content/chapters/01-test.mdx:19:1  <PeopleTable account>  unknown account "city-bureu": expected the id of a case file in accounts/; did you mean "city-bureau"?',
     ]);
   });

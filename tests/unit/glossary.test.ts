@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/validation/contentFiles.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 import { readContent } from '../../src/site/contentValidation.ts';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = new URL('../../', import.meta.url).pathname;
 const problemsOf = (text: string) => checkGlossary({ file: 'content/glossary.yaml', text }).problems.map(formatProblem);

@@ -5,6 +5,10 @@ import { accountSchema } from '../../src/schemas/account.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { isKeyPerson } from '../../src/model/accountModel.ts';
 import { fileURLToPath } from 'node:url';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const accounts = loadAllAccounts(root);

@@ -2,12 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { caseFileValidation } from '../../src/site/caseFileValidation.ts';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const brokenSite = new URL('../fixtures/broken-site/', import.meta.url);
 
 function validate(...args: string[]) {
-  return spawnSync(process.execPath, ['scripts/validate.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/validate.ts', '--lang', 'en', ...args], { cwd: root, encoding: 'utf8' });
 }
 
 describe('npm run validate', () => {
@@ -25,7 +29,7 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').slice(0, 2)).toEqual([
       'tests/fixtures/broken-site/accounts/bad/account.yaml:4:9  sector  expected one of government, public-institution, state-owned, private, foreign, joint-venture, other; found "govt"',
-      'tests/fixtures/broken-site/accounts/bad/account.yaml:10:44  people[0].unit  unknown unit "ofice": expected the id of an entry in units; did you mean "office"?',
+      'tests/fixtures/broken-site/accounts/bad/account.yaml:10:44  people[0] (dean 院长).unit  unknown unit "ofice": expected the id of an entry in units; did you mean "office"?',
     ]);
     expect(result.stdout).toMatch(/✗ 2 files checked in \d+ ms: 2 errors, 0 warnings/);
   });

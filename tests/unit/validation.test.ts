@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { problemsAfter, problemsOf, SMALL_ACCOUNT_YAML } from './helpers.ts';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 describe('case-file validation: the text itself', () => {
   it('accepts the small fixture with no problem at all', () => {
@@ -47,7 +51,7 @@ describe('case-file validation: the text itself', () => {
 
 describe('case-file validation: fields', () => {
   const withUnit = (extra: string) =>
-    `id: t\nname: 测试\nindustry: 医疗\nsector: private\nsummary: s\nopportunity: { offering: o, stage: won }\nunits:\n  - id: u\n    name: 院办\n${extra}people:\n  - { id: p, name: 张, title: 院长, unit: u }\n`;
+    `id: t\nname: 测试\nindustry: 医疗\nsector: private\nsummary: s\nopportunity: { offering: o, stage: won }\nunits:\n  - id: u\n    name: 院办\n${extra}people:\n  - { id: p, name: 张, title: 院长, unit: u }\nconfidentiality: internal\n`;
 
   it('lists allowed values for an enum and suggests the nearest', () => {
     expect(problemsOf(withUnit('    layer: decisoin\n'))).toEqual([
@@ -69,20 +73,20 @@ describe('case-file validation: fields', () => {
 
   it('rejects scores out of range with the value found', () => {
     expect(problemsAfter((data) => (data.people[0].power = 7))).toContainEqual(
-      expect.stringMatching(/ {2}people\[0\]\.power {2}expected at most 5; found 7$/),
+      expect.stringMatching(/ {2}people\[0\] \([^)]*\)\.power {2}expected at most 5; found 7$/),
     );
   });
 
   it('rejects a support value off the signed scale', () => {
     expect(problemsAfter((data) => (data.people[0].support = 3))).toContainEqual(
-      expect.stringMatching(/ {2}people\[0\]\.support {2}expected one of -2, -1, 0, 1, 2, unknown; found 3$/),
+      expect.stringMatching(/ {2}people\[0\] \([^)]*\)\.support {2}expected one of -2, -1, 0, 1, 2, unknown; found 3$/),
     );
   });
 
   it('rejects a badly written date', () => {
     expect(problemsAfter((data) => (data.people[0].lastContact = '2026/3/1'))).toContainEqual(
       expect.stringMatching(
-        / {2}people\[0\]\.lastContact {2}expected a date written as YYYY-MM-DD; found "2026\/3\/1"$/,
+        / {2}people\[0\] \([^)]*\)\.lastContact {2}expected a date written as YYYY-MM-DD; found "2026\/3\/1"; write 2026-03-01$/,
       ),
     );
   });
@@ -112,7 +116,7 @@ describe('case-file validation: cross-references', () => {
   it('rejects duplicate ids and points at the second one', () => {
     expect(problemsAfter((data) => (data.people[2].id = 'pharm-head'))).toContainEqual(
       expect.stringMatching(
-        / {2}people\[2\]\.id {2}duplicate person id "pharm-head": already used by people\[1\]; ids must be unique$/,
+        / {2}people\[2\] \([^)]*\)\.id {2}duplicate person id "pharm-head": already used by people\[1\]; ids must be unique$/,
       ),
     );
   });
@@ -120,7 +124,7 @@ describe('case-file validation: cross-references', () => {
   it('suggests the nearest valid id for a wrong reference', () => {
     expect(problemsAfter((data) => (data.people[1].reportsTo = 'daen'))).toEqual([
       expect.stringMatching(
-        / {2}people\[1\]\.reportsTo {2}unknown person "daen": expected the id of an entry in people; did you mean "dean"\?$/,
+        / {2}people\[1\] \([^)]*\)\.reportsTo {2}unknown person "daen": expected the id of an entry in people; did you mean "dean"\?$/,
       ),
     ]);
   });
@@ -140,9 +144,9 @@ describe('case-file validation: cross-references', () => {
     expect(lines.map((line) => line.split('  ')[1])).toEqual([
       'opportunity.decisionProcess[0].people[0]',
       'units[1].parent',
-      'people[0].unit',
-      'people[1].owner',
-      'people[1].dottedLines[0]',
+      'people[0] (dean 周院长).unit',
+      'people[1] (pharm-head 吴主任).owner',
+      'people[1] (pharm-head 吴主任).dottedLines[0]',
       'relationships[0].to',
       'information.personal[0].about',
     ]);
@@ -160,7 +164,7 @@ describe('case-file validation: cross-references', () => {
     });
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /people\[0\]\.reportsTo {2}reporting line goes round in a cycle: dean → it-head → pharm-head → dean; someone in it must report to someone outside it$/,
+        /people\[0\] \([^)]*\)\.reportsTo {2}reporting line goes round in a cycle: dean → it-head → pharm-head → dean; someone in it must report to someone outside it$/,
       ),
     );
   });
@@ -169,7 +173,7 @@ describe('case-file validation: cross-references', () => {
     const lines = problemsAfter((data) => delete data.people[1].reportsTo);
     expect(lines).toEqual([
       expect.stringMatching(
-        /people\[1\]\.reportsTo {2}2 people report to no one: 周院长 \(people\[0\]\), 吴主任 \(people\[1\]\); give all but one a reportsTo, or list them all in topPeople$/,
+        /people\[1\] \([^)]*\)\.reportsTo {2}2 people report to no one: 周院长 \(people\[0\]\), 吴主任 \(people\[1\]\); give all but one a reportsTo, or list them all in topPeople$/,
       ),
     ]);
     expect(
@@ -219,7 +223,7 @@ describe('case-file validation: cross-references', () => {
     });
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /people\[1\]\.support {2}the last support change in snapshots ends at 2, but this person shows 1/,
+        /people\[1\] \([^)]*\)\.support {2}the last support change in snapshots ends at 2, but this person shows 1/,
       ),
     );
     const chain = problemsAfter((data) => {
@@ -261,7 +265,7 @@ describe('case-file validation: cross-references', () => {
     );
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /people\[2\]\.reportsTo {2}the last reportsTo change in snapshots ends at "pharm-head", but this person shows "dean"/,
+        /people\[2\] \([^)]*\)\.reportsTo {2}the last reportsTo change in snapshots ends at "pharm-head", but this person shows "dean"/,
       ),
     );
     expect(
@@ -309,17 +313,19 @@ describe('case-file validation: cross-references', () => {
     });
     expect(lines).toEqual([
       expect.stringMatching(
-        / {2}people\[2\]\.man\.authority {2}warning: a TB \(把关者\) can veto, and chapter 6 counts deciding or vetoing as authority \(决策力\); expected "yes", found "no" \(or change the role\)$/,
+        / {2}people\[2\] \(it-head 郑科长\)\.man\.authority {2}warning: a TB \(gatekeeper\) can veto, and chapter 6 counts deciding or vetoing as authority \(A\); expected "yes", found "no" \(or change the role\)$/,
       ),
       expect.stringMatching(
-        / {2}trainer\.answerKey\[0\]\.man\.authority {2}warning: an EB \(决策者\) decides, and chapter 6 counts deciding or vetoing as authority \(决策力\); expected "yes", found "no" \(or change the role\)$/,
+        / {2}trainer\.answerKey\[0\]\.man\.authority {2}warning: an EB \(decision maker\) decides, and chapter 6 counts deciding or vetoing as authority \(A\); expected "yes", found "no" \(or change the role\)$/,
       ),
     ]);
   });
 
   it('rejects "unknown" mixed with real roles', () => {
     expect(problemsAfter((data) => (data.people[2].roles = ['TB', 'unknown']))).toContainEqual(
-      expect.stringMatching(/people\[2\]\.roles {2}"unknown" cannot be combined with other roles; found TB, unknown$/),
+      expect.stringMatching(
+        /people\[2\] \([^)]*\)\.roles {2}"unknown" cannot be combined with other roles; found TB, unknown$/,
+      ),
     );
   });
 });

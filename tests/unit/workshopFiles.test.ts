@@ -5,10 +5,14 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { workshopSchema } from '../../src/schemas/workshop.ts';
-import { validateScenarioText, validateWorkshopText } from '../../src/workshops/validate.ts';
+import { validateScenarioText, validateWorkshopText } from '../../src/validation/workshopFiles.ts';
 import { restoreSheet, results, RUBRIC_STORE_VERSION, type RubricSheet } from '../../src/workshops/rubricScores.ts';
 import { scenarioStages, workshopStages } from '../../src/workshops/facilitatorStages.ts';
 import { jsonForScript } from '../../src/workshops/facilitatorConfig.ts';
+import { setMessageLocale } from '../../src/validation/messages.ts';
+
+// These tests pin the English wording; the Chinese messages have their own snapshot tests.
+setMessageLocale('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const known = { accounts: new Map(), chapters: new Set<string>(), scenarios: new Map<string, string>() };
@@ -19,6 +23,8 @@ describe('npm run validate with scenario and workshop files', () => {
       process.execPath,
       [
         'scripts/validate.ts',
+        '--lang',
+        'en',
         'tests/fixtures/workshops/accounts/city-hospital/scenarios/broken-scenario.yaml',
         'tests/fixtures/workshops/content/workshops/too-long.yaml',
       ],
@@ -31,7 +37,7 @@ describe('npm run validate with scenario and workshop files', () => {
       'tests/fixtures/workshops/content/workshops/too-long.yaml:4:9  length  the sessions add up to 3 h 10 min (190 min) but the declared length half-day is 3 h (180 min): remove 10 min',
     ]);
     expect(result.stdout).toMatch(/✗ 2 files checked in \d+ ms: 3 errors, 0 warnings/);
-  });
+  }, 30_000); // a fresh Node process validates every sample: slow on a loaded machine
 });
 
 describe('file shape', () => {

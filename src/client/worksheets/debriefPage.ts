@@ -2,9 +2,13 @@
 import type { AnswerKeyEntry } from '../../schemas/account.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { debrief } from '../../worksheets/debrief.ts';
+import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { answerLabel, questionLabel } from './answerLabels.ts';
 import { el, embeddedJson, say, type Strings } from './dom.ts';
+
+// The field problems of an imported file read in the page's language.
+setMessageLocale(messageLocaleOf(document.documentElement.lang));
 
 interface DebriefConfig {
   strings: Strings;

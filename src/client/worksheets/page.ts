@@ -4,6 +4,7 @@
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
 import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
+import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { el, embeddedJson, say, type Strings } from './dom.ts';
@@ -14,6 +15,9 @@ import { powerInterestSheet } from './powerInterestSheet.ts';
 import { relationshipMapSheet } from './relationshipMapSheet.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 import { openWorksheetStore, type SaveStatus, type StorageLike } from './store.ts';
+
+// The field problems of an imported file read in the page's language.
+setMessageLocale(messageLocaleOf(document.documentElement.lang));
 
 export interface WorksheetPageConfig {
   kind: WorksheetKind;

@@ -1,0 +1,32 @@
+/** Every id a case file writes names an entry of the same file. */
+import { asEntries, asEntry, asStrings } from '../rawData.ts';
+import type { AccountContext } from './context.ts';
+
+export function checkReferences(context: AccountContext): void {
+  const { account, units, people, unitIds, personIds, memberIds, reference } = context;
+  units.forEach((unit, index) => reference(unit.parent, unitIds, ['units', index, 'parent']));
+  people.forEach((person, index) => {
+    reference(person.unit, unitIds, ['people', index, 'unit']);
+    reference(person.reportsTo, personIds, ['people', index, 'reportsTo']);
+    asStrings(person.dottedLines).forEach((id, line) =>
+      reference(id, personIds, ['people', index, 'dottedLines', line]),
+    );
+    reference(person.owner, memberIds, ['people', index, 'owner']);
+  });
+  asEntries(account.relationships).forEach((relation, index) => {
+    reference(relation.from, personIds, ['relationships', index, 'from']);
+    reference(relation.to, personIds, ['relationships', index, 'to']);
+  });
+  asEntries(asEntry(account.opportunity).decisionProcess).forEach((step, index) => {
+    asStrings(step.people).forEach((id, position) =>
+      reference(id, personIds, ['opportunity', 'decisionProcess', index, 'people', position]),
+    );
+  });
+  for (const [category, items] of Object.entries(asEntry(account.information))) {
+    asEntries(items).forEach((item, index) => {
+      reference(item.about, personIds, ['information', category, index, 'about']);
+      reference(item.informant, personIds, ['information', category, index, 'informant']);
+    });
+  }
+  asStrings(account.topPeople).forEach((id, index) => reference(id, personIds, ['topPeople', index]));
+}
