@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { caseFileValidation } from './src/site/caseFileValidation.ts';
 import { contentValidation } from './src/site/contentValidation.ts';
 import { editionFromEnv } from './src/model/edition.ts';
+import { publishGate } from './src/site/publishGate.ts';
 
 /** Which readers the build is for: trainee (default), trainer or public. */
 const edition = editionFromEnv(process.env.EDITION);
@@ -14,6 +15,6 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: OUT_DIRS[edition],
   trailingSlash: 'always',
-  integrations: [caseFileValidation(), contentValidation(), mdx()],
+  integrations: [caseFileValidation(), contentValidation(), publishGate(edition), mdx()],
   devToolbar: { enabled: false },
 });

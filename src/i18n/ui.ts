@@ -8,6 +8,7 @@
  */
 import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
+import * as publish from './strings/publish.ts';
 import * as shell from './strings/shell.ts';
 import * as workshops from './strings/workshops.ts';
 import * as worksheets from './strings/worksheets.ts';
@@ -15,9 +16,16 @@ import * as worksheets from './strings/worksheets.ts';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const zh = { ...core.zh, ...shell.zh, ...maps.zh, ...worksheets.zh, ...workshops.zh };
+const zh = { ...core.zh, ...shell.zh, ...maps.zh, ...worksheets.zh, ...workshops.zh, ...publish.zh };
 export type UiKey = keyof typeof zh;
-const en: Record<UiKey, string> = { ...core.en, ...shell.en, ...maps.en, ...worksheets.en, ...workshops.en };
+const en: Record<UiKey, string> = {
+  ...core.en,
+  ...shell.en,
+  ...maps.en,
+  ...worksheets.en,
+  ...workshops.en,
+  ...publish.en,
+};
 
 const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };
 

@@ -28,14 +28,91 @@ export function withoutTrainerMaterial<T>(value: T): T {
   return value;
 }
 
-/** Which accounts an edition may show at all. */
-export function accountVisibleIn(account: Account, edition: Edition): boolean {
+/**
+ * Which accounts an edition may show at all. The public edition also needs the publish gate's
+ * word (`src/sanitize/gate.ts`: written by the sanitizer, clean scan); without it, nothing.
+ */
+export function accountVisibleIn(account: Account, edition: Edition, publishable?: ReadonlySet<string>): boolean {
   if (edition === 'trainer') return true;
-  if (edition === 'public') return account.sanitized && account.confidentiality === 'public';
+  if (edition === 'public') {
+    return account.sanitized && account.confidentiality === 'public' && (publishable?.has(account.id) ?? false);
+  }
   return account.confidentiality === 'public';
 }
 
-export function applyEdition(accounts: readonly Account[], edition: Edition): Account[] {
-  const visible = accounts.filter((account) => accountVisibleIn(account, edition));
-  return edition === 'trainer' ? [...visible] : visible.map(withoutTrainerMaterial);
+/**
+ * Removes what is marked `sensitive`: a person marked `true` goes with every line, relation,
+ * fact and step mention that points at them (their reports move up to the next manager); a
+ * person's listed free-text fields go; facts and relations marked `true` go.
+ */
+export function withoutSensitiveMaterial(account: Account): Account {
+  const hidden = new Set(account.people.filter((person) => person.sensitive === true).map((person) => person.id));
+  const manager = new Map(account.people.map((person) => [person.id, person.reportsTo]));
+  const visibleManager = (id: string | undefined): string | undefined => {
+    let current = id;
+    for (let guard = 0; current && hidden.has(current) && guard < account.people.length; guard++)
+      current = manager.get(current);
+    return current && hidden.has(current) ? undefined : current;
+  };
+  const shown = (id: string | undefined) => id === undefined || !hidden.has(id);
+  const facts = <T extends { sensitive?: boolean; about?: string; informant?: string }>(items: readonly T[]) =>
+    items.filter((item) => item.sensitive !== true && shown(item.about) && shown(item.informant));
+  const people = account.people
+    .filter((person) => !hidden.has(person.id))
+    .map((person) => {
+      const { sensitive, reportsTo, ...rest } = person;
+      const fields = Array.isArray(sensitive) ? sensitive : [];
+      const copy: Account['people'][number] = {
+        ...rest,
+        dottedLines: rest.dottedLines.filter((id) => !hidden.has(id)),
+      };
+      const manager = visibleManager(reportsTo);
+      if (manager) copy.reportsTo = manager;
+      if (fields.includes('notes')) delete copy.notes;
+      if (fields.includes('motives')) delete copy.motives;
+      if (fields.includes('demands')) copy.demands = [];
+      return copy;
+    });
+  const mentions = (change: Record<string, unknown>) =>
+    ['person', 'from', 'to'].every((key) => typeof change[key] !== 'string' || shown(change[key] as string));
+  return {
+    ...account,
+    people,
+    ...(account.topPeople ? { topPeople: account.topPeople.filter(shown) } : {}),
+    relationships: account.relationships.filter(
+      (relation) => relation.sensitive !== true && shown(relation.from) && shown(relation.to),
+    ),
+    opportunity: {
+      ...account.opportunity,
+      decisionProcess: account.opportunity.decisionProcess.map((step) => ({
+        ...step,
+        people: step.people.filter(shown),
+      })),
+    },
+    ...(account.information
+      ? {
+          information: {
+            basic: facts(account.information.basic),
+            business: facts(account.information.business),
+            organisational: facts(account.information.organisational),
+            transaction: facts(account.information.transaction),
+            personal: facts(account.information.personal),
+          },
+        }
+      : {}),
+    snapshots: account.snapshots
+      .map((snapshot) => ({ ...snapshot, changes: snapshot.changes.filter((change) => mentions(change)) }))
+      .filter((snapshot) => snapshot.changes.length > 0),
+  };
+}
+
+export function applyEdition(
+  accounts: readonly Account[],
+  edition: Edition,
+  publishable?: ReadonlySet<string>,
+): Account[] {
+  const visible = accounts.filter((account) => accountVisibleIn(account, edition, publishable));
+  return edition === 'trainer'
+    ? [...visible]
+    : visible.map((account) => withoutTrainerMaterial(withoutSensitiveMaterial(account)));
 }

@@ -43,6 +43,15 @@ const score = z.int().min(1).max(5);
 /** Free text that must say something. */
 const text = z.string().trim().min(1);
 
+/**
+ * Field-level sensitivity: `true` drops the whole entry, a list of field names drops those free-text
+ * fields, from the trainee and public editions; the trainer edition keeps everything.
+ */
+const sensitiveSchema = z
+  .union([z.boolean(), z.array(z.enum(['notes', 'motives', 'demands']))])
+  .optional()
+  .describe('true: trainer edition only; or the free-text fields (notes, motives, demands) to keep to trainers');
+
 /** Support for us: a signed level or `unknown` (never read as neutral). */
 const supportSchema = z.literal([...SUPPORT_LEVELS, 'unknown']);
 
@@ -139,6 +148,7 @@ export const personSchema = z
     owner: idSchema.optional().describe('Id of the member of our team who owns this relationship'),
     lastContact: dateSchema.optional().describe('Date of our last meaningful contact'),
     notes: text.optional().describe('What the account team knows about this person'),
+    sensitive: sensitiveSchema,
     trainer: trainerBlockSchema.optional(),
   })
   .describe('A person in the customer organisation (or an external influencer)');
@@ -151,6 +161,7 @@ export const relationshipSchema = z
     direction: z.enum(DIRECTIONS).default('one-way').describe('one-way (from → to) or mutual'),
     strength: z.literal(STRENGTHS).default(2).describe('1 weak, 2 medium, 3 strong'),
     note: text.optional().describe('What the relation is about'),
+    sensitive: z.boolean().optional().describe('true: the relation stays in the trainer edition only'),
   })
   .describe('A relation between two people');
 
@@ -211,6 +222,7 @@ export const informationItemSchema = z
     date: dateSchema.optional(),
     about: idSchema.optional().describe('Id of the person the fact is about'),
     informant: idSchema.optional().describe('Id of the person who told us (to weigh the source)'),
+    sensitive: z.boolean().optional().describe('true: the fact stays in the trainer edition only'),
   })
   .describe('One piece of gathered information');
 

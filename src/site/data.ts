@@ -6,14 +6,31 @@ import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount
 import { applyEdition, editionFromEnv, type Edition } from '../model/edition.ts';
 import { loadAllAccounts } from '../model/loadAccounts.ts';
 import type { Account } from '../schemas/account.ts';
+import type { GateDecision } from '../sanitize/gate.ts';
+import { gateDecisions } from '../sanitize/gateFiles.ts';
+import { loadScanRules } from '../sanitize/scan.ts';
 
 export const edition: Edition = editionFromEnv(process.env.EDITION);
 
 let accounts: Account[] | undefined;
 const analyses = new Map<string, AccountAnalysis>();
 
+let decisions: Map<string, GateDecision> | undefined;
+
+/** The publish gate's decision per account id (public and trainer editions read it). */
+export function getPublishDecisions(): Map<string, GateDecision> {
+  decisions ??= gateDecisions(process.cwd(), loadScanRules(process.cwd()));
+  return decisions;
+}
+
 export function getAccounts(): Account[] {
-  accounts ??= applyEdition(loadAllAccounts(), edition).sort((a, b) => a.id.localeCompare(b.id));
+  if (!accounts) {
+    const publishable =
+      edition === 'public'
+        ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
+        : undefined;
+    accounts = applyEdition(loadAllAccounts(), edition, publishable).sort((a, b) => a.id.localeCompare(b.id));
+  }
   return accounts;
 }
 
