@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The publish path end to end on a fixture site in a scratch folder (the samples stay as they
+ * are): a case with personal data planted everywhere is sanitized and published, and the same
+ * file unsanitized but claiming to be public and sanitized stops the public build.
+ */
+const SITE = resolve('tmp/publish-site');
+const FIXTURE = resolve('tests/fixtures/sanitize/planted');
+const planted: string[] = JSON.parse(readFileSync(join(FIXTURE, 'planted.json'), 'utf8'));
+
+function scratchSite() {
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'accounts', 'scripts']) {
+    cpSync(entry, join(SITE, entry), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(SITE, 'node_modules'));
+}
+
+function buildPublic() {
+  return spawnSync('npx', ['astro', 'build'], {
+    cwd: SITE,
+    env: { ...process.env, EDITION: 'public', MAP_PRERENDER: '0' },
+    encoding: 'utf8',
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+test.describe('publishing a sanitized case', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.afterAll(() => rmSync(SITE, { recursive: true, force: true }));
+
+  test('after sanitize the public build passes and no planted string reaches dist-public', () => {
+    test.setTimeout(240_000);
+    scratchSite();
+    const raw = join(SITE, 'real-cases', 'planted');
+    cpSync(FIXTURE, raw, { recursive: true });
+    execFileSync(process.execPath, ['scripts/sanitize.ts', 'real-cases/planted/account.yaml', '--id', 'planted-case'], {
+      cwd: SITE,
+      stdio: 'pipe',
+    });
+    const build = buildPublic();
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+    const out = join(SITE, 'dist-public');
+    expect(statSync(join(out, 'accounts', 'planted-case', 'index.html')).isFile()).toBe(true);
+    const found = filesUnder(out)
+      .filter((path) => /\.(html|json|xml|txt|svg|js)$/.test(path))
+      .flatMap((path) => {
+        const text = readFileSync(path, 'utf8');
+        return planted.filter((needle) => text.includes(needle)).map((needle) => `${path}: ${needle}`);
+      });
+    expect(found).toEqual([]);
+  });
+
+  test('the same file unsanitized but marked public and sanitized stops the public build with a located list', () => {
+    test.setTimeout(240_000);
+    scratchSite();
+    cpSync(FIXTURE, join(SITE, 'accounts', 'planted'), { recursive: true });
+    rmSync(join(SITE, 'accounts', 'planted', 'planted.json'));
+    const build = buildPublic();
+    const output = build.stdout + build.stderr;
+    expect(build.status).not.toBe(0);
+    expect(output).toContain('公开版构建已停止');
+    expect(output).toMatch(/accounts\/planted\/account\.yaml:\d+:\d+ {2}手机号 {2}.*13\*+78/);
+    expect(output).toMatch(/accounts\/planted\/scenarios\/planted-meeting\.yaml:\d+:\d+ {2}/);
+    expect(output).not.toContain('13812345678');
+    writeFileSync(join(SITE, 'done'), '');
+  });
+});
