@@ -17,7 +17,7 @@ import { DENYLIST_FILE, formatHit, loadScanRules, parseDenylist, PRIVATE_DIR, sc
 const root = process.cwd();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { id: { type: 'string' }, seed: { type: 'string' }, org: { type: 'string' }, out: { type: 'string' } },
+  options: { id: { type: 'string' }, seed: { type: 'string' }, org: { type: 'string' } },
 });
 
 function fail(message: string): never {
@@ -58,7 +58,7 @@ const result = sanitizeCase({
   ...(org ? { org } : {}),
 });
 const newId = result.mapping.account.to;
-const outDir = values.out ?? join(root, 'accounts', newId);
+const outDir = join(root, 'accounts', newId);
 if (existsSync(join(outDir, 'account.yaml')))
   fail(`${join(outDir, 'account.yaml')} 已存在：请换一个 --id，或先删除旧的副本`);
 

@@ -69,8 +69,11 @@ const DETECTORS: Detector[] = [
   { kind: 'email', pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
   {
     kind: 'url',
+    // A bare domain counts when its ending is one people write (.com, .cn and .xx.cn) or a path
+    // follows: dotted keys in built pages ("maps.org", "nav.info") are no addresses. A match stops
+    // at "%", so a percent-encoded data URI names its host alone.
     pattern:
-      /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff"'<>]+|(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info|io)(?:\.cn)?(?![\w.-])(?:\/[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff"'<>]*)?/g,
+      /(?:https?:\/\/|www\.)[^\s%\u3000-\u303f\uff00-\uffef\u4e00-\u9fff"'<>&]+|(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:(?:com|cn|(?:com|gov|edu|org|net|ac)\.cn)(?![\w.-])|(?:net|org|gov|edu|info|io)\/)(?:[^\s%\u3000-\u303f\uff00-\uffef\u4e00-\u9fff"'<>&]*)?/g,
   },
   {
     kind: 'wechat',

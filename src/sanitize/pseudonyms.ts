@@ -13,8 +13,9 @@ export const GIVEN_POOL = [
   ...'嘉怡思雨子涵浩宇欣然俊杰梓萱晨曦博文佳琪明轩若溪雅婷振华志远海峰春燕秀兰建国德明文静丽娟晓东立新永强玉梅桂芳小军丹丹慧敏凯旭鹏程泽宁清扬书瑶彦霖静姝宏亮云帆启航楠琳雪松望舒蔚然景行思源晓岚一诺安然知远',
 ];
 
-const PLACE_FIRST = [...'云临青溪岚松桐枫柳梧芷沅汀岱岫澜漪栖翠瑞宁沐湄苑篁'];
-const PLACE_SECOND = [...'川州阳安城江源山平湖原津陵泽阜宁塘浦'];
+/** Literary characters rarely found in real place names; the region also says （虚构）. */
+const PLACE_FIRST = [...'澜漪栖篁岫翎蘅苓葭棠沐湄芸蓼荇璃珞岚'];
+const PLACE_SECOND = [...'川州源陵浦塘汀渚津'];
 const BRAND_FIRST = [...'恒瑞泰嘉华信达博睿航卓聚鼎弘远晟昊启拓衡盈'];
 const BRAND_SECOND = [...'远通和创智联科成达源康信安业汇峰图禾'];
 

@@ -286,6 +286,9 @@ export function sanitizeCase(input: SanitizeInput): SanitizeResult {
   const sanitizedAccount = walk(account, undefined) as Data;
   sanitizedAccount.id = newId;
   sanitizedAccount.name = newOrgName;
+  if (typeof sanitizedAccount.region === 'string' && !sanitizedAccount.region.includes('虚构')) {
+    sanitizedAccount.region = `${sanitizedAccount.region}（虚构）`;
+  }
   sanitizedAccount.confidentiality = 'public';
   sanitizedAccount.sanitized = true;
 

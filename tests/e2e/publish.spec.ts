@@ -15,7 +15,16 @@ const planted: string[] = JSON.parse(readFileSync(join(FIXTURE, 'planted.json'),
 function scratchSite() {
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'accounts', 'scripts']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'scan-allow.yaml',
+    'src',
+    'content',
+    'accounts',
+    'scripts',
+  ]) {
     cpSync(entry, join(SITE, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(SITE, 'node_modules'));

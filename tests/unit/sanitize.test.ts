@@ -11,10 +11,10 @@ import { nameForms, splitName } from '../../src/sanitize/names.ts';
 import { detectPii, isIdCardNumber, mask, passesLuhn } from '../../src/sanitize/pii.ts';
 import { makeRecord } from '../../src/sanitize/record.ts';
 import { Replacer } from '../../src/sanitize/replacer.ts';
-import { sanitizeCase } from '../../src/sanitize/sanitizeCase.ts';
+import { brandOf, findPlaces, sanitizeCase } from '../../src/sanitize/sanitizeCase.ts';
 import { formatHit, parseAllowList, scanText } from '../../src/sanitize/scan.ts';
 import { withoutSensitiveMaterial, applyEdition } from '../../src/model/edition.ts';
-import { smallAccount } from './helpers.ts';
+import { smallAccount, smallAccountData } from './helpers.ts';
 
 const kinds = (text: string, denylist: string[] = []) => detectPii(text, { denylist }).map((match) => match.kind);
 
@@ -51,6 +51,8 @@ describe('PII detectors', () => {
     expect(kinds('官网 www.chengchuan-hospital.com')).toEqual(['url']);
     expect(kinds('官网 chengchuan.gov.cn 有公告')).toEqual(['url']);
     expect(kinds('版本 1.2.3，比例 3.5')).toEqual([]);
+    expect(kinds('{"maps.org":"组织结构图","nav.info":"信息"}')).toEqual([]); // dotted keys in built pages
+    expect(kinds('见 example.org/cases/1')).toEqual(['url']);
   });
   it('finds WeChat ids written as such, not every word', () => {
     expect(kinds('微信号：wang_jg1975')).toEqual(['wechat']);
@@ -266,5 +268,48 @@ describe('sensitive material', () => {
     const [trainer] = applyEdition([account], 'trainer');
     expect(trainer!.people.map((person) => person.id)).toContain(hidden);
     expect(analyzeAccount(withoutSensitiveMaterial(account)).people.length).toBe(account.people.length - 1);
+  });
+});
+
+describe('organisation, places and brands', () => {
+  const data = () => ({
+    ...smallAccountData(),
+    name: '鹤栖市第一人民医院',
+    region: '华东·鹤栖市',
+    summary: '鹤栖市一院（市一院）采购药房系统，瀚沐医疗和 Acme Robotics 在竞争，经销商是康衡。',
+    opportunity: {
+      ...smallAccountData().opportunity,
+      competitors: [{ name: '瀚沐医疗科技有限公司' }, { name: 'Acme Robotics Inc.' }],
+    },
+  });
+
+  it('finds place stems and brand names', () => {
+    expect(findPlaces(['华东·鹤栖市（虚构）', '东院区', '全市'])).toEqual(['鹤栖']);
+    expect(brandOf('瀚沐医疗科技有限公司')).toBe('瀚沐');
+    expect(brandOf('柯瑞斯医疗（外资品牌）')).toBe('柯瑞斯');
+    expect(brandOf('Acme Robotics Inc.')).toBe('Acme');
+  });
+
+  it('replaces the organisation, its places and competitors everywhere, and marks the region invented', () => {
+    const result = sanitizeCase({ account: data(), scenarios: [], seed: 5 });
+    const text = JSON.stringify(result.account);
+    for (const original of ['鹤栖', '瀚沐', 'Acme']) expect(text).not.toContain(original);
+    expect(result.account.region).toMatch(/（虚构）$/);
+    expect(result.account.name).toMatch(/^\p{Script=Han}{2}市第一人民医院$/u);
+  });
+
+  it('takes short names, aliases, places and brands the tool cannot guess from the --org mapping', () => {
+    const result = sanitizeCase({
+      account: data(),
+      scenarios: [],
+      seed: 5,
+      org: { name: '云岭市第三人民医院', replace: { 市一院: '市三院', 一院: '三院' }, brands: ['康衡'] },
+    });
+    expect(result.account.name).toBe('云岭市第三人民医院');
+    const summary = String(result.account.summary);
+    expect(summary).toContain('市三院');
+    expect(summary).toContain('三院');
+    expect(summary).not.toContain('康衡');
+    expect(result.denylist).toEqual(expect.arrayContaining(['鹤栖市第一人民医院', '市一院', '康衡']));
   });
 });
