@@ -2,7 +2,7 @@
  * Editions: who the built site is for. Applied once, before any page sees the data, so
  * trainer-only material is absent from the output rather than hidden.
  */
-import type { Account } from '../schemas/account.ts';
+import type { Account, SnapshotChange } from '../schemas/account.ts';
 
 export const EDITIONS = ['trainee', 'trainer', 'public'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -73,8 +73,18 @@ export function withoutSensitiveMaterial(account: Account): Account {
       if (fields.includes('demands')) copy.demands = [];
       return copy;
     });
-  const mentions = (change: Record<string, unknown>) =>
-    ['person', 'from', 'to'].every((key) => typeof change[key] !== 'string' || shown(change[key] as string));
+  const hiddenRelations = new Set(
+    account.relationships
+      .filter((relation) => relation.sensitive === true)
+      .map((relation) => `${relation.from}|${relation.to}|${relation.kind}`),
+  );
+  const mentions = (change: SnapshotChange) => {
+    if (change.type === 'relationship-appears' || change.type === 'relationship-ends') {
+      if (hiddenRelations.has(`${change.from}|${change.to}|${change.kind}`)) return false;
+    }
+    const ids = change as Partial<Record<'person' | 'from' | 'to', unknown>>;
+    return (['person', 'from', 'to'] as const).every((key) => typeof ids[key] !== 'string' || shown(ids[key]));
+  };
   return {
     ...account,
     people,

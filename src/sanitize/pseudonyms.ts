@@ -22,7 +22,7 @@ const BRAND_SECOND = [...'远通和创智联科成达源康信安业汇峰图禾
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Tries candidates until one is new; falls back to numbering so a huge case still finishes. */
-function fresh(random: () => number, make: () => string, taken: Set<string>, tries = 200): string {
+function fresh(make: () => string, taken: Set<string>, tries = 200): string {
   for (let attempt = 0; attempt < tries; attempt++) {
     const candidate = make();
     if (!taken.has(candidate)) {
@@ -76,24 +76,20 @@ export class PseudonymGenerator {
     const surname = original.surname ? this.surnameFor(original.surname) : pick(this.random, SURNAME_POOL);
     const length = Math.min(Math.max([...original.given].length, 1), 2);
     let given = '';
-    const full = fresh(
-      this.random,
-      () => {
-        do {
-          given = Array.from({ length }, () => pick(this.random, GIVEN_POOL)).join('');
-        } while (given === original.given);
-        return surname + given;
-      },
-      this.takenNames,
-    );
+    const full = fresh(() => {
+      do {
+        given = Array.from({ length }, () => pick(this.random, GIVEN_POOL)).join('');
+      } while (given === original.given);
+      return surname + given;
+    }, this.takenNames);
     return { full, surname, given: full.slice(surname.length) };
   }
 
   place(): string {
-    return fresh(this.random, () => pick(this.random, PLACE_FIRST) + pick(this.random, PLACE_SECOND), this.takenPlaces);
+    return fresh(() => pick(this.random, PLACE_FIRST) + pick(this.random, PLACE_SECOND), this.takenPlaces);
   }
 
   brand(): string {
-    return fresh(this.random, () => pick(this.random, BRAND_FIRST) + pick(this.random, BRAND_SECOND), this.takenBrands);
+    return fresh(() => pick(this.random, BRAND_FIRST) + pick(this.random, BRAND_SECOND), this.takenBrands);
   }
 }

@@ -150,7 +150,7 @@ function analysisCodes(account: Account) {
   return {
     staleDays: analysis.staleDays,
     quadrants: analysis.people.map((person) => person.quadrant ?? null),
-    man: analysis.people.map((person) => person.man?.cls ?? null),
+    man: analysis.people.map((person) => person.man?.code ?? null),
     keys: analysis.people.map((person) => person.key),
     chains: analysis.people.map((person) => person.chain.length),
     coverage: analysis.coverage.map((row) => [
@@ -268,6 +268,30 @@ describe('sensitive material', () => {
     const [trainer] = applyEdition([account], 'trainer');
     expect(trainer!.people.map((person) => person.id)).toContain(hidden);
     expect(analyzeAccount(withoutSensitiveMaterial(account)).people.length).toBe(account.people.length - 1);
+  });
+
+  it('drops facts and relations marked sensitive, with the snapshot changes that record the relation', () => {
+    const account = smallAccount((data) => {
+      data.relationships[0].sensitive = true;
+      data.information = {
+        personal: [
+          { fact: '院长明年到龄', source: 'asking-around', sensitive: true },
+          { fact: '院长重视评级', source: 'key-interview' },
+        ],
+      };
+      data.snapshots[0].changes.push({
+        type: 'relationship-appears',
+        from: 'inspector',
+        to: 'dean',
+        kind: 'external-pressure',
+      });
+    });
+    const [trainee] = applyEdition([account], 'trainee');
+    expect(trainee!.relationships).toHaveLength(account.relationships.length - 1);
+    expect(trainee!.information!.personal.map((item) => item.fact)).toEqual(['院长重视评级']);
+    expect(trainee!.snapshots[0]!.changes.map((change) => change.type)).toEqual(['closeness']);
+    const [trainer] = applyEdition([account], 'trainer');
+    expect(trainer!.information!.personal).toHaveLength(2);
   });
 });
 
