@@ -6,11 +6,11 @@
  * goes to .private/mappings/<new-id>.yaml and the originals to .private/denylist.txt, both
  * ignored by git. Then the copy is scanned; anything left is listed for review.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { makeRecord, RECORD_FILE } from '../src/sanitize/record.ts';
+import { editedFiles, makeRecord, parseRecord, RECORD_FILE } from '../src/sanitize/record.ts';
 import { DEFAULT_SEED, sanitizeCase, type OrgMapping } from '../src/sanitize/sanitizeCase.ts';
 import { DENYLIST_FILE, formatHit, loadScanRules, parseDenylist, PRIVATE_DIR, scanText } from '../src/sanitize/scan.ts';
 
@@ -59,8 +59,20 @@ const result = sanitizeCase({
 });
 const newId = result.mapping.account.to;
 const outDir = join(root, 'accounts', newId);
-if (existsSync(join(outDir, 'account.yaml')))
-  fail(`${join(outDir, 'account.yaml')} 已存在：请换一个 --id，或先删除旧的副本`);
+// A rerun may replace the sanitizer's own earlier output, never a copy someone has edited since.
+if (existsSync(join(outDir, 'account.yaml'))) {
+  const recordPath = join(outDir, RECORD_FILE);
+  const record = existsSync(recordPath) ? parseRecord(readFileSync(recordPath, 'utf8')) : undefined;
+  const current = Object.fromEntries(
+    Object.keys(record?.files ?? {})
+      .filter((path) => existsSync(join(outDir, path)))
+      .map((path) => [path, readFileSync(join(outDir, path), 'utf8')]),
+  );
+  if (!record || editedFiles(record, current).length > 0) {
+    fail(`accounts/${newId}/ 已存在，且不是脱敏工具上次原样写出的：请换一个 --id，或先备份、删除这个副本`);
+  }
+  for (const path of Object.keys(record.files)) rmSync(join(outDir, path), { force: true });
+}
 
 const yaml = (data: unknown) => stringify(data, { lineWidth: 0 });
 const files: Record<string, string> = {

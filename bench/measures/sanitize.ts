@@ -1,7 +1,8 @@
 /**
  * `npm run sanitize` and `npm run scan` as a team runs them on a real case: one 1,000-person
- * account, in a fresh process each (Node start included). The sanitizer's time includes its own
- * scan of what it wrote. Target: sanitize + scan under 2 s.
+ * account, in a fresh process each (Node start included). The sanitizer scans what it wrote, so
+ * its figure is "sanitize + scan" (target under 2 s); a later `npm run scan` of the copy is
+ * reported apart. CPU time beside wall-clock: on a busy machine the CPU figures are steadier.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,23 +22,27 @@ export const measure: Measure = async (context) => {
     timings.scan.push(timeNode(join(context.root, 'scripts', 'scan.ts'), [join('accounts', 'case-0001')], dir));
   }
   const name = `one ${people.toLocaleString('en')}-person account`;
-  const total = timings.sanitize.map((timing, index) => timing.wall + timings.scan[index]!.wall);
   const figures: Figure[] = [
     figure(
-      `sanitize (with its scan): ${name}`,
+      `sanitize + scan (npm run sanitize): ${name}`,
       'ms',
       timings.sanitize.map((timing) => timing.wall),
+      'target < 2000 ms',
     ),
     figure(
-      `scan of the sanitized copy: ${name}`,
+      `sanitize + scan (npm run sanitize): ${name}: CPU`,
+      'ms',
+      timings.sanitize.map((timing) => timing.cpu),
+    ),
+    figure(
+      `npm run scan of the sanitized copy: ${name}`,
       'ms',
       timings.scan.map((timing) => timing.wall),
     ),
-    figure(`sanitize + scan: ${name}: total`, 'ms', total, 'target < 2000 ms'),
     figure(
-      `sanitize + scan: ${name}: CPU`,
+      `npm run scan of the sanitized copy: ${name}: CPU`,
       'ms',
-      timings.sanitize.map((timing, index) => timing.cpu + timings.scan[index]!.cpu),
+      timings.scan.map((timing) => timing.cpu),
     ),
   ];
   return figures;

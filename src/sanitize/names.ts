@@ -107,12 +107,26 @@ export function splitName(name: string): SplitName {
 
 const capitalise = (word: string) => (word ? word[0]!.toUpperCase() + word.slice(1) : word);
 
-/** Pinyin of a name part, syllables joined: 维岳 → weiyue. */
+const pinyinCache = new Map<string, string>();
+
+/** Pinyin of a name part, syllables joined: 维岳 → weiyue (cached: a big case asks often). */
 export function pinyinOfPart(part: string, surname = false): string {
   if (!part) return '';
-  return pinyin(part, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', nonZh: 'removed', v: true })
-    .join('')
-    .toLowerCase();
+  const key = `${surname ? 's' : 'g'}${part}`;
+  let spelled = pinyinCache.get(key);
+  if (spelled === undefined) {
+    spelled = pinyin(part, {
+      toneType: 'none',
+      type: 'array',
+      surname: surname ? 'head' : 'off',
+      nonZh: 'removed',
+      v: true,
+    })
+      .join('')
+      .toLowerCase();
+    pinyinCache.set(key, spelled);
+  }
+  return spelled;
 }
 
 export interface NameForm {
@@ -173,13 +187,14 @@ function latinForms(original: SplitName, pseudonym: SplitName): NameForm[] {
 }
 
 /**
- * Every form of one person's name mapped to the same form of the pseudonym. The given name alone
+ * Every form of one person's name mapped to the same form of the pseudonym (the 姓 + 职务 forms
+ * once per surname are enough: pass `withSurnameForms` false for the next namesake). The given name alone
  * is replaced only when it has two characters or more: one character is too often an ordinary word.
  */
-export function nameForms(original: SplitName, pseudonym: SplitName): NameForm[] {
+export function nameForms(original: SplitName, pseudonym: SplitName, withSurnameForms = true): NameForm[] {
   const forms: NameForm[] = [{ from: original.full, to: pseudonym.full, latin: false }];
   if (!original.surname) return forms;
-  forms.push(...surnameForms(original.surname, pseudonym.surname));
+  if (withSurnameForms) forms.push(...surnameForms(original.surname, pseudonym.surname));
   if ([...original.given].length >= 2) forms.push({ from: original.given, to: pseudonym.given, latin: false });
   forms.push(...latinForms(original, pseudonym));
   return forms;

@@ -78,7 +78,7 @@ const DETECTORS: Detector[] = [
   {
     kind: 'wechat',
     pattern:
-      /(?:微信号?|微信\s*ID|WeChat(?:\s*ID)?|wechat|VX|vx|wx|WX|V信)\s*(?:号)?\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g,
+      /(?:微信号?|微信[ \t]*ID|WeChat(?:[ \t]*ID)?|wechat|VX|vx|wx|WX|V信)[ \t]*(?:号)?[ \t]*[:：]?[ \t]*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])/g,
     group: 1,
   },
   {
@@ -96,16 +96,16 @@ const DETECTORS: Detector[] = [
   },
   {
     kind: 'mobile',
-    pattern: /(?<![\d.-])(?:(?:\+|00)?86[-\s]?)?1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}(?![\d-]|\.\d)/g,
+    pattern: /(?<![\d.-])(?:(?:\+|00)?86[- \t]?)?1[3-9]\d[- \t]?\d{4}[- \t]?\d{4}(?![\d-]|\.\d)/g,
   },
   {
     kind: 'landline',
-    pattern: /(?<![\d.-])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－\s])\d{7,8}(?:[-－转]\d{1,5})?(?![\d-]|\.\d)/g,
+    pattern: /(?<![\d.-])(?:[(（]0\d{2,3}[)）][ \t]?|0\d{2,3}[-－ \t])\d{7,8}(?:[-－转]\d{1,5})?(?![\d-]|\.\d)/g,
   },
   {
     kind: 'plate',
     pattern: new RegExp(
-      `[${PROVINCE_ABBREVIATIONS}][A-HJ-NP-Z][·•\\s]?(?=[A-HJ-NP-Z0-9]{0,5}\\d)[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])`,
+      `[${PROVINCE_ABBREVIATIONS}][A-HJ-NP-Z][·• ]?(?=[A-HJ-NP-Z0-9]{0,5}\\d)[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])`,
       'g',
     ),
   },

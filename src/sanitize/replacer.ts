@@ -1,8 +1,9 @@
 /**
  * Replaces many strings at once in one left-to-right pass, longest match first, so a
  * replacement is never itself replaced again (王主任 → 赵主任 never becomes 赵主任 → 钱主任).
- * Candidates are indexed by their first character: a thousand people and their name forms cost
- * a few lookups per character of text.
+ * Candidates are indexed by their first two characters (one character alone is never replaced:
+ * it is too often part of an ordinary word), so a thousand people and all their name forms cost
+ * one map lookup per character of text; Latin forms are only tried where a word starts.
  */
 export interface Replacement {
   from: string;
@@ -16,27 +17,27 @@ export interface Replacement {
 const WORD = /[A-Za-z0-9]/;
 
 export class Replacer {
-  private readonly byFirst = new Map<string, Replacement[]>();
+  private readonly byPrefix = new Map<string, Replacement[]>();
 
   constructor(replacements: Iterable<Replacement>) {
     const seen = new Set<string>();
     for (const replacement of replacements) {
-      if (!replacement.from || replacement.from === replacement.to) continue;
+      if (replacement.from.length < 2 || replacement.from === replacement.to) continue;
       const key = replacement.latin ? replacement.from.toLowerCase() : replacement.from;
       if (seen.has(key)) continue; // the first mapping of a form wins, so output is stable
       seen.add(key);
       const entry = replacement.latin ? { ...replacement, from: key } : replacement;
-      const first = key[0]!;
-      const list = this.byFirst.get(first) ?? [];
+      const prefix = key.slice(0, 2);
+      const list = this.byPrefix.get(prefix) ?? [];
       list.push(entry);
-      this.byFirst.set(first, list);
+      this.byPrefix.set(prefix, list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.from.length - a.from.length);
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.from.length - a.from.length);
   }
 
   get size(): number {
     let count = 0;
-    for (const list of this.byFirst.values()) count += list.length;
+    for (const list of this.byPrefix.values()) count += list.length;
     return count;
   }
 
@@ -45,13 +46,18 @@ export class Replacer {
     let lower: string | undefined;
     let i = 0;
     while (i < text.length) {
-      const char = text[i]!;
-      const candidates = this.byFirst.get(char) ?? this.byFirst.get(char.toLowerCase());
+      const pair = text.slice(i, i + 2);
+      let candidates = this.byPrefix.get(pair);
+      const wordStart = !WORD.test(text[i - 1] ?? '');
+      if (wordStart && WORD.test(pair[0] ?? '')) {
+        const latin = this.byPrefix.get(pair.toLowerCase());
+        if (latin && latin !== candidates) candidates = [...(candidates ?? []), ...latin];
+      }
       const match = candidates?.find((candidate) => {
         if (candidate.latin) {
+          if (!wordStart) return false;
           lower ??= text.toLowerCase();
-          if (!lower.startsWith(candidate.from, i)) return false;
-          return !WORD.test(text[i - 1] ?? '') && !WORD.test(text[i + candidate.from.length] ?? '');
+          return lower.startsWith(candidate.from, i) && !WORD.test(text[i + candidate.from.length] ?? '');
         }
         if (!text.startsWith(candidate.from, i)) return false;
         const next = text[i + candidate.from.length];
@@ -61,7 +67,7 @@ export class Replacer {
         out += match.to;
         i += match.from.length;
       } else {
-        out += char;
+        out += text[i];
         i += 1;
       }
     }

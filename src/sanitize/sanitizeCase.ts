@@ -199,16 +199,20 @@ export function sanitizeCase(input: SanitizeInput): SanitizeResult {
   const idTokens = new Map<string, string>();
   const people: SanitizeMapping['people'] = [];
   const pseudonymOf = new Map<string, SplitName>();
+  const surnamesDone = new Set<string>();
   for (const original of originalNames) {
     if (pseudonymOf.has(original.full)) continue;
     let pseudonym: SplitName;
     if (titleOnlyGiven(original)) {
       const surname = generator.surnameFor(original.surname);
       pseudonym = { full: surname + original.given, surname, given: original.given };
-      replacements.push({ from: original.full, to: pseudonym.full }, ...surnameForms(original.surname, surname));
+      replacements.push({ from: original.full, to: pseudonym.full });
+      if (!surnamesDone.has(original.surname)) replacements.push(...surnameForms(original.surname, surname));
+      surnamesDone.add(original.surname);
     } else {
       pseudonym = generator.person(original);
-      replacements.push(...nameForms(original, pseudonym));
+      replacements.push(...nameForms(original, pseudonym, !surnamesDone.has(original.surname)));
+      surnamesDone.add(original.surname);
       const given = pinyinOfPart(original.given);
       if (given.length >= 4) idTokens.set(given, pinyinOfPart(pseudonym.given));
     }

@@ -43,21 +43,43 @@ export const KIND_LABELS: Record<PiiKind, string> = {
 
 const CONTEXT = 12;
 
-/** Hits in one text, located by line and column (both 1-based, columns in characters). */
+/**
+ * Hits in one text, located by line and column (both 1-based, columns in characters). The
+ * detectors run once over the whole text (no pattern crosses a line break); hits are then
+ * grouped by line so each excerpt shows its line with every hit on it masked.
+ */
 export function scanText(file: string, text: string, rules: ScanRules): ScanHit[] {
+  const matches = detectPii(text, { denylist: rules.denylist }).filter((match) => !rules.allow.has(match.text));
+  if (matches.length === 0) return [];
   const hits: ScanHit[] = [];
-  const lines = text.split('\n');
-  for (const [lineIndex, line] of lines.entries()) {
-    const matches = detectPii(line, { denylist: rules.denylist }).filter((match) => !rules.allow.has(match.text));
-    if (matches.length === 0) continue;
-    const masked = maskAll(line, matches);
-    for (const match of matches) {
-      const at = masked.offsets.get(match)!;
-      const start = Math.max(0, at - CONTEXT);
-      const end = Math.min(masked.text.length, at + mask(match.text).length + CONTEXT);
+  let lineStart = 0;
+  let lineNumber = 1;
+  for (let at = 0; at < matches.length;) {
+    const first = matches[at]!;
+    // Move to the line of the next match.
+    for (
+      let next = text.indexOf('\n', lineStart);
+      next !== -1 && next < first.index;
+      next = text.indexOf('\n', lineStart)
+    ) {
+      lineStart = next + 1;
+      lineNumber += 1;
+    }
+    const lineEnd = text.indexOf('\n', lineStart) === -1 ? text.length : text.indexOf('\n', lineStart);
+    const onLine: PiiMatch[] = [];
+    while (at < matches.length && matches[at]!.index < lineEnd) {
+      const match = matches[at++]!;
+      onLine.push({ ...match, index: match.index - lineStart });
+    }
+    const line = text.slice(lineStart, lineEnd);
+    const masked = maskAll(line, onLine);
+    for (const match of onLine) {
+      const offset = masked.offsets.get(match)!;
+      const start = Math.max(0, offset - CONTEXT);
+      const end = Math.min(masked.text.length, offset + mask(match.text).length + CONTEXT);
       hits.push({
         file,
-        line: lineIndex + 1,
+        line: lineNumber,
         column: [...line.slice(0, match.index)].length + 1,
         kind: match.kind,
         excerpt: `${start > 0 ? '…' : ''}${masked.text.slice(start, end).trim()}${end < masked.text.length ? '…' : ''}`,

@@ -17,6 +17,8 @@ test.describe('accounts in the trainee edition', () => {
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-account')));
     expect(ids).toEqual(expect.arrayContaining(['city-hospital', 'city-bureau', 'tech-company', 'manufacturer']));
     expect(ids).not.toContain('city-bank');
+    // The publish check is for trainers only.
+    await expect(page.locator('#publish-status')).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
