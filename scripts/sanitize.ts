@@ -93,7 +93,8 @@ mkdirSync(join(root, PRIVATE_DIR, 'mappings'), { recursive: true });
 writeFileSync(join(root, PRIVATE_DIR, 'mappings', `${newId}.yaml`), yaml(result.mapping));
 const denylistPath = join(root, DENYLIST_FILE);
 const known = existsSync(denylistPath) ? readFileSync(denylistPath, 'utf8') : '# 真实姓名与机构：本地名单，不进仓库\n';
-const added = result.denylist.filter((entry) => !parseDenylist(known).includes(entry));
+const listed = new Set(parseDenylist(known));
+const added = result.denylist.filter((entry) => !listed.has(entry));
 writeFileSync(denylistPath, known.replace(/\n?$/, '\n') + added.map((entry) => `${entry}\n`).join(''));
 
 const rules = loadScanRules(root);
