@@ -47,11 +47,13 @@ export function accountVisibleIn(account: Account, edition: Edition, publishable
  */
 export function withoutSensitiveMaterial(account: Account): Account {
   const hidden = new Set(account.people.filter((person) => person.sensitive === true).map((person) => person.id));
-  const manager = new Map(account.people.map((person) => [person.id, person.reportsTo]));
+  const managerOf = new Map(account.people.map((person) => [person.id, person.reportsTo]));
+  /** The first manager up the line who is not hidden (the guard stops on a reporting cycle). */
   const visibleManager = (id: string | undefined): string | undefined => {
     let current = id;
-    for (let guard = 0; current && hidden.has(current) && guard < account.people.length; guard++)
-      current = manager.get(current);
+    for (let guard = 0; current && hidden.has(current) && guard < account.people.length; guard++) {
+      current = managerOf.get(current);
+    }
     return current && hidden.has(current) ? undefined : current;
   };
   const shown = (id: string | undefined) => id === undefined || !hidden.has(id);
