@@ -270,6 +270,15 @@ describe('sensitive material', () => {
     expect(analyzeAccount(withoutSensitiveMaterial(account)).people.length).toBe(account.people.length - 1);
   });
 
+  it('moves the reports of a hidden person up to the next manager who is shown', () => {
+    const account = smallAccount((data) => {
+      data.people[1].sensitive = true; // pharm-head, who reports to the dean
+      data.people[2].reportsTo = 'pharm-head';
+    });
+    const [trainee] = applyEdition([account], 'trainee');
+    expect(trainee!.people.find((person) => person.id === 'it-head')?.reportsTo).toBe('dean');
+  });
+
   it('drops facts and relations marked sensitive, with the snapshot changes that record the relation', () => {
     const account = smallAccount((data) => {
       data.relationships[0].sensitive = true;
