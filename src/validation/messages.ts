@@ -443,6 +443,7 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   owner: '我方负责人',
   lastContact: '最近接触',
   notes: '备注',
+  sensitive: '仅讲师版可见',
   relationships: '关系',
   kind: '类型',
   direction: '方向',
