@@ -322,13 +322,13 @@ describe('schema messages, one per zod issue code', () => {
       {
         "en": [
           "accounts/small-clinic/account.yaml:26:12  people[0] (dean 周院长).power  expected at most 5; found 9",
-          "accounts/small-clinic/account.yaml:27:5  people[0] (dean 周院长).powr  unknown field "powr"; did you mean "power"? (allowed here: id, name, pronoun, title, unit, placeholder, reportsTo, dottedLines, roles, power, interest, man, support, closeness, motives, demands, disc, owner, lastContact, notes, trainer)",
+          "accounts/small-clinic/account.yaml:27:5  people[0] (dean 周院长).powr  unknown field "powr"; did you mean "power"? (allowed here: id, name, pronoun, title, unit, placeholder, reportsTo, dottedLines, roles, power, interest, man, support, closeness, motives, demands, disc, owner, lastContact, notes, sensitive, trainer)",
           "accounts/small-clinic/account.yaml:34:5  people[1] (pharm-head 吴主任).title  required field is missing: expected text",
           "accounts/small-clinic/account.yaml:61:15  people[3] (inspector 钱科长).interest  expected at least 1; found 0",
         ],
         "zh-CN": [
           "accounts/small-clinic/account.yaml:26:12  people[0]（dean 周院长）.power（权力）  应为不大于 5 的数；实际是 9",
-          "accounts/small-clinic/account.yaml:27:5  people[0]（dean 周院长）.powr  未知字段 "powr"；是不是想写 "power"？（此处可用：id、name、pronoun、title、unit、placeholder、reportsTo、dottedLines、roles、power、interest、man、support、closeness、motives、demands、disc、owner、lastContact、notes、trainer）",
+          "accounts/small-clinic/account.yaml:27:5  people[0]（dean 周院长）.powr  未知字段 "powr"；是不是想写 "power"？（此处可用：id、name、pronoun、title、unit、placeholder、reportsTo、dottedLines、roles、power、interest、man、support、closeness、motives、demands、disc、owner、lastContact、notes、sensitive、trainer）",
           "accounts/small-clinic/account.yaml:34:5  people[1]（pharm-head 吴主任）.title（职务）  缺少必填字段：应为文本",
           "accounts/small-clinic/account.yaml:61:15  people[3]（inspector 钱科长）.interest（兴趣）  应为不小于 1 的数；实际是 0",
         ],
