@@ -9,9 +9,16 @@ export const SURNAME_POOL = [
   ...'赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤何吕施张孔曹严华金魏陶姜谢邹喻柏窦章苏潘葛范彭鲁韦马苗方俞袁柳鲍史唐费岑薛雷贺倪汤滕殷罗毕郝傅齐康伍余顾孟黄穆萧尹姚邵汪祁毛狄臧戴宋庞熊纪舒屈项祝董梁杜阮蓝闵席季贾娄危江童颜郭梅盛林钟徐邱骆夏蔡田樊胡凌霍虞柯管卢莫房丁邓郁单杭洪崔吉龚程邢裴陆荣翁荀甄靳段焦侯仲宫栾甘厉祖武符刘詹叶黎白蒲赖卓蔺蒙乔胥翟谭姬冉郦雍桑桂濮寿扈燕冀浦尚庄晏柴瞿阎慕茹艾庾匡寇欧蔚聂晁敖冷辛阚简饶曾鞠巢荆竺逯',
 ];
 
-export const GIVEN_POOL = [
-  ...'嘉怡思雨子涵浩宇欣然俊杰梓萱晨曦博文佳琪明轩若溪雅婷振华志远海峰春燕秀兰建国德明文静丽娟晓东立新永强玉梅桂芳小军丹丹慧敏凯旭鹏程泽宁清扬书瑶彦霖静姝宏亮云帆启航楠琳雪松望舒蔚然景行思源晓岚一诺安然知远',
-];
+/**
+ * Given-name characters. A person's `pronoun` picks the pool, so a 他 in the text still fits the
+ * name; without one, only characters common to both.
+ */
+export const GIVEN_POOLS = {
+  he: [...'浩宇俊杰博文明轩振华志远海峰建国德明晓东立新永强军凯旭鹏程泽宁宏亮启航雪松景行知远伟刚勇毅磊'],
+  she: [...'嘉怡思雨欣然梓萱佳琪若溪雅婷春燕秀兰文静丽娟玉梅桂芳丹慧敏书瑶静姝楠琳蔚晓岚月婉'],
+  either: [...'子涵晨曦清扬彦霖云帆望舒思源一诺安然文亦明'],
+};
+export type PronounPool = keyof typeof GIVEN_POOLS;
 
 /** Literary characters rarely found in real place names; the region also says （虚构）. */
 const PLACE_FIRST = [...'澜漪栖篁岫翎蘅苓葭棠沐湄芸蓼荇璃珞岚'];
@@ -72,13 +79,14 @@ export class PseudonymGenerator {
     return mapped;
   }
 
-  person(original: SplitName): SplitName {
+  person(original: SplitName, pronoun?: 'he' | 'she'): SplitName {
+    const pool = pronoun ? [...GIVEN_POOLS[pronoun], ...GIVEN_POOLS.either] : GIVEN_POOLS.either;
     const surname = original.surname ? this.surnameFor(original.surname) : pick(this.random, SURNAME_POOL);
     const length = Math.min(Math.max([...original.given].length, 1), 2);
     let given = '';
     const full = fresh(() => {
       do {
-        given = Array.from({ length }, () => pick(this.random, GIVEN_POOL)).join('');
+        given = Array.from({ length }, () => pick(this.random, pool)).join('');
       } while (given === original.given);
       return surname + given;
     }, this.takenNames);

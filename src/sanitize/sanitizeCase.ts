@@ -167,6 +167,13 @@ export function sanitizeCase(input: SanitizeInput): SanitizeResult {
 
   const persons = [...asList(account.people).filter((person) => person.placeholder !== true), ...asList(account.team)];
   const originalNames = persons.map((person) => splitName(String(person.name ?? ''))).filter((name) => name.full);
+  const pronounOf = new Map(
+    persons.flatMap((person) =>
+      person.pronoun === 'he' || person.pronoun === 'she'
+        ? [[String(person.name).trim(), person.pronoun] as const]
+        : [],
+    ),
+  );
   const externalUnits = asList(account.units).map((unit) => String(unit.name ?? ''));
   const places = [
     ...new Set([
@@ -210,7 +217,7 @@ export function sanitizeCase(input: SanitizeInput): SanitizeResult {
       if (!surnamesDone.has(original.surname)) replacements.push(...surnameForms(original.surname, surname));
       surnamesDone.add(original.surname);
     } else {
-      pseudonym = generator.person(original);
+      pseudonym = generator.person(original, pronounOf.get(original.full));
       replacements.push(...nameForms(original, pseudonym, !surnamesDone.has(original.surname)));
       surnamesDone.add(original.surname);
       const given = pinyinOfPart(original.given);

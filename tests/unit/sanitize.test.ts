@@ -11,6 +11,7 @@ import { nameForms, splitName } from '../../src/sanitize/names.ts';
 import { detectPii, isIdCardNumber, mask, passesLuhn } from '../../src/sanitize/pii.ts';
 import { makeRecord } from '../../src/sanitize/record.ts';
 import { Replacer } from '../../src/sanitize/replacer.ts';
+import { GIVEN_POOLS } from '../../src/sanitize/pseudonyms.ts';
 import { brandOf, findPlaces, sanitizeCase } from '../../src/sanitize/sanitizeCase.ts';
 import { formatHit, parseAllowList, scanText } from '../../src/sanitize/scan.ts';
 import { withoutSensitiveMaterial, applyEdition } from '../../src/model/edition.ts';
@@ -211,6 +212,21 @@ describe('the sanitized copy analyses the same', () => {
     const originals = new Set(first.mapping.people.map((person) => person.from));
     for (const person of first.mapping.people) expect(originals.has(person.to)).toBe(false);
     expect(Math.abs(first.mapping.offsetDays % 7)).toBe(0);
+  });
+});
+
+describe('pseudonyms', () => {
+  it('fit the pronoun the case gives a person, so 他 and 她 in the text still match the name', () => {
+    const data = smallAccountData();
+    data.people[0].pronoun = 'he';
+    data.people[1].pronoun = 'she';
+    data.people[0].name = '王建国';
+    data.people[1].name = '李秀兰';
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const [he, she] = sanitizeCase({ account: data, scenarios: [], seed }).mapping.people;
+      for (const char of [...he!.to].slice(1)) expect([...GIVEN_POOLS.he, ...GIVEN_POOLS.either]).toContain(char);
+      for (const char of [...she!.to].slice(1)) expect([...GIVEN_POOLS.she, ...GIVEN_POOLS.either]).toContain(char);
+    }
   });
 });
 
