@@ -10,13 +10,22 @@ import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
 import * as publish from './strings/publish.ts';
 import * as shell from './strings/shell.ts';
+import * as teaching from './strings/teaching.ts';
 import * as workshops from './strings/workshops.ts';
 import * as worksheets from './strings/worksheets.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const zh = { ...core.zh, ...shell.zh, ...maps.zh, ...worksheets.zh, ...workshops.zh, ...publish.zh };
+const zh = {
+  ...core.zh,
+  ...shell.zh,
+  ...maps.zh,
+  ...worksheets.zh,
+  ...workshops.zh,
+  ...publish.zh,
+  ...teaching.zh,
+};
 export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
   ...core.en,
@@ -25,6 +34,7 @@ const en: Record<UiKey, string> = {
   ...worksheets.en,
   ...workshops.en,
   ...publish.en,
+  ...teaching.en,
 };
 
 const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };
