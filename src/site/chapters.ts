@@ -16,3 +16,13 @@ export async function getGlossary() {
 
 /** "第 4 章" / "Chapter 4". */
 export const chapterNumberLabel = (order: number) => t('shell.chapterLabel').replace('{n}', String(order));
+
+/** Glossary entries in teaching order: by the chapter that teaches them, then as listed in the file. */
+export async function getGlossaryInTeachingOrder() {
+  const chapters = await getChapters();
+  const chapterOrder = new Map(chapters.map((chapter) => [chapter.id, chapter.data.order]));
+  return (await getGlossary())
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => chapterOrder.get(a.entry.chapter)! - chapterOrder.get(b.entry.chapter)! || a.index - b.index)
+    .map(({ entry }) => entry);
+}

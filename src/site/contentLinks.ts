@@ -3,6 +3,10 @@ import type { WorksheetKind } from '../schemas/chapter.ts';
 import { href } from './paths.ts';
 
 export const chapterHref = (id: string) => href(`/chapters/${id}/`);
+/** Slide mode of a chapter; `#n` after it opens slide n. */
+export const slidesHref = (id: string) => href(`/chapters/${id}/slides/`);
+/** The whole workbook on one page, for print. */
+export const bookHref = () => href('/book/');
 export const termAnchor = (id: string) => `term-${id}`;
 export const termHref = (id: string) => href(`/glossary/#${termAnchor(id)}`);
 
