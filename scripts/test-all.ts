@@ -1,6 +1,7 @@
 /**
- * npm test: the whole suite, in the order that fails fastest. Installs Chromium first when it is
- * missing (see scripts/ensure-chromium.sh). CI runs exactly this.
+ * npm test: the whole suite, in the order that fails fastest. Installs Chromium and poppler's
+ * pdftotext first when they are missing (scripts/ensure-chromium.sh, scripts/ensure-poppler.sh).
+ * CI runs exactly this.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -25,6 +26,11 @@ env.CHROMIUM_PATH = execFileSync('bash', ['scripts/ensure-chromium.sh'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 }).trim();
 console.log(`✓ using ${env.CHROMIUM_PATH}`);
+// The browser tests read the handout PDFs back as text.
+console.log('▶ pdftotext for the handout tests');
+console.log(
+  `✓ using ${execFileSync('bash', ['scripts/ensure-poppler.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim()}`,
+);
 
 step('Case files', 'npm', ['run', '-s', 'validate']);
 step('Type check, lint, format', 'npm', ['run', '-s', 'check']);
