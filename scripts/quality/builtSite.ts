@@ -75,6 +75,8 @@ export const NAMED_PAGE_TYPES = {
   account: '/accounts/*/',
   worksheet: '/worksheets/*/',
   search: '/search/',
+  slides: '/chapters/*/*/',
+  book: '/book/',
 } as const;
 
 export type NamedPageType = keyof typeof NAMED_PAGE_TYPES;

@@ -21,6 +21,10 @@ export const DEFAULT_BUDGET: Budget = { js: 15 * KB, css: 10 * KB };
 export const SIZE_BUDGETS: Record<string, Budget> = {
   '/': { js: 15 * KB, css: 10 * KB },
   '/chapters/*/': { js: 15 * KB, css: 10 * KB },
+  // Slide mode: no header or search box, only the deck script (about 2 KB).
+  '/chapters/*/*/': { js: 5 * KB, css: 10 * KB },
+  // The whole workbook: the shell's search box and the print button; every chapter's CSS.
+  '/book/': { js: 15 * KB, css: 12 * KB },
   '/accounts/*/': { js: 25 * KB, css: 12 * KB },
   '/worksheets/*/': { js: 25 * KB, css: 12 * KB },
   '/search/': { js: 30 * KB, css: 10 * KB },

@@ -29,15 +29,14 @@ export function slideFromHash(hash: string, count: number): number {
   return Math.min(Math.max(Number(match[1]) - 1, 0), count - 1);
 }
 
+// Up and down arrows stay with the browser: they scroll a slide that runs longer than the screen.
 export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'leave' | 'notes';
 
 const KEY_ACTIONS: Record<string, SlideAction> = {
   ArrowRight: 'next',
-  ArrowDown: 'next',
   PageDown: 'next',
   ' ': 'next',
   ArrowLeft: 'previous',
-  ArrowUp: 'previous',
   PageUp: 'previous',
   Home: 'first',
   End: 'last',

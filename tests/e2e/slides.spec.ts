@@ -28,6 +28,7 @@ test.describe('slide mode (trainee edition)', () => {
     await page.keyboard.press('ArrowRight');
     await expect(currentSlide(page).getByRole('heading', { level: 2 })).toHaveText('理论来源');
     await expect(page).toHaveURL(/#3$/);
+    await expect(page.locator('.slide:visible')).toHaveCount(1);
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(/#2$/);
 

@@ -35,7 +35,7 @@ describe('slide mode', () => {
     expect(slideFromHash('#3', 0)).toBe(0);
   });
 
-  it('maps the arrow keys, Home, End, F, S and Esc, letters in either case, and nothing else', () => {
+  it('maps left and right, Home, End, F, S and Esc, letters in either case, and nothing else', () => {
     expect(slideAction('ArrowRight')).toBe('next');
     expect(slideAction('PageDown')).toBe('next');
     expect(slideAction(' ')).toBe('next');
@@ -48,6 +48,8 @@ describe('slide mode', () => {
     expect(slideAction('Escape')).toBe('leave');
     expect(slideAction('x')).toBeUndefined();
     expect(slideAction('Tab')).toBeUndefined();
+    // Up and down scroll a long slide.
+    expect(slideAction('ArrowDown')).toBeUndefined();
   });
 
   it('moves within the deck and stops at both ends', () => {

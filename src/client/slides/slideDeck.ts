@@ -26,6 +26,7 @@ export function startSlideDeck(root: HTMLElement) {
   const chapter = root.dataset.chapter!;
   const labels = {
     counter: root.dataset.labelCounter ?? '',
+    current: root.dataset.labelCurrent ?? '',
     next: root.dataset.labelNext ?? '',
     end: root.dataset.labelEnd ?? '',
   };
@@ -38,6 +39,8 @@ export function startSlideDeck(root: HTMLElement) {
   for (const section of sections) {
     const slide = document.createElement('section');
     slide.className = 'slide';
+    // A slide longer than the screen scrolls: it takes focus so the keyboard can scroll it too.
+    slide.tabIndex = 0;
     const heading = blocks[section[0]!]!;
     if (heading.id) slide.setAttribute('aria-labelledby', heading.id);
     slide.append(...section.map((index) => blocks[index]!));
@@ -81,8 +84,10 @@ export function startSlideDeck(root: HTMLElement) {
 
   function showNotes() {
     const nextSlide = slides[current + 1];
-    notesPanel!.querySelector('[data-notes-current]')!.textContent =
-      `${counter.textContent}：${titleOf(slides[current]!)}`;
+    notesPanel!.querySelector('[data-notes-current]')!.textContent = say(labels, 'current', {
+      counter: counter.textContent ?? '',
+      title: titleOf(slides[current]!),
+    });
     notesPanel!.querySelector('[data-notes-next]')!.textContent = nextSlide
       ? `${labels.next}${titleOf(nextSlide)}`
       : labels.end;
