@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { htmlFiles } from './builtSite.ts';
-import { pdfPages, runHandouts, squeeze } from './printedPdf.ts';
-import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
-import { validateWorkshopContent } from '../../src/workshops/load.ts';
+import { pdfPages, runHandouts, squeeze, workshopContent } from './printedPdf.ts';
 
 test.describe('the whole workbook in print (trainee edition)', () => {
   test('the book page holds every chapter in order, the glossary and the blank worksheets, without navigation in print', async ({
@@ -64,8 +62,7 @@ test.describe('the whole workbook in print (trainee edition)', () => {
   });
 
   test('the trainee edition contains no role card and no secret brief', () => {
-    const root = process.cwd();
-    const { scenarios } = validateWorkshopContent(root, loadAllAccounts(root));
+    const { scenarios } = workshopContent();
     const briefs = scenarios.flatMap((scenario) => scenario.roles.flatMap((role) => role.trainer?.secretBrief ?? []));
     expect(briefs.length).toBeGreaterThan(0);
     for (const file of htmlFiles('dist')) {

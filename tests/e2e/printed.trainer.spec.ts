@@ -1,17 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { pdfPages, runHandouts, squeeze } from './printedPdf.ts';
-import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
+import { pdfPages, runHandouts, squeeze, workshopContent } from './printedPdf.ts';
 import { scenariosUsed } from '../../src/workshops/agenda.ts';
-import { validateWorkshopContent } from '../../src/workshops/load.ts';
 
 const WORKSHOP = 'key-account-one-day';
 
 test.describe('per-role packets (trainer edition)', () => {
   test('npm run handouts -- <workshop> --per-role writes one PDF per role, each with exactly its own secret brief', () => {
     test.setTimeout(180_000);
-    const root = process.cwd();
-    const content = validateWorkshopContent(root, loadAllAccounts(root));
+    const content = workshopContent();
     const workshop = content.workshops.find((candidate) => candidate.id === WORKSHOP)!;
     const roles = scenariosUsed(workshop).flatMap((id) =>
       content.scenarios

@@ -1,6 +1,14 @@
 /** Runs `npm run handouts` and reads the PDFs it writes back as text (poppler's pdftotext). */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { findCaseFiles, validateFiles } from '../../src/model/loadAccounts.ts';
+import { validateWorkshopContent } from '../../src/workshops/load.ts';
+
+/** The scenarios and agendas of the project, as the handouts command reads them. */
+export function workshopContent() {
+  const root = process.cwd();
+  return validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
+}
 
 /** Runs the handouts command into a fresh `out` folder; fails with its output when it fails. */
 export function runHandouts(out: string, ...args: string[]) {
