@@ -78,8 +78,8 @@ async function printBook(): Promise<boolean> {
   let edition: Edition;
   try {
     edition = editionFromEnv(options.edition);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+  } catch {
+    console.error(`--edition must be one of trainee, trainer, public; found "${options.edition}"\n${USAGE}`);
     return false;
   }
   const dir = ensureBuilt(edition, 'book');
