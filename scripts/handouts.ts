@@ -22,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { editionFromEnv, type Edition } from '../src/model/edition.ts';
+import { EDITION_OUT_DIRS, editionFromEnv, type Edition } from '../src/model/edition.ts';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { formatProblem } from '../src/validation/problem.ts';
 import { scenariosUsed, worksheetsUsed } from '../src/workshops/agenda.ts';
@@ -33,7 +33,6 @@ import { namedDestinationPages, pdfPageCount } from './pdf.ts';
 import { serveStatic } from './serve.ts';
 
 const USAGE = 'Usage: npm run handouts -- <workshop-id> [--per-role] | --book [--edition trainee|trainer|public]';
-const OUT_DIRS: Record<Edition, string> = { trainee: 'dist', trainer: 'dist-trainer', public: 'dist-public' };
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,7 +47,7 @@ const outRoot = options.out;
 
 /** Builds the edition when `dir` lacks the page the command prints from. */
 function ensureBuilt(edition: Edition, page: string) {
-  const dir = OUT_DIRS[edition];
+  const dir = EDITION_OUT_DIRS[edition];
   if (existsSync(join(dir, page, 'index.html'))) return dir;
   console.log(`${dir}/ has no ${page}/: building the ${edition} edition first…`);
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, EDITION: edition } });

@@ -7,6 +7,13 @@ import type { Account, SnapshotChange } from '../schemas/account.ts';
 export const EDITIONS = ['trainee', 'trainer', 'public'] as const;
 export type Edition = (typeof EDITIONS)[number];
 
+/** Where each edition is built (astro.config.mjs) and read back from (handouts). */
+export const EDITION_OUT_DIRS: Record<Edition, string> = {
+  trainee: 'dist',
+  trainer: 'dist-trainer',
+  public: 'dist-public',
+};
+
 /** The safe default: anything unset or unexpected builds the trainee edition... */
 export function editionFromEnv(value: string | undefined): Edition {
   if (value === undefined || value === '') return 'trainee';
