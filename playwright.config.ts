@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './src/build/chromium.ts';
 
 // E2E_PORT_BASE lets several checkouts run their suites side by side.
 const TRAINEE_PORT = Number(process.env.E2E_PORT_BASE ?? 4610);

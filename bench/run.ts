@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromiumPath } from '../scripts/chromium.ts';
+import { chromiumPath } from '../src/build/chromium.ts';
 import { median } from './lib.ts';
 import type { BenchContext, Figure, Measure } from './types.ts';
 

@@ -28,7 +28,7 @@ import { formatProblem } from '../src/validation/problem.ts';
 import { scenariosUsed, worksheetsUsed } from '../src/workshops/agenda.ts';
 import { HANDOUT_PARTS, expectedPages, handoutPath } from '../src/workshops/handouts.ts';
 import { validateWorkshopContent } from '../src/workshops/load.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/build/chromium.ts';
 import { namedDestinationPages, pdfPageCount } from './pdf.ts';
 import { serveStatic } from './serve.ts';
 

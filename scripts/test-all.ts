@@ -1,10 +1,11 @@
 /**
  * npm test: the whole suite, in the order that fails fastest. Installs Chromium and poppler's
- * pdftotext first when they are missing (scripts/ensure-chromium.sh, scripts/ensure-poppler.sh).
+ * pdftotext first when they are missing (src/build/chromium.ts, scripts/ensure-poppler.sh).
  * CI runs exactly this.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { chromiumPath } from '../src/build/chromium.ts';
 
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -21,10 +22,7 @@ function step(title: string, command: string, args: string[], extraEnv: Record<s
 }
 
 console.log('▶ Chromium for the browser tests');
-env.CHROMIUM_PATH = execFileSync('bash', ['scripts/ensure-chromium.sh'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-}).trim();
+env.CHROMIUM_PATH = chromiumPath();
 console.log(`✓ using ${env.CHROMIUM_PATH}`);
 // The browser tests read the handout PDFs back as text.
 console.log('▶ pdftotext for the handout tests');

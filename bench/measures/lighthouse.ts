@@ -6,7 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtPages, NAMED_PAGE_TYPES } from '../../scripts/quality/builtSite.ts';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/build/chromium.ts';
 import { benchPort, builtSampleSite, figure, withServer } from '../lib.ts';
 import type { Figure, Measure } from '../types.ts';
 

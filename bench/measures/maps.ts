@@ -7,14 +7,14 @@
  * Runs alone too: `node bench/measures/maps.ts [--quick]`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { stringify } from 'yaml';
 import { serveStatic } from '../../scripts/serve.ts';
 import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
 import { scratchProject } from '../lib.ts';
 import type { BenchContext, Figure, Measure } from '../types.ts';
 
@@ -172,11 +172,7 @@ if (import.meta.main) {
   const quick = process.argv.includes('--quick');
   const workDir = join(root, 'bench', 'work');
   mkdirSync(workDir, { recursive: true });
-  const chromiumPath =
-    process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)
-      ? process.env.CHROMIUM_PATH
-      : execFileSync('bash', ['scripts/ensure-chromium.sh'], { encoding: 'utf8' }).trim();
-  const figures = await measure({ root, quick, runs: quick ? 1 : 3, chromiumPath, workDir });
+  const figures = await measure({ root, quick, runs: quick ? 1 : 3, chromiumPath: chromiumPath(), workDir });
   for (const figure of figures) {
     const sorted = [...figure.samples].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;

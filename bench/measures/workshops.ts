@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { findCaseFiles, validateFiles } from '../../src/model/loadAccounts.ts';
 import { handoutPath } from '../../src/workshops/handouts.ts';
 import { validateWorkshopContent } from '../../src/workshops/load.ts';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/build/chromium.ts';
 import { serveStatic } from '../../scripts/serve.ts';
 import type { Figure, Measure } from '../types.ts';
 

@@ -156,3 +156,9 @@ export function layoutGrid(
   }
   return { cells: placed, height: y };
 }
+
+/** The cells of a grid, with one more cell for the people not placed yet when there are any. */
+export function cellsWithUnplaced(grid: { cells: GridCell[]; unplaced: PersonAnalysis[] }, title: string): GridCell[] {
+  if (grid.unplaced.length === 0) return grid.cells;
+  return [...grid.cells, { key: 'unplaced', title, action: '', people: grid.unplaced }];
+}

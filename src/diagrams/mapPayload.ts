@@ -4,10 +4,12 @@
  * the edition-filtered analysis, so trainer material reaches it only in the trainer edition.
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import type { Snapshot } from '../schemas/account.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
+import { buildMapDiagram, isDrawnByMermaid } from './mapFrame.ts';
 import type { MapData } from './mapData.ts';
-import type { PersonDetail } from './personDetails.ts';
+import { personDetails, type PersonDetail } from './personDetails.ts';
 
 export const MAP_KINDS = ['org', 'relationship', 'decision', 'power-interest', 'man'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
@@ -42,10 +44,45 @@ export function mapDataOf(analysis: AccountAnalysis): MapData {
 /** What several maps of one account on a page share: embedded once (see MapSharedData.astro). */
 export type SharedMapData = Pick<MapPayload, 'data' | 'details'>;
 
-/** JSON safe inside a <script type="application/json">: `<` can never close the element. */
-export function payloadJson(payload: MapPayload | SharedMapData): string {
-  return JSON.stringify(payload)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+/** How the detail panel's text is written: the page's translator, and whether trainer notes show. */
+export interface PanelTextOptions {
+  t: (key: UiKey) => string;
+  trainerNotes: boolean;
+}
+
+export function sharedMapData(analysis: AccountAnalysis, { t, trainerNotes }: PanelTextOptions): SharedMapData {
+  return { data: mapDataOf(analysis), details: personDetails(analysis, t, { trainerNotes }) };
+}
+
+export interface FramePayloadOptions extends PanelTextOptions {
+  kind: MapKind;
+  /** Embed the account's snapshots for the date control. */
+  snapshots: boolean;
+  collapseAbove?: number | undefined;
+  /** The data and panel text are embedded once for the page (see sharedMapData). */
+  shared: boolean;
+}
+
+/**
+ * The payload one frame embeds, trimmed to what its kind redraws: grids need only the panel text,
+ * the decision process only names, and a frame reading shared data embeds neither.
+ */
+export function framePayload(analysis: AccountAnalysis, options: FramePayloadOptions): MapPayload {
+  const { account } = analysis.model;
+  const { kind, shared } = options;
+  const ownData = !shared && isDrawnByMermaid(kind);
+  return {
+    kind,
+    data: ownData ? mapDataOf(analysis) : { units: [], people: [], relationships: [], team: [] },
+    snapshots: options.snapshots ? account.snapshots : [],
+    steps: kind === 'decision' ? account.opportunity.decisionProcess : [],
+    details: shared ? {} : personDetails(analysis, options.t, { trainerNotes: options.trainerNotes }),
+    ...(options.collapseAbove ? { collapseAbove: options.collapseAbove } : {}),
+  };
+}
+
+/** The default view's mermaid source for a frame, or undefined for the grids. */
+export function defaultDiagramSource(analysis: AccountAnalysis, payload: MapPayload): string | undefined {
+  if (!isDrawnByMermaid(payload.kind)) return undefined;
+  return buildMapDiagram(payload, mapDataOf(analysis)).source;
 }

@@ -20,14 +20,3 @@ export interface FacilitatorConfig {
   labels: Record<string, string>;
 }
 
-/**
- * JSON safe to place inside `<script type="application/json">`: trainers' text may contain
- * `</script>` or `<!--`, which would end or break the element, so every `<` is escaped, and
- * the two line separators old parsers choke on too.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
-import { layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/diagrams/grids.ts';
-import { mapDataOf, payloadJson } from '../../src/diagrams/mapPayload.ts';
+import { cellsWithUnplaced, layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/diagrams/grids.ts';
+import { buildMapDiagram, DEFAULT_MAP_LAYERS, isDrawnByMermaid, MERMAID_MAP_KINDS } from '../../src/diagrams/mapFrame.ts';
+import { defaultDiagramSource, framePayload, MAP_KINDS, mapDataOf, sharedMapData } from '../../src/diagrams/mapPayload.ts';
+import { jsonForScript } from '../../src/html/jsonForScript.ts';
 import { personDetails } from '../../src/diagrams/personDetails.ts';
 import { translator } from '../../src/i18n/ui.ts';
 import { encodeText, encodeTitle, label } from '../../src/diagrams/mermaidText.ts';
@@ -170,6 +172,63 @@ describe('decision process and grids', () => {
   });
 });
 
+describe('grid cells', () => {
+  it('adds one cell for the people not placed yet, and only when there are some', () => {
+    const placed = powerInterestCells(analyzeAccount(smallAccount()).people);
+    const unassessed = analyzeAccount(
+      smallAccount((data) => {
+        delete data.people[0].power;
+        delete data.people[0].interest;
+      }),
+    );
+    const grid = powerInterestCells(unassessed.people);
+    expect(cellsWithUnplaced({ ...placed, unplaced: [] }, '尚未评估')).toEqual(placed.cells);
+    const cells = cellsWithUnplaced(grid, '尚未评估');
+    expect(cells).toHaveLength(grid.cells.length + 1);
+    expect(cells.at(-1)).toMatchObject({ key: 'unplaced', title: '尚未评估', action: '', people: grid.unplaced });
+    expect(grid.unplaced.map((entry) => entry.person.id)).toEqual([unassessed.people[0]!.person.id]);
+  });
+});
+
+describe('map frames', () => {
+  const analysis = analyzeAccount(smallAccount());
+  const t = translator('zh-CN');
+  const payloadOf = (kind: (typeof MAP_KINDS)[number], shared = false) =>
+    framePayload(analysis, { kind, snapshots: false, shared, t, trainerNotes: false });
+
+  it('names the maps mermaid draws once, for the page and the browser alike', () => {
+    expect(MAP_KINDS.filter(isDrawnByMermaid)).toEqual([...MERMAID_MAP_KINDS]);
+    expect(isDrawnByMermaid('power-interest')).toBe(false);
+    expect(isDrawnByMermaid('man')).toBe(false);
+  });
+
+  it('embeds only what each kind redraws: grids the panel text, shared frames no data or text', () => {
+    expect(payloadOf('org').data.people).toHaveLength(analysis.people.length);
+    expect(payloadOf('man').data.people).toEqual([]);
+    expect(Object.keys(payloadOf('man').details)).toHaveLength(analysis.people.length);
+    expect(payloadOf('decision').steps).toEqual(analysis.model.account.opportunity.decisionProcess);
+    expect(payloadOf('org').steps).toEqual([]);
+    expect(payloadOf('relationship', true)).toMatchObject({ data: { people: [] }, details: {} });
+    expect(sharedMapData(analysis, { t, trainerNotes: false }).details).toEqual(payloadOf('org').details);
+  });
+
+  it('draws at build time exactly the default view the browser draws', () => {
+    for (const kind of MERMAID_MAP_KINDS) {
+      const payload = payloadOf(kind, true);
+      const inBrowser = buildMapDiagram(payload, mapDataOf(analysis), { filter: {}, layers: DEFAULT_MAP_LAYERS });
+      expect(defaultDiagramSource(analysis, payload), kind).toBe(inBrowser.source);
+    }
+    expect(defaultDiagramSource(analysis, payloadOf('power-interest'))).toBeUndefined();
+    expect(buildMapDiagram(payloadOf('relationship'), mapDataOf(analysis)).source).toBe(
+      buildRelationshipMap(mapDataOf(analysis), { layers: ['influence'] }).source,
+    );
+  });
+
+  it('refuses to build a mermaid diagram for a grid', () => {
+    expect(() => buildMapDiagram(payloadOf('man'), mapDataOf(analysis))).toThrow(/man/);
+  });
+});
+
 describe('grid layout', () => {
   it('wraps Chinese text by width and keeps every character', () => {
     const lines = wrapText('高权力、高兴趣：深度参与，定期一对一沟通，让其参与方案共创。', 10);
@@ -199,7 +258,7 @@ describe('grid layout', () => {
 describe('embedded map data', () => {
   it('can never close its script element, whatever the names say', () => {
     const analysis = analyzeAccount(hostileAccount());
-    const json = payloadJson({
+    const json = jsonForScript({
       kind: 'org',
       data: mapDataOf(analysis),
       snapshots: [],

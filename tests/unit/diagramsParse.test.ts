@@ -1,10 +1,9 @@
 /**
  * Every generated diagram must parse with the real mermaid parser. mermaid's parse needs a DOM
  * (it wires DOMPurify on load), and the project has no DOM emulation; the real Chromium the
- * browser tests use gives the real browser bundle in a real DOM, so it is used here.
+ * browser tests use gives the real browser bundle in a real DOM, initialised with the production
+ * MERMAID_CONFIG by the same page setup as the build-time renderer.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
@@ -12,7 +11,8 @@ import { encodeTitle } from '../../src/diagrams/mermaidText.ts';
 import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
 import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
 import type { Account } from '../../src/schemas/account.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
+import { openMermaidPage } from '../../src/build/mermaidPage.ts';
 import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
 
 let browser: Browser;
@@ -20,18 +20,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  page = await browser.newPage();
-  const bundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
-  await page.setContent('<!doctype html><html><body></body></html>');
-  await page.addScriptTag({ content: readFileSync(bundle, 'utf8') });
-  await page.evaluate(() => {
-    (window as any).mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      htmlLabels: false,
-      maxEdges: 2000,
-    });
-  });
+  page = await openMermaidPage(browser);
 }, 60_000);
 
 afterAll(async () => {

@@ -5,11 +5,10 @@
  * All text reaches the page through textContent or the builders' escaping.
  */
 import { accountAt, summariseSnapshot } from '../../analysis/timeline.ts';
-import { buildDecisionProcess } from '../../diagrams/decisionProcess.ts';
+import { buildMapDiagram, isDrawnByMermaid } from '../../diagrams/mapFrame.ts';
 import type { Diagram, MapHighlight, PersonFilter } from '../../diagrams/mapData.ts';
 import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
-import { buildOrgChart, DEFAULT_COLLAPSE_ABOVE } from '../../diagrams/orgChart.ts';
-import { buildRelationshipMap, MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
+import { MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
 import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
@@ -26,7 +25,6 @@ export function initMapFrame(frame: HTMLElement): void {
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
   const strings = JSON.parse(frame.dataset.strings ?? '{}') as Record<string, string>;
   const say = (key: string, n?: number) => (strings[key] ?? key).replace('{n}', String(n ?? ''));
-  const drawnByMermaid = payload.kind === 'org' || payload.kind === 'relationship' || payload.kind === 'decision';
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
   let lastFocused: Element | null = null;
@@ -71,13 +69,10 @@ export function initMapFrame(frame: HTMLElement): void {
   }
 
   function diagram(): { diagram: Diagram; note: string } {
-    if (payload.kind === 'decision') return { diagram: buildDecisionProcess(payload.steps, payload.data), note: '' };
+    if (payload.kind === 'decision') return { diagram: buildMapDiagram(payload, payload.data), note: '' };
     const { data, highlight, note } = dataAtChosenDate();
-    const options = { filter: filter(), ...(highlight ? { highlight } : {}) };
-    if (payload.kind === 'relationship') {
-      return { diagram: buildRelationshipMap(data, { ...options, layers: layers() }), note };
-    }
-    const built = buildOrgChart(data, { ...options, collapseAbove: payload.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
+    const built = buildMapDiagram(payload, data, { filter: filter(), highlight, layers: layers() });
+    if (payload.kind === 'relationship') return { diagram: built, note };
     const collapsed = /\b[UL]\d+more\[/.test(built.source);
     return { diagram: built, note: [note, collapsed ? say('maps.collapsed') : ''].filter(Boolean).join(' ') };
   }
@@ -257,7 +252,7 @@ export function initMapFrame(frame: HTMLElement): void {
     }
   });
 
-  if (!drawnByMermaid) {
+  if (!isDrawnByMermaid(payload.kind)) {
     makeSelectable();
     frame.dataset.drawn = '1';
     return;

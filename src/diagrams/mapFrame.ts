@@ -1,0 +1,53 @@
+/**
+ * What a map frame draws, decided once for the component that builds the page and the browser
+ * script that redraws it: which maps mermaid draws and the diagram of a view (filter, date
+ * highlight, layers). The build draws the default view with the same function the browser uses
+ * after a change, so both draw the same map. What a frame embeds is in ./mapPayload.ts.
+ */
+import type { Account } from '../schemas/account.ts';
+import { buildDecisionProcess } from './decisionProcess.ts';
+import type { Diagram, MapData, MapHighlight, PersonFilter } from './mapData.ts';
+import type { MapKind, MapPayload } from './mapPayload.ts';
+import { buildOrgChart, DEFAULT_COLLAPSE_ABOVE } from './orgChart.ts';
+import { buildRelationshipMap, type MapLayer } from './relationshipMap.ts';
+
+/** Maps drawn by mermaid; the power–interest and MAN grids are our own SVG, drawn at build time. */
+export const MERMAID_MAP_KINDS = ['org', 'relationship', 'decision'] as const satisfies readonly MapKind[];
+export type MermaidMapKind = (typeof MERMAID_MAP_KINDS)[number];
+
+export function isDrawnByMermaid(kind: MapKind): kind is MermaidMapKind {
+  return (MERMAID_MAP_KINDS as readonly MapKind[]).includes(kind);
+}
+
+/** The relationship map's layers ticked when a page opens. */
+export const DEFAULT_MAP_LAYERS: readonly MapLayer[] = ['influence'];
+
+export interface MapView {
+  filter?: PersonFilter;
+  highlight?: MapHighlight | undefined;
+  layers?: readonly MapLayer[];
+}
+
+/** The mermaid diagram of one view of a frame's map; no view is the page's default view. */
+export function buildMapDiagram(
+  frame: Pick<MapPayload, 'kind' | 'steps' | 'collapseAbove'>,
+  data: MapData,
+  view: MapView = {},
+): Diagram {
+  const options = { filter: view.filter ?? {}, ...(view.highlight ? { highlight: view.highlight } : {}) };
+  switch (frame.kind) {
+    case 'decision':
+      return buildDecisionProcess(frame.steps, data);
+    case 'relationship':
+      return buildRelationshipMap(data, { ...options, layers: [...(view.layers ?? DEFAULT_MAP_LAYERS)] });
+    case 'org':
+      return buildOrgChart(data, { ...options, collapseAbove: frame.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
+    default:
+      throw new Error(`the ${frame.kind} map is not drawn by mermaid`);
+  }
+}
+
+/** Units with at least one person: the unit filter offers only these. */
+export function unitsWithPeople(account: Pick<Account, 'units' | 'people'>): Account['units'] {
+  return account.units.filter((unit) => account.people.some((person) => person.unit === unit.id));
+}
