@@ -19,4 +19,3 @@ export interface FacilitatorConfig {
   rubric?: FacilitatorRubric;
   labels: Record<string, string>;
 }
-

@@ -3,8 +3,19 @@ import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
 import { cellsWithUnplaced, layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/diagrams/grids.ts';
-import { buildMapDiagram, DEFAULT_MAP_LAYERS, isDrawnByMermaid, MERMAID_MAP_KINDS } from '../../src/diagrams/mapFrame.ts';
-import { defaultDiagramSource, framePayload, MAP_KINDS, mapDataOf, sharedMapData } from '../../src/diagrams/mapPayload.ts';
+import {
+  buildMapDiagram,
+  DEFAULT_MAP_LAYERS,
+  isDrawnByMermaid,
+  MERMAID_MAP_KINDS,
+} from '../../src/diagrams/mapFrame.ts';
+import {
+  defaultDiagramSource,
+  framePayload,
+  MAP_KINDS,
+  mapDataOf,
+  sharedMapData,
+} from '../../src/diagrams/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
 import { personDetails } from '../../src/diagrams/personDetails.ts';
 import { translator } from '../../src/i18n/ui.ts';
