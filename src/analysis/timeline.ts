@@ -2,8 +2,13 @@
  * The account as it stood on a given date. The case file holds the latest state; snapshots
  * record dated changes, so an earlier state is the latest one with later changes undone.
  */
-import type { Account, Relationship, Snapshot, SnapshotChange } from '../schemas/account.ts';
-import type { RelationshipKind } from '../schemas/vocabulary.ts';
+import {
+  relationshipKey,
+  type Account,
+  type Relationship,
+  type Snapshot,
+  type SnapshotChange,
+} from '../schemas/account.ts';
 
 type Dated<T> = T & { date: string };
 
@@ -12,9 +17,6 @@ function datedChanges(account: Account): Dated<SnapshotChange>[] {
     snapshot.changes.map((change) => ({ ...change, date: snapshot.date })),
   );
 }
-
-export const relationshipKey = (relation: { from: string; to: string; kind: RelationshipKind }) =>
-  `${relation.from}→${relation.to}:${relation.kind}`;
 
 /** People present, their support and closeness, and the relations that existed on `date`. */
 export function accountAt(account: Account, date: string): Account {
@@ -89,7 +91,7 @@ export function summariseSnapshot(snapshot: Snapshot): SnapshotSummary {
   const pick = (type: SnapshotChange['type']) =>
     snapshot.changes
       .filter((change) => change.type === type)
-      .map((change) => ('person' in change ? change.person : relationshipKey(change as never)));
+      .map((change) => ('person' in change ? change.person : relationshipKey(change)));
   return {
     date: snapshot.date,
     title: snapshot.title,

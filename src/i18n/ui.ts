@@ -53,3 +53,18 @@ export function translator(locale: Locale) {
 export function uiDictionary(locale: Locale): Readonly<Record<UiKey, string>> {
   return DICTIONARIES[locale];
 }
+
+/**
+ * The strings a page hands its browser script: every key starting with one of `prefixes`, less
+ * those starting with one of `except` (e.g. trainer-only features in other editions).
+ */
+export function clientStrings(
+  locale: Locale,
+  prefixes: readonly string[],
+  except: readonly string[] = [],
+): Partial<Record<UiKey, string>> {
+  const starts = (key: string, list: readonly string[]) => list.some((prefix) => key.startsWith(prefix));
+  return Object.fromEntries(
+    Object.entries(DICTIONARIES[locale]).filter(([key]) => starts(key, prefixes) && !starts(key, except)),
+  );
+}

@@ -7,6 +7,7 @@
  * Objects are strict: an unknown (usually misspelt) field is an error, never silently dropped.
  */
 import { z } from 'zod';
+import { text } from './text.ts';
 import {
   BUSINESS_ASPECTS,
   CLOSENESS_LEVELS,
@@ -39,9 +40,6 @@ export const dateSchema = z.iso.date().describe('date as YYYY-MM-DD');
 
 /** A score from 1 (lowest) to 5 (highest). */
 const score = z.int().min(1).max(5);
-
-/** Free text that must say something. */
-const text = z.string().trim().min(1);
 
 /**
  * Field-level sensitivity: `true` drops the whole entry, a list of field names drops those free-text
@@ -152,6 +150,13 @@ export const personSchema = z
     trainer: trainerBlockSchema.optional(),
   })
   .describe('A person in the customer organisation (or an external influencer)');
+
+/**
+ * A relation is identified by who, to whom and what kind: the key the timeline and the
+ * snapshot checks match relations by. Takes raw values too (the checks run before the schema).
+ */
+export const relationshipKey = (relation: { from?: unknown; to?: unknown; kind?: unknown }): string =>
+  `${String(relation.from)}→${String(relation.to)}:${String(relation.kind)}`;
 
 export const relationshipSchema = z
   .strictObject({

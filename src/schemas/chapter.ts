@@ -3,13 +3,9 @@
  * collection and, with located messages, before the build starts (src/validation/contentFiles.ts).
  */
 import { z } from 'zod';
+import { text } from './text.ts';
 import { idSchema } from './account.ts';
-
-/** The worksheets a chapter's exercise can send trainees to. */
-export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'information', 'action-plan'] as const;
-export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
-
-const text = z.string().trim().min(1);
+import { WORKSHEET_KINDS } from './worksheet.ts';
 
 export const chapterSchema = z.strictObject({
   title: text.describe('chapter title, shown in the sidebar and search'),

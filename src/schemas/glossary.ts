@@ -3,9 +3,8 @@
  * across frameworks and the chapter that teaches it.
  */
 import { z } from 'zod';
+import { text } from './text.ts';
 import { idSchema } from './account.ts';
-
-const text = z.string().trim().min(1);
 
 export const glossaryEntrySchema = z.strictObject({
   id: idSchema,

@@ -5,10 +5,10 @@
  * guidance) sits under a `trainer` key, so the edition filter removes it before any page sees it.
  */
 import { z } from 'zod';
+import { text } from './text.ts';
 import { idSchema } from './account.ts';
 import { DISC_STYLES, STAGES } from './vocabulary.ts';
 
-const text = z.string().trim().min(1);
 const texts = z.array(text);
 
 export const SCENARIO_SIDES = ['seller', 'customer', 'observer'] as const;

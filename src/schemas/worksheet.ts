@@ -22,7 +22,7 @@ import {
   TRI_STATE,
 } from './vocabulary.ts';
 
-/** The worksheets that exist so far; each has its own row shape. */
+/** The worksheet kinds, in the order pages list them; each has its own row shape. */
 export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'action-plan', 'information'] as const;
 export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 

@@ -3,10 +3,9 @@
  * duration and what it uses; the sum must equal the declared length (see src/workshops/agenda.ts).
  */
 import { z } from 'zod';
+import { text } from './text.ts';
 import { idSchema } from './account.ts';
-import { WORKSHEET_KINDS } from './chapter.ts';
-
-const text = z.string().trim().min(1);
+import { WORKSHEET_KINDS } from './worksheet.ts';
 
 /** Declared workshop lengths and the minutes of teaching time they stand for. */
 export const WORKSHOP_LENGTH_MINUTES = { 'half-day': 180, 'one-day': 360, 'two-days': 720 } as const;

@@ -1,5 +1,5 @@
 /** Where chapters, glossary terms and worksheets live: one place, so targets can move. */
-import type { WorksheetKind } from '../schemas/chapter.ts';
+import type { WorksheetKind } from '../schemas/worksheet.ts';
 import { href } from './paths.ts';
 
 export const chapterHref = (id: string) => href(`/chapters/${id}/`);

@@ -1,4 +1,6 @@
 /** What the facilitator page hands to its browser script (serialised as JSON in the page). */
+import type { UiKey } from '../i18n/ui.ts';
+
 export interface FacilitatorStage {
   title: string;
   kind: string;
@@ -17,5 +19,6 @@ export interface FacilitatorConfig {
   id: string;
   stages: FacilitatorStage[];
   rubric?: FacilitatorRubric;
-  labels: Record<string, string>;
+  /** The UI strings the script shows, from the zh/en dictionaries. */
+  labels: Partial<Record<UiKey, string>>;
 }

@@ -1,4 +1,5 @@
 /** Download the SVG a map shows, as SVG or as PNG (drawn at twice the size for projectors). */
+import { downloadBlob } from '../dom.ts';
 
 function serialise(svg: SVGSVGElement): { text: string; width: number; height: number } {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -21,18 +22,8 @@ function serialise(svg: SVGSVGElement): { text: string; width: number; height: n
   return { text: new XMLSerializer().serializeToString(copy), width, height };
 }
 
-function save(blob: Blob, fileName: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
-
 export function downloadSvg(svg: SVGSVGElement, fileName: string) {
-  save(new Blob([serialise(svg).text], { type: 'image/svg+xml' }), `${fileName}.svg`);
+  downloadBlob(new Blob([serialise(svg).text], { type: 'image/svg+xml' }), `${fileName}.svg`);
 }
 
 export async function downloadPng(svg: SVGSVGElement, fileName: string) {
@@ -49,5 +40,5 @@ export async function downloadPng(svg: SVGSVGElement, fileName: string) {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
-  if (blob) save(blob, `${fileName}.png`);
+  if (blob) downloadBlob(blob, `${fileName}.png`);
 }

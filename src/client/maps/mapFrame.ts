@@ -10,6 +10,8 @@ import type { Diagram, MapHighlight, PersonFilter } from '../../diagrams/mapData
 import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
 import { MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
+import type { UiKey } from '../../i18n/ui.ts';
+import { say, type Strings } from '../dom.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
 import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
 
@@ -23,8 +25,8 @@ export function initMapFrame(frame: HTMLElement): void {
   const canvas = frame.querySelector<HTMLElement>('[data-canvas]')!;
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
-  const strings = JSON.parse(frame.dataset.strings ?? '{}') as Record<string, string>;
-  const say = (key: string, n?: number) => (strings[key] ?? key).replace('{n}', String(n ?? ''));
+  const strings = JSON.parse(frame.dataset.strings ?? '{}') as Strings;
+  const phrase = (key: UiKey, n?: number) => say(strings, key, n === undefined ? {} : { n });
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
   let lastFocused: Element | null = null;
@@ -59,8 +61,8 @@ export function initMapFrame(frame: HTMLElement): void {
     ] as const;
     const said = parts
       .filter(([, ids]) => ids.length > 0)
-      .map(([key, ids]) => `${say(key)}：${ids.map(nameOf).join('、')}`);
-    const note = `${snapshot.date} ${snapshot.title}。${say('maps.snapshot.changes')}${said.length > 0 ? said.join('；') : say('maps.snapshot.none')}`;
+      .map(([key, ids]) => `${phrase(key)}：${ids.map(nameOf).join('、')}`);
+    const note = `${snapshot.date} ${snapshot.title}。${phrase('maps.snapshot.changes')}${said.length > 0 ? said.join('；') : phrase('maps.snapshot.none')}`;
     return {
       data: { ...payload.data, people: then.people, relationships: then.relationships },
       highlight: summary,
@@ -74,7 +76,7 @@ export function initMapFrame(frame: HTMLElement): void {
     const built = buildMapDiagram(payload, data, { filter: filter(), highlight, layers: layers() });
     if (payload.kind === 'relationship') return { diagram: built, note };
     const collapsed = /\b[UL]\d+more\[/.test(built.source);
-    return { diagram: built, note: [note, collapsed ? say('maps.collapsed') : ''].filter(Boolean).join(' ') };
+    return { diagram: built, note: [note, collapsed ? phrase('maps.collapsed') : ''].filter(Boolean).join(' ') };
   }
 
   async function draw() {
@@ -86,7 +88,7 @@ export function initMapFrame(frame: HTMLElement): void {
       describe(built, note);
       frame.dataset.drawn = String(Number(frame.dataset.drawn ?? 0) + 1);
     } catch (error) {
-      canvas.textContent = say('maps.failed');
+      canvas.textContent = phrase('maps.failed');
       console.error(error);
     } finally {
       frame.removeAttribute('aria-busy');
@@ -96,7 +98,9 @@ export function initMapFrame(frame: HTMLElement): void {
   }
   function describe(built: Diagram, note: string) {
     const people = Object.values(built.nodes).filter((node) => node.kind === 'person').length;
-    status.textContent = [payload.kind === 'decision' ? '' : say('maps.shown', people), note].filter(Boolean).join(' ');
+    status.textContent = [payload.kind === 'decision' ? '' : phrase('maps.shown', people), note]
+      .filter(Boolean)
+      .join(' ');
   }
   const redraw = () => {
     drawing = drawing.then(draw);
@@ -193,7 +197,7 @@ export function initMapFrame(frame: HTMLElement): void {
       if (match) found++;
     }
     const counter = frame.querySelector<HTMLElement>('[data-search-result]');
-    if (counter) counter.textContent = query ? say('maps.search.found', found) : '';
+    if (counter) counter.textContent = query ? phrase('maps.search.found', found) : '';
   }
 
   function applyZoom() {

@@ -4,9 +4,8 @@
  * All text goes in with textContent: nothing from the index is parsed as HTML.
  */
 import { createSearch, excerpt, groupHits, highlight, type SearchHit } from '../../search/engine.ts';
-import type { SearchKind, SearchRecord } from '../../search/types.ts';
-
-type Strings = Record<'loading' | 'failed' | 'empty' | 'count' | SearchKind, string>;
+import type { SearchRecord } from '../../search/types.ts';
+import { el, say, type Strings } from '../dom.ts';
 
 const RESULT_LIMIT = 20;
 
@@ -46,24 +45,23 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
     groupsBox.replaceChildren();
     if (query === '') return open(false);
     open(true);
-    if (failed) return void (status.textContent = strings.failed);
-    if (!search) return void (status.textContent = strings.loading);
+    if (failed) return void (status.textContent = say(strings, 'shell.search.failed'));
+    if (!search) return void (status.textContent = say(strings, 'shell.search.loading'));
     const hits = search(query, RESULT_LIMIT);
     status.textContent =
-      hits.length === 0 ? strings.empty.replace('{q}', query) : strings.count.replace('{n}', String(hits.length));
+      hits.length === 0
+        ? say(strings, 'shell.search.empty', { q: query })
+        : say(strings, 'shell.search.count', { n: hits.length });
     for (const group of groupHits(hits)) {
-      const section = document.createElement('section');
-      section.className = 'search-group';
-      section.dataset.kind = group.kind;
-      const title = document.createElement('p');
-      title.className = 'search-group__title';
-      title.id = `search-group-${group.kind}`;
-      title.textContent = strings[group.kind];
-      const list = document.createElement('ul');
-      list.setAttribute('aria-labelledby', title.id);
-      for (const { record } of group.hits) list.append(resultItem(record, query));
-      section.append(title, list);
-      groupsBox.append(section);
+      const titleId = `search-group-${group.kind}`;
+      groupsBox.append(
+        el(
+          'section',
+          { class: 'search-group', 'data-kind': group.kind },
+          el('p', { class: 'search-group__title', id: titleId }, say(strings, `shell.search.group.${group.kind}`)),
+          el('ul', { 'aria-labelledby': titleId }, ...group.hits.map(({ record }) => resultItem(record, query))),
+        ),
+      );
     }
   }
 
@@ -118,30 +116,21 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
 }
 
 function resultItem(record: SearchRecord, query: string): HTMLLIElement {
-  const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = record.url;
-  link.className = 'search-result';
-  const title = document.createElement('span');
-  title.className = 'search-result__title';
-  title.append(...marked(record.title, query));
-  link.append(title);
   const detail = record.context || excerpt(record.text, query);
-  if (detail) {
-    const context = document.createElement('span');
-    context.className = 'search-result__context';
-    context.append(...marked(detail, query));
-    link.append(context);
-  }
-  item.append(link);
-  return item;
+  return el(
+    'li',
+    {},
+    el(
+      'a',
+      { href: record.url, class: 'search-result' },
+      el('span', { class: 'search-result__title' }, ...marked(record.title, query)),
+      detail && el('span', { class: 'search-result__context' }, ...marked(detail, query)),
+    ),
+  );
 }
 
 function marked(text: string, query: string): Node[] {
-  return highlight(text, query).map((fragment) => {
-    if (!fragment.match) return document.createTextNode(fragment.text);
-    const mark = document.createElement('mark');
-    mark.textContent = fragment.text;
-    return mark;
-  });
+  return highlight(text, query).map((fragment) =>
+    fragment.match ? el('mark', {}, fragment.text) : document.createTextNode(fragment.text),
+  );
 }

@@ -1,6 +1,6 @@
 /** The action plan: per key person, the next step, our owner, a date and the objective. */
 import type { ActionPlanWorksheet, ActionRow, Worksheet } from '../../schemas/worksheet.ts';
-import { el, say } from './dom.ts';
+import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
 const FIELDS = ['step', 'owner', 'date', 'objective'] as const;

@@ -1,7 +1,8 @@
 /** How a question and an answer value read on screen (compare and debrief tables). */
+import type { UiKey } from '../../i18n/ui.ts';
 import { QUADRANT_INFO, type Quadrant } from '../../analysis/powerInterest.ts';
 import { UNANSWERED, type Question } from '../../worksheets/answers.ts';
-import { say, type Strings } from './dom.ts';
+import { say, type Strings } from '../dom.ts';
 
 export const questionLabel = (strings: Strings, question: Question) => say(strings, `ws.question.${question}`);
 
@@ -10,5 +11,6 @@ export function answerLabel(strings: Strings, question: Question, value: string)
   if (question === 'quadrant') return QUADRANT_INFO[value as Quadrant]?.zh ?? value;
   // MAN codes (`M-a-N`) and role sets (`EB+Coach`) read as they are.
   if (question === 'man-class' || question === 'roles') return value;
-  return say(strings, `ws.value.${value}`);
+  // The other questions' answers are vocabulary values, each with a `ws.value.*` string.
+  return say(strings, `ws.value.${value}` as UiKey);
 }

@@ -1,11 +1,12 @@
 /** The debrief page (trainer edition): many groups' exported files → one table, splits first. */
+import type { UiKey } from '../../i18n/ui.ts';
 import type { AnswerKeyEntry } from '../../schemas/account.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { debrief } from '../../worksheets/debrief.ts';
 import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { answerLabel, questionLabel } from './answerLabels.ts';
-import { el, embeddedJson, say, type Strings } from './dom.ts';
+import { el, embeddedJson, say, type Strings } from '../dom.ts';
 
 // The field problems of an imported file read in the page's language.
 setMessageLocale(messageLocaleOf(document.documentElement.lang));
@@ -42,7 +43,7 @@ export function startDebrief() {
 
   function draw(sheets: Worksheet[]) {
     const rows = debrief(sheets, config.keys);
-    const columns = [
+    const columns: UiKey[] = [
       'ws.debrief.person',
       'ws.debrief.question',
       'ws.debrief.answers',

@@ -9,7 +9,7 @@ import {
   type Worksheet,
 } from '../../schemas/worksheet.ts';
 import { INFO_CATEGORY_LABELS, SOURCE_METHOD_LABELS, SOURCE_METHODS } from '../../schemas/vocabulary.ts';
-import { el, say } from './dom.ts';
+import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
 const FIELDS = ['found', 'source', 'confidence', 'gaps'] as const;

@@ -3,14 +3,15 @@
  * question, redrawn as the trainee answers. The page script announces each change with a
  * `worksheet-change` event; this module never touches storage.
  */
+import type { UiKey } from '../../i18n/ui.ts';
 import type { AnswerKeyEntry } from '../../schemas/account.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { compareWithKey } from '../../worksheets/compare.ts';
 import { answerLabel, questionLabel } from './answerLabels.ts';
-import { el, embeddedJson, say, type Strings } from './dom.ts';
+import { el, embeddedJson, say, type Strings } from '../dom.ts';
 import { WORKSHEET_CHANGE } from './page.ts';
 
-const COLUMNS = [
+const COLUMNS: UiKey[] = [
   'ws.personName',
   'ws.debrief.question',
   'ws.compare.given',

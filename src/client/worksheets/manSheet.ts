@@ -2,7 +2,7 @@
 import { classifyMan, type ManDimension } from '../../analysis/man.ts';
 import type { ManWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { TRI_STATE } from '../../schemas/vocabulary.ts';
-import { el, say } from './dom.ts';
+import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
 const DIMENSIONS: ManDimension[] = ['money', 'authority', 'need'];

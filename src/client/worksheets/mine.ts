@@ -1,5 +1,5 @@
 /** "My worksheets": the worksheets saved in this browser, with open and delete (asks first). */
-import { el, embeddedJson, say, type Strings } from './dom.ts';
+import { el, embeddedJson, say, type Strings } from '../dom.ts';
 import { listSavedWorksheets, type StorageLike } from './store.ts';
 
 interface ListConfig {
@@ -38,7 +38,7 @@ export function startMyWorksheets(container: HTMLElement) {
           el(
             'tr',
             {},
-            ...['ws.title', 'ws.trainee', 'ws.group', 'ws.savedAt', 'ws.actions'].map((key) =>
+            ...(['ws.title', 'ws.trainee', 'ws.group', 'ws.savedAt', 'ws.actions'] as const).map((key) =>
               el('th', { scope: 'col' }, say(strings, key)),
             ),
           ),

@@ -3,11 +3,12 @@
  * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
+import type { UiKey } from '../../i18n/ui.ts';
 import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
 import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
 import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
-import { el, embeddedJson, say, type Strings } from './dom.ts';
+import { downloadJson, el, embeddedJson, say, type Strings } from '../dom.ts';
 import { actionPlanSheet } from './actionPlanSheet.ts';
 import { informationSheet } from './informationSheet.ts';
 import { manSheet } from './manSheet.ts';
@@ -142,10 +143,7 @@ export function startWorksheetPage(root: HTMLElement) {
   // Export, import, reset.
   byId('ws-export').addEventListener('click', () => {
     const sheet = store.get();
-    const blob = new Blob([JSON.stringify(sheet, null, 2)], { type: 'application/json' });
-    const link = el('a', { href: URL.createObjectURL(blob), download: exportFileName(sheet) });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    downloadJson(exportFileName(sheet), sheet);
   });
   const importInput = byId<HTMLInputElement>('ws-import');
   importInput.addEventListener('change', async () => {
@@ -156,7 +154,8 @@ export function startWorksheetPage(root: HTMLElement) {
     if (!result.ok) {
       const found =
         result.refusal === 'wrong-kind' && result.found !== '?'
-          ? say(strings, `ws.kind.${result.found}`)
+          ? // The kind the refused file names: one of the worksheet kinds, each with a `ws.kind.*` string.
+            say(strings, `ws.kind.${result.found}` as UiKey)
           : result.found;
       const reason = say(strings, `ws.refusal.${result.refusal}`, { found: found ?? '' });
       showMessage(say(strings, 'ws.refused', { file: file.name }), reason, ...result.details);

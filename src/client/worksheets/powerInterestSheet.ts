@@ -5,7 +5,7 @@
  */
 import { QUADRANT_INFO, QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
 import type { PowerInterestWorksheet, Worksheet } from '../../schemas/worksheet.ts';
-import { el, say } from './dom.ts';
+import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
 type Row = PowerInterestWorksheet['rows'][number];

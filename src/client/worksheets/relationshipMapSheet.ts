@@ -4,6 +4,7 @@
  * (`buildRelationshipMap` + `renderDiagram`), exactly as on the account pages. The tables are
  * the map's text version and work without the map.
  */
+import type { UiKey } from '../../i18n/ui.ts';
 import { buildRelationshipMap } from '../../diagrams/relationshipMap.ts';
 import type { MapRow, RelationshipMapWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import {
@@ -23,7 +24,7 @@ import {
 import { closenessLabel, roleLabel, supportLabel } from '../../views/labels.ts';
 import { worksheetMapData } from '../../worksheets/mapData.ts';
 import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
-import { el, say } from './dom.ts';
+import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
 /** Redraw the map once typing pauses, not on every keystroke. */
@@ -63,7 +64,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
   }
 
   function personRow(row: MapRow): HTMLElement {
-    const label = (key: string) => `${row.name} ${say(strings, key)}`;
+    const label = (key: UiKey) => `${row.name} ${say(strings, key)}`;
     const unit = el('input', { type: 'text', maxlength: 80, 'aria-label': label('ws.map.unit'), 'data-field': 'unit' });
     unit.addEventListener('input', () => changeRow(row.person, (target) => void (target.unit = unit.value)));
     const roles = el(
@@ -172,7 +173,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
       () => {},
     );
     strength.value = '2';
-    const labelled = (key: string, control: HTMLElement) => el('label', {}, say(strings, key), ' ', control);
+    const labelled = (key: UiKey, control: HTMLElement) => el('label', {}, say(strings, key), ' ', control);
     relationForm.replaceChildren(
       el(
         'fieldset',
@@ -277,7 +278,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
     drawMap();
   }
 
-  const header = (...keys: string[]) =>
+  const header = (...keys: UiKey[]) =>
     el('thead', {}, el('tr', {}, ...keys.map((key) => el('th', { scope: 'col' }, say(strings, key)))));
 
   return {

@@ -1,6 +1,6 @@
 /** What the page gives each worksheet view, and what a view gives back. */
 import type { Worksheet } from '../../schemas/worksheet.ts';
-import type { Strings } from './dom.ts';
+import type { Strings } from '../dom.ts';
 import type { WorksheetStore } from './store.ts';
 
 export interface SheetContext {

@@ -24,16 +24,3 @@ export function save(key: string, value: unknown): void {
     // Private mode or a full store: the session still runs, it just will not survive a reload.
   }
 }
-
-/** Offers `value` as a JSON file download. */
-export function downloadJson(fileName: string, value: unknown): void {
-  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

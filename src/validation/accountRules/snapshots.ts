@@ -4,7 +4,7 @@
  * the previous `to`) and the last `to` must equal the value written on the person. Nothing is
  * dated after `asOf`, and no one still points at someone who has left.
  */
-import { personSchema } from '../../schemas/account.ts';
+import { personSchema, relationshipKey } from '../../schemas/account.ts';
 import type { FieldPath } from '../problem.ts';
 import { describeValue } from '../problem.ts';
 import { say } from '../messages.ts';
@@ -114,15 +114,12 @@ function checkLatestValues(context: AccountContext, lastValue: Map<string, Map<C
  * with it: a relation that ended is no longer listed, one that appeared (and did not end) is.
  */
 function checkRelationshipHistory({ account, snapshots, report }: AccountContext) {
-  const relationKey = (entry: Entry) => `${String(entry.from)}→${String(entry.to)}`;
-  const listed = new Set(
-    asEntries(account.relationships).map((relation) => `${relationKey(relation)} ${String(relation.kind)}`),
-  );
+  const listed = new Set(asEntries(account.relationships).map(relationshipKey));
   const last = new Map<string, { change: Entry; path: FieldPath; date: string }>();
   snapshots.forEach((snapshot, index) => {
     asEntries(snapshot.changes).forEach((change, position) => {
       if (change.type !== 'relationship-appears' && change.type !== 'relationship-ends') return;
-      last.set(`${relationKey(change)} ${String(change.kind)}`, {
+      last.set(relationshipKey(change), {
         change,
         path: ['snapshots', index, 'changes', position],
         date: String(snapshot.date),
@@ -130,7 +127,7 @@ function checkRelationshipHistory({ account, snapshots, report }: AccountContext
     });
   });
   for (const [key, { change, path, date }] of last) {
-    const shown = { kind: String(change.kind), ends: relationKey(change), date };
+    const shown = { kind: String(change.kind), ends: `${String(change.from)}→${String(change.to)}`, date };
     if (change.type === 'relationship-ends' && listed.has(key)) report(path, say().relationEndsListed(shown));
     else if (change.type === 'relationship-appears' && !listed.has(key))
       report(path, say().relationAppearsMissing(shown));
