@@ -25,6 +25,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** A select of `[value, text]` options that calls `onChange` with the chosen value. */
+export function selectOf(
+  attributes: Record<string, string | number | boolean | undefined>,
+  options: readonly (readonly [string, string])[],
+  onChange: (value: string) => void = () => {},
+): HTMLSelectElement {
+  const control = el('select', attributes, ...options.map(([value, text]) => el('option', { value }, text)));
+  control.addEventListener('change', () => onChange(control.value));
+  return control;
+}
+
 /** Reads JSON the page embedded in `<script type="application/json" id=…>`. */
 export function embeddedJson<T>(id: string): T | undefined {
   return parsedText<T>(document.getElementById(id));

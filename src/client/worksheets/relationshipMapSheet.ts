@@ -1,37 +1,23 @@
 /**
- * The relationship-map builder: people with unit, layer, roles, support, closeness and DISC,
- * relations between them, and a live map drawn by the maps area's own builder and renderer
- * (`buildRelationshipMap` + `renderDiagram`), exactly as on the account pages. The tables are
+ * The relationship-map builder: people with unit, layer, roles, support, closeness and DISC
+ * (./mapPersonRow.ts), relations between them (./relationForm.ts), and a live map drawn by
+ * the maps area's own builder and renderer (`buildRelationshipMap` + `renderDiagram`), exactly
+ * as on the account pages. The tables are
  * the map's text version and work without the map.
  */
-import type { UiKey } from '../../i18n/ui.ts';
 import { buildRelationshipMap } from '../../diagrams/relationshipMap.ts';
+import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow, RelationshipMapWorksheet, Worksheet } from '../../schemas/worksheet.ts';
-import {
-  BUYING_ROLES,
-  CLOSENESS_LEVELS,
-  DIRECTIONS,
-  DISC_LABELS,
-  DISC_STYLES,
-  LAYER_LABELS,
-  LAYERS,
-  RELATIONSHIP_KINDS,
-  RELATIONSHIP_LABELS,
-  STRENGTH_LABELS,
-  STRENGTHS,
-  SUPPORT_LEVELS,
-} from '../../schemas/vocabulary.ts';
-import { closenessLabel, roleLabel, supportLabel } from '../../views/labels.ts';
+import { RELATIONSHIP_LABELS, STRENGTH_LABELS } from '../../schemas/vocabulary.ts';
 import { worksheetMapData } from '../../worksheets/mapData.ts';
-import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
 import { el, say } from '../dom.ts';
+import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
+import { mapPersonRow, syncMapPersonRow } from './mapPersonRow.ts';
+import { fillRelationForm } from './relationForm.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
 /** Redraw the map once typing pauses, not on every keystroke. */
 const MAP_DELAY_MS = 300;
-const SUPPORTS = [...SUPPORT_LEVELS, 'unknown'] as const;
-
-type Field = 'unit' | 'layer' | 'support' | 'closeness' | 'disc';
 
 export function relationshipMapSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
@@ -53,155 +39,13 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
     });
   const nameOf = (id: string) => sheet.rows.find((row) => row.person === id)?.name || id;
 
-  function select(label: string, options: [string, string][], field: string, onChange: (value: string) => void) {
-    const control = el(
-      'select',
-      { 'aria-label': label, 'data-field': field },
-      ...options.map(([value, text]) => el('option', { value }, text)),
-    );
-    control.addEventListener('change', () => onChange(control.value));
-    return control;
-  }
+  const personRow = (row: MapRow) =>
+    mapPersonRow(row, { strings, changeRow, removeButton: (entry) => context.removeButton(entry) });
 
-  function personRow(row: MapRow): HTMLElement {
-    const label = (key: UiKey) => `${row.name} ${say(strings, key)}`;
-    const unit = el('input', { type: 'text', maxlength: 80, 'aria-label': label('ws.map.unit'), 'data-field': 'unit' });
-    unit.addEventListener('input', () => changeRow(row.person, (target) => void (target.unit = unit.value)));
-    const roles = el(
-      'fieldset',
-      { class: 'ws-roles' },
-      el('legend', { class: 'visually-hidden' }, label('ws.map.roles')),
-      ...BUYING_ROLES.map((role) => {
-        const box = el('input', { type: 'checkbox', value: role, 'data-role': role });
-        box.addEventListener('change', () =>
-          changeRow(row.person, (target) => {
-            const others = target.roles.filter((candidate) => candidate !== role && candidate !== 'unknown');
-            target.roles = box.checked ? [...others, role] : others;
-          }),
-        );
-        return el('label', { class: 'ws-radio', title: roleLabel(role) }, box, role);
-      }),
+  const buildRelationForm = () =>
+    fillRelationForm(relationForm, sheet.rows, strings, (relation) =>
+      change((draft) => void draft.relations.push(relation)),
     );
-    return el(
-      'tr',
-      { 'data-person': row.person },
-      el(
-        'th',
-        { scope: 'row' },
-        row.name || '＿＿＿＿',
-        row.title ? el('span', { class: 'muted' }, ` ${row.title}`) : null,
-        context.removeButton(row),
-      ),
-      el('td', {}, unit),
-      el(
-        'td',
-        {},
-        select(
-          label('ws.map.layer'),
-          LAYERS.map((layer) => [layer, LAYER_LABELS[layer]]),
-          'layer',
-          (value) => changeRow(row.person, (target) => void (target.layer = value as MapRow['layer'])),
-        ),
-      ),
-      el('td', {}, roles),
-      el(
-        'td',
-        {},
-        select(
-          label('ws.map.support'),
-          SUPPORTS.map((support) => [String(support), supportLabel(support)]),
-          'support',
-          (value) =>
-            changeRow(
-              row.person,
-              (target) =>
-                void (target.support = (value === 'unknown' ? 'unknown' : Number(value)) as MapRow['support']),
-            ),
-        ),
-      ),
-      el(
-        'td',
-        {},
-        select(
-          label('ws.map.closeness'),
-          CLOSENESS_LEVELS.map((level) => [String(level), closenessLabel(level)]),
-          'closeness',
-          (value) => changeRow(row.person, (target) => void (target.closeness = Number(value) as MapRow['closeness'])),
-        ),
-      ),
-      el(
-        'td',
-        {},
-        select(
-          label('ws.map.disc'),
-          [
-            ['', say(strings, 'ws.map.none')],
-            ...DISC_STYLES.map((style): [string, string] => [style, DISC_LABELS[style]]),
-          ],
-          'disc',
-          (value) =>
-            changeRow(
-              row.person,
-              (target) => void (target.disc = value === '' ? undefined : (value as MapRow['disc'])),
-            ),
-        ),
-      ),
-    );
-  }
-
-  function buildRelationForm() {
-    const people = sheet.rows.filter((row) => row.name).map((row): [string, string] => [row.person, row.name]);
-    const from = select(say(strings, 'ws.map.from'), people, 'from', () => {});
-    const to = select(say(strings, 'ws.map.to'), people, 'to', () => {});
-    if (people.length > 1) to.value = people[1]![0];
-    const kind = select(
-      say(strings, 'ws.map.kind'),
-      RELATIONSHIP_KINDS.map((value) => [value, RELATIONSHIP_LABELS[value]]),
-      'kind',
-      () => {},
-    );
-    const direction = select(
-      say(strings, 'ws.map.direction'),
-      DIRECTIONS.map((value) => [value, say(strings, `ws.map.${value}`)]),
-      'direction',
-      () => {},
-    );
-    const strength = select(
-      say(strings, 'ws.map.strength'),
-      STRENGTHS.map((value) => [String(value), STRENGTH_LABELS[value]]),
-      'strength',
-      () => {},
-    );
-    strength.value = '2';
-    const labelled = (key: UiKey, control: HTMLElement) => el('label', {}, say(strings, key), ' ', control);
-    relationForm.replaceChildren(
-      el(
-        'fieldset',
-        {},
-        el('legend', {}, say(strings, 'ws.map.addRelation')),
-        labelled('ws.map.from', from),
-        labelled('ws.map.to', to),
-        labelled('ws.map.kind', kind),
-        labelled('ws.map.direction', direction),
-        labelled('ws.map.strength', strength),
-        el('button', { type: 'submit' }, say(strings, 'ws.map.addRelation')),
-      ),
-    );
-    relationForm.onsubmit = (event) => {
-      event.preventDefault();
-      if (!from.value || !to.value || from.value === to.value) return to.focus();
-      change(
-        (draft) =>
-          void draft.relations.push({
-            from: from.value,
-            to: to.value,
-            kind: kind.value as (typeof RELATIONSHIP_KINDS)[number],
-            direction: direction.value as (typeof DIRECTIONS)[number],
-            strength: Number(strength.value) as (typeof STRENGTHS)[number],
-          }),
-      );
-    };
-  }
 
   function drawRelations() {
     if (sheet.relations.length === 0) {
@@ -264,15 +108,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
     sheet = next as RelationshipMapWorksheet;
     for (const row of sheet.rows) {
       const line = peopleBody.querySelector<HTMLElement>(`tr[data-person="${CSS.escape(row.person)}"]`);
-      if (!line) continue;
-      for (const control of line.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]')) {
-        if (document.activeElement === control) continue;
-        const field = control.dataset.field as Field;
-        control.value = context.paperMode && field !== 'layer' && field !== 'unit' ? '' : String(row[field] ?? '');
-      }
-      for (const box of line.querySelectorAll<HTMLInputElement>('[data-role]')) {
-        box.checked = !context.paperMode && row.roles.includes(box.value as MapRow['roles'][number]);
-      }
+      if (line) syncMapPersonRow(line, row, context.paperMode);
     }
     drawRelations();
     drawMap();
