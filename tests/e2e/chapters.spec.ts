@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
-import { htmlFiles } from './builtSite.ts';
+import { builtPages } from '../../scripts/quality/builtSite.ts';
 
 const CHAPTER_IDS = [
   '01-why-analyse',
@@ -57,8 +57,8 @@ test.describe('chapters in the trainee edition', () => {
   });
 
   test('trainer notes are absent from every trainee page and from the search index', () => {
-    for (const file of htmlFiles('dist')) {
-      const html = readFileSync(file, 'utf8');
+    for (const { file } of builtPages('dist')) {
+      const html = readFileSync(`dist/${file}`, 'utf8');
       expect(html, file).not.toContain('data-trainer-only');
       expect(html, file).not.toContain('class="trainer-notes"');
       // A phrase that only the trainer notes of chapter 4 contain.

@@ -119,6 +119,29 @@ describe('the internal link checker', () => {
     ]);
     expect(checkLinks(dir, 'kam')).toEqual(problems);
   });
+
+  it('checks every search result and the search box index URL as links, under the base path', () => {
+    const dir = builtSite({
+      'index.html': page(
+        '<div data-search data-index="/kam/search-index.json"></div>\n<div data-index="/search-index.json"></div>',
+      ),
+      'accounts/a/index.html': page('<tr id="person-p1"></tr>'),
+      'search-index.json': JSON.stringify([
+        { url: '/kam/accounts/a/#person-p1' },
+        { url: '/accounts/a/' },
+        { url: '/kam/accounts/a/#person-gone' },
+        { url: '/kam/chapters/gone/' },
+      ]),
+    });
+    expect(
+      checkLinks(dir, '/kam/').map((problem) => `${problem.file}:${problem.line} ${problem.link}: ${problem.message}`),
+    ).toEqual([
+      'index.html:6 /search-index.json: points outside the base path /kam/: expected a link that starts with /kam/',
+      'search-index.json:2 /accounts/a/: points outside the base path /kam/: expected a link that starts with /kam/',
+      'search-index.json:3 /kam/accounts/a/#person-gone: points at #person-gone, but accounts/a/index.html has no element with that id',
+      'search-index.json:4 /kam/chapters/gone/: points at /kam/chapters/gone/, which is not in the built site',
+    ]);
+  });
 });
 
 describe('page weight and size budgets', () => {
