@@ -4,6 +4,7 @@
  * highlight, layers). The build draws the default view with the same function the browser uses
  * after a change, so both draw the same map. What a frame embeds is in ./mapPayload.ts.
  */
+import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import type { Account } from '../schemas/account.ts';
 import { buildDecisionProcess } from './decisionProcess.ts';
 import type { Diagram, MapData, MapHighlight, PersonFilter } from './mapData.ts';
@@ -50,4 +51,14 @@ export function buildMapDiagram(
 /** Units with at least one person: the unit filter offers only these. */
 export function unitsWithPeople(account: Pick<Account, 'units' | 'people'>): Account['units'] {
   return account.units.filter((unit) => account.people.some((person) => person.unit === unit.id));
+}
+
+/** What every map component (OrgMap, RelationshipMap, PowerInterestGrid, ManGrid, DecisionProcessMap) takes. */
+export interface AccountMapProps {
+  analysis: AccountAnalysis;
+  title?: string;
+  /** Distinguishes two maps of the same kind and account on one page. */
+  idSuffix?: string;
+  /** Id of a MapSharedData element holding this account's map data (see AccountMaps). */
+  sharedRef?: string;
 }

@@ -1,7 +1,7 @@
 /** The action plan: per key person, the next step, our owner, a date and the objective. */
 import type { ActionPlanWorksheet, ActionRow, Worksheet } from '../../schemas/worksheet.ts';
 import { el, say } from '../dom.ts';
-import type { SheetContext, SheetView } from './sheetView.ts';
+import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';
 
 const FIELDS = ['step', 'owner', 'date', 'objective'] as const;
 type Field = (typeof FIELDS)[number];
@@ -40,7 +40,7 @@ export function actionPlanSheet(container: HTMLElement, context: SheetContext): 
     return el(
       'fieldset',
       { class: 'ws-card', 'data-person': row.person },
-      el('legend', {}, row.name || '＿＿＿＿＿＿', row.title ? el('span', { class: 'muted' }, ` ${row.title}`) : null),
+      el('legend', {}, ...personHeading(row, '＿＿＿＿＿＿')),
       el('div', { class: 'ws-plan' }, ...fields),
       context.removeButton(row),
     );

@@ -3,7 +3,7 @@ import { classifyMan, type ManDimension } from '../../analysis/man.ts';
 import type { ManWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { TRI_STATE } from '../../schemas/vocabulary.ts';
 import { el, say } from '../dom.ts';
-import type { SheetContext, SheetView } from './sheetView.ts';
+import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';
 
 const DIMENSIONS: ManDimension[] = ['money', 'authority', 'need'];
 
@@ -34,7 +34,7 @@ export function manSheet(container: HTMLElement, context: SheetContext): SheetVi
     return el(
       'fieldset',
       { class: 'ws-card', 'data-person': row.person },
-      el('legend', {}, row.name || '＿＿＿＿＿＿', row.title ? el('span', { class: 'muted' }, ` ${row.title}`) : null),
+      el('legend', {}, ...personHeading(row, '＿＿＿＿＿＿')),
       el('div', { class: 'ws-choices' }, ...choices),
       el('label', { for: reason.id, class: 'ws-label' }, say(strings, 'ws.reason')),
       reason,

@@ -15,6 +15,7 @@ import {
 } from '../../schemas/vocabulary.ts';
 import { closenessLabel, roleLabel, supportLabel } from '../../views/labels.ts';
 import { el, say, selectOf, type Strings } from '../dom.ts';
+import { personHeading } from './sheetView.ts';
 
 const SUPPORTS = [...SUPPORT_LEVELS, 'unknown'] as const;
 
@@ -52,13 +53,7 @@ export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: 
   return el(
     'tr',
     { 'data-person': row.person },
-    el(
-      'th',
-      { scope: 'row' },
-      row.name || '＿＿＿＿',
-      row.title ? el('span', { class: 'muted' }, ` ${row.title}`) : null,
-      removeButton(row),
-    ),
+    el('th', { scope: 'row' }, ...personHeading(row), removeButton(row)),
     el('td', {}, unit),
     field(
       'ws.map.layer',

@@ -6,7 +6,7 @@
 import { QUADRANT_INFO, QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
 import type { PowerInterestWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { el, say } from '../dom.ts';
-import type { SheetContext, SheetView } from './sheetView.ts';
+import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';
 
 type Row = PowerInterestWorksheet['rows'][number];
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -230,13 +230,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
         el(
           'tr',
           { 'data-person': row.person },
-          el(
-            'th',
-            { scope: 'row' },
-            row.name || '＿＿＿＿',
-            row.title ? el('span', { class: 'muted' }, ` ${row.title}`) : null,
-            context.removeButton(row),
-          ),
+          el('th', { scope: 'row' }, ...personHeading(row), context.removeButton(row)),
           el('td', {}, scoreSelect(row, 'power')),
           el('td', {}, scoreSelect(row, 'interest')),
           el('td', { 'data-quadrant-cell': true }),

@@ -1,6 +1,6 @@
 /** What the page gives each worksheet view, and what a view gives back. */
 import type { Worksheet } from '../../schemas/worksheet.ts';
-import type { Strings } from '../dom.ts';
+import { el, type Strings } from '../dom.ts';
 import type { WorksheetStore } from './store.ts';
 
 export interface SheetContext {
@@ -21,4 +21,15 @@ export interface SheetView {
   rebuild(sheet: Worksheet): void;
   /** Brings values up to date without rebuilding, so focus and typing are never interrupted. */
   sync(sheet: Worksheet): void;
+}
+
+/**
+ * A person's name and title as a row or card heading shows them; a line to write on when the
+ * name is still empty (a blank sheet printed for paper).
+ */
+export function personHeading(
+  row: { name: string; title?: string | undefined },
+  blank = '＿＿＿＿',
+): (Node | string)[] {
+  return [row.name || blank, ...(row.title ? [el('span', { class: 'muted' }, ` ${row.title}`)] : [])];
 }
