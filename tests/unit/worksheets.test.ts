@@ -274,8 +274,13 @@ describe('answer keys', () => {
   });
 
   it('is removed from the trainee and public editions', () => {
+    const keyed = smallAccount((data) => {
+      data.sanitized = true;
+      data.trainer.answerKey = [{ person: 'dean', power: 5, interest: 3, reasoning: '院长牵头立项' }];
+    });
+    expect(JSON.stringify(applyEdition([keyed], 'trainer'))).toContain('reasoning');
     for (const edition of ['trainee', 'public'] as const) {
-      const text = JSON.stringify(applyEdition(loadAllAccounts(), edition));
+      const text = JSON.stringify(applyEdition([keyed], edition));
       expect(text).not.toContain('answerKey');
       expect(text).not.toContain('reasoning');
     }
@@ -343,17 +348,17 @@ describe('the debrief', () => {
 });
 
 describe('the relationship-map worksheet', () => {
-  const hospital = loadAllAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+  const clinic = smallAccount();
 
   it('starts from the account’s known facts: names, units and layers, no answers', () => {
-    const sheet = emptyWorksheet('relationship-map', hospital.id, seedPeople(hospital));
+    const sheet = emptyWorksheet('relationship-map', clinic.id, seedPeople(clinic));
     expect(sheet.kind).toBe('relationship-map');
-    const lu = sheet.rows.find((row) => rowKey(row) === 'pres-lu')!;
-    expect(lu).toEqual({
-      person: 'pres-lu',
-      name: '陆俊峰',
+    const dean = sheet.rows.find((row) => rowKey(row) === 'dean')!;
+    expect(dean).toEqual({
+      person: 'dean',
+      name: '周院长',
       title: '院长',
-      unit: '院领导班子',
+      unit: '院办',
       layer: 'decision',
       roles: [],
       support: 'unknown',
@@ -382,9 +387,9 @@ describe('the relationship-map worksheet', () => {
   });
 
   it('round-trips through export and import, and the debrief compares roles', () => {
-    const sheet = emptyWorksheet('relationship-map', hospital.id, seedPeople(hospital)) as RelationshipMapWorksheet;
+    const sheet = emptyWorksheet('relationship-map', clinic.id, seedPeople(clinic)) as RelationshipMapWorksheet;
     sheet.rows[0]!.roles = ['Coach', 'EB'];
-    const result = readWorksheetFile(JSON.stringify(sheet), { kind: 'relationship-map', account: hospital.id });
+    const result = readWorksheetFile(JSON.stringify(sheet), { kind: 'relationship-map', account: clinic.id });
     expect(result).toEqual({ ok: true, worksheet: sheet });
     const other = structuredClone(sheet);
     other.rows[0]!.roles = ['EB'];
@@ -402,18 +407,18 @@ describe('the relationship-map worksheet', () => {
 });
 
 describe('the action plan', () => {
-  const hospital = loadAllAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+  const clinic = smallAccount();
 
   it('starts with the key people only (a buying role or high power)', () => {
-    const ids = seedFor('action-plan', hospital).map((seed) => seed.person);
-    expect(ids).toContain('pres-lu');
-    expect(ids).not.toContain('office-head');
-    expect(seedFor('man', hospital)).toHaveLength(hospital.people.length);
+    const ids = seedFor('action-plan', clinic).map((seed) => seed.person);
+    expect(ids).toEqual(['dean', 'pharm-head', 'it-head']);
+    expect(ids).not.toContain('inspector');
+    expect(seedFor('man', clinic)).toHaveLength(clinic.people.length);
   });
 
   it('accepts an empty or a calendar date and refuses anything else', () => {
-    const sheet = emptyWorksheet('action-plan', hospital.id, seedFor('action-plan', hospital));
-    const slot = { kind: 'action-plan', account: hospital.id } as const;
+    const sheet = emptyWorksheet('action-plan', clinic.id, seedFor('action-plan', clinic));
+    const slot = { kind: 'action-plan', account: clinic.id } as const;
     expect(readWorksheetFile(JSON.stringify(sheet), slot).ok).toBe(true);
     (sheet.rows[0] as { date: string }).date = '2026-12-01';
     expect(readWorksheetFile(JSON.stringify(sheet), slot).ok).toBe(true);
@@ -424,7 +429,7 @@ describe('the action plan', () => {
 
 describe('the information-collection checklist', () => {
   it('has the five categories whatever the account, and round-trips through a file', () => {
-    const sheet = emptyWorksheet('information', 'city-hospital', people);
+    const sheet = emptyWorksheet('information', account.id, people);
     expect(sheet.rows.map(rowKey)).toEqual(['basic', 'business', 'organisational', 'transaction', 'personal']);
     Object.assign(sheet.rows[1]!, {
       found: '年报：利润下滑',
@@ -432,7 +437,7 @@ describe('the information-collection checklist', () => {
       confidence: 'high',
       gaps: '预算周期',
     });
-    const slot = { kind: 'information', account: 'city-hospital' } as const;
+    const slot = { kind: 'information', account: account.id } as const;
     expect(readWorksheetFile(JSON.stringify(sheet), slot)).toEqual({ ok: true, worksheet: sheet });
     Object.assign(sheet.rows[1]!, { confidence: 'certain' });
     expect(readWorksheetFile(JSON.stringify(sheet), slot)).toMatchObject({ ok: false, refusal: 'invalid' });
