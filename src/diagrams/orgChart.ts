@@ -19,7 +19,7 @@ import {
   type PersonFilter,
 } from './mapData.ts';
 import { encodeTitle, label } from './mermaidText.ts';
-import { HIGHLIGHT_CLASS_DEF, PLACEHOLDER_CLASS_DEF, personClass, personClassDefs, supportLine } from './styles.ts';
+import { personClass, personStyleLines, supportLine } from './styles.ts';
 
 export interface OrgChartOptions {
   filter?: PersonFilter;
@@ -148,12 +148,6 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
 
   // Invisible links stack the layers top to bottom (外部影响者 last) instead of side by side.
   if (drawnLayers.length > 1) lines.push(`  ${drawnLayers.join(' ~~~ ')}`);
-  lines.push(
-    ...personClassDefs(shown).map((line) => `  ${line}`),
-    `  ${PLACEHOLDER_CLASS_DEF}`,
-    '  classDef more fill:#f4f6fa,stroke:#4a5568,color:#1d2433',
-    `  ${HIGHLIGHT_CLASS_DEF}`,
-  );
-  if (changed.length > 0) lines.push(`  class ${changed.join(',')} changed`);
+  lines.push(...personStyleLines(shown, ['classDef more fill:#f4f6fa,stroke:#4a5568,color:#1d2433'], changed));
   return { source: lines.join('\n'), nodes };
 }

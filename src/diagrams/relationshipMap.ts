@@ -17,16 +17,7 @@ import {
 } from './mapData.ts';
 import { label } from './mermaidText.ts';
 import { highlightTags } from './orgChart.ts';
-import {
-  HIGHLIGHT_CLASS_DEF,
-  PLACEHOLDER_CLASS_DEF,
-  RELATION_STYLE,
-  STRENGTH_WIDTH,
-  closenessLine,
-  personClass,
-  personClassDefs,
-  supportLine,
-} from './styles.ts';
+import { RELATION_STYLE, STRENGTH_WIDTH, closenessLine, personClass, personStyleLines, supportLine } from './styles.ts';
 
 export const MAP_LAYERS = ['influence', 'reporting', 'coverage'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
@@ -123,11 +114,7 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
   );
   edges.forEach((edge, index) => lines.push(`  linkStyle ${index} ${edge.style}`));
   lines.push(
-    ...personClassDefs(people).map((line) => `  ${line}`),
-    `  ${PLACEHOLDER_CLASS_DEF}`,
-    '  classDef team fill:#e0f2f4,stroke:#0b6e78,stroke-width:2px,color:#1d2433',
-    `  ${HIGHLIGHT_CLASS_DEF}`,
+    ...personStyleLines(people, ['classDef team fill:#e0f2f4,stroke:#0b6e78,stroke-width:2px,color:#1d2433'], changed),
   );
-  if (changed.length > 0) lines.push(`  class ${changed.join(',')} changed`);
   return { source: lines.join('\n'), nodes };
 }

@@ -60,3 +60,16 @@ export const STRENGTH_WIDTH: Record<1 | 2 | 3, number> = { 1: 1.2, 2: 2.4, 3: 4 
 export const HIGHLIGHT_CLASS_DEF = 'classDef changed stroke:#111111,stroke-width:5px';
 export const PLACEHOLDER_CLASS_DEF =
   'classDef placeholder fill:#ffffff,stroke:#4a5568,stroke-width:2px,stroke-dasharray:3 3,color:#1d2433';
+
+/** The closing lines of every person diagram: the class definitions, then who changed at the date. */
+export function personStyleLines(
+  people: readonly Pick<Person, 'support' | 'closeness'>[],
+  extraClassDefs: readonly string[],
+  changed: readonly string[],
+): string[] {
+  const classDefs = [...personClassDefs(people), PLACEHOLDER_CLASS_DEF, ...extraClassDefs, HIGHLIGHT_CLASS_DEF];
+  return [
+    ...classDefs.map((line) => `  ${line}`),
+    ...(changed.length > 0 ? [`  class ${changed.join(',')} changed`] : []),
+  ];
+}
