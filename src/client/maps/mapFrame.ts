@@ -11,7 +11,7 @@ import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
 import { MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
 import type { UiKey } from '../../i18n/ui.ts';
-import { say, type Strings } from '../dom.ts';
+import { el, say, type Strings } from '../dom.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
 import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
 
@@ -141,15 +141,7 @@ export function initMapFrame(frame: HTMLElement): void {
     lastFocused = group;
     panel.querySelector('[data-panel-title]')!.textContent = detail.name;
     const list = panel.querySelector('[data-panel-body]')!;
-    list.replaceChildren(
-      ...detail.rows.flatMap(([term, value]) => {
-        const dt = document.createElement('dt');
-        dt.textContent = term;
-        const dd = document.createElement('dd');
-        dd.textContent = value;
-        return [dt, dd];
-      }),
-    );
+    list.replaceChildren(...detail.rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
     panel.dataset.person = group.dataset.person!;
     panel.hidden = false;
     panel.querySelector<HTMLElement>('[data-panel-close]')!.focus();
