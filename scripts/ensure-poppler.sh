@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure poppler's pdftotext and pdfinfo exist: the tests read the handout PDFs back with them.
 # When missing and running as root on Debian/Ubuntu, installs Debian's poppler-utils (as
-# scripts/ensure-chromium.sh does for Chromium); otherwise says what to run.
+# scripts/install-chromium.sh does for Chromium); otherwise says what to run.
 set -euo pipefail
 
 if command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { htmlFiles } from './builtSite.ts';
+import { builtPages } from '../../scripts/quality/builtSite.ts';
 import { pdfPages, runHandouts, squeeze, workshopContent } from './printedPdf.ts';
 
 test.describe('the whole workbook in print (trainee edition)', () => {
@@ -65,9 +65,9 @@ test.describe('the whole workbook in print (trainee edition)', () => {
     const { scenarios } = workshopContent();
     const briefs = scenarios.flatMap((scenario) => scenario.roles.flatMap((role) => role.trainer?.secretBrief ?? []));
     expect(briefs.length).toBeGreaterThan(0);
-    for (const file of htmlFiles('dist')) {
+    for (const { file } of builtPages('dist')) {
       expect(file).not.toMatch(/handouts/);
-      const html = readFileSync(file, 'utf8');
+      const html = readFileSync(`dist/${file}`, 'utf8');
       for (const brief of briefs) expect(html, file).not.toContain(brief.slice(0, 24));
     }
   });

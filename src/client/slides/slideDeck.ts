@@ -15,7 +15,7 @@ import {
   type DeckMessage,
   type SlideAction,
 } from '../../slides/deck.ts';
-import { say } from '../worksheets/dom.ts';
+import { say, type Strings } from '../dom.ts';
 
 export function startSlideDeck(root: HTMLElement) {
   const deck = root.querySelector<HTMLElement>('[data-deck]')!;
@@ -24,12 +24,7 @@ export function startSlideDeck(root: HTMLElement) {
   const notesPanel = root.querySelector<HTMLElement>('[data-speaker-notes]');
   const notesView = notesPanel !== null && new URLSearchParams(location.search).has('notes');
   const chapter = root.dataset.chapter!;
-  const labels = {
-    counter: root.dataset.labelCounter ?? '',
-    current: root.dataset.labelCurrent ?? '',
-    next: root.dataset.labelNext ?? '',
-    end: root.dataset.labelEnd ?? '',
-  };
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
 
   // The blocks before the first h2 join the title slide; each h2 opens a new slide.
   const slides = [...deck.querySelectorAll<HTMLElement>(':scope > .slide')];
@@ -74,7 +69,7 @@ export function startSlideDeck(root: HTMLElement) {
       slide.hidden = position !== current;
     });
     slides[current]!.scrollTop = 0;
-    counter.textContent = say(labels, 'counter', { n: current + 1, total: slides.length });
+    counter.textContent = say(strings, 'slides.counter', { n: current + 1, total: slides.length });
     root.querySelector<HTMLButtonElement>('[data-slide-action="previous"]')!.disabled = current === 0;
     root.querySelector<HTMLButtonElement>('[data-slide-action="next"]')!.disabled = current === slides.length - 1;
     history.replaceState(null, '', `${location.pathname}${location.search}${hashForSlide(current)}`);
@@ -84,13 +79,13 @@ export function startSlideDeck(root: HTMLElement) {
 
   function showNotes() {
     const nextSlide = slides[current + 1];
-    notesPanel!.querySelector('[data-notes-current]')!.textContent = say(labels, 'current', {
+    notesPanel!.querySelector('[data-notes-current]')!.textContent = say(strings, 'slides.notesCurrent', {
       counter: counter.textContent ?? '',
       title: titleOf(slides[current]!),
     });
     notesPanel!.querySelector('[data-notes-next]')!.textContent = nextSlide
-      ? `${labels.next}${titleOf(nextSlide)}`
-      : labels.end;
+      ? `${say(strings, 'slides.notesNext')}${titleOf(nextSlide)}`
+      : say(strings, 'slides.notesEnd');
     for (const note of notes) note.classList.toggle('is-current', note.dataset.slide === String(current));
     notes.find((note) => note.dataset.slide === String(current))?.scrollIntoView({ block: 'nearest' });
   }
