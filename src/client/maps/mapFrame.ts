@@ -11,6 +11,8 @@ import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
 import { buildOrgChart, DEFAULT_COLLAPSE_ABOVE } from '../../diagrams/orgChart.ts';
 import { buildRelationshipMap, MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
+import type { UiKey } from '../../i18n/ui.ts';
+import { createLabels } from '../../views/labels.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
 import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
 
@@ -25,7 +27,8 @@ export function initMapFrame(frame: HTMLElement): void {
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
   const strings = JSON.parse(frame.dataset.strings ?? '{}') as Record<string, string>;
-  const say = (key: string, n?: number) => (strings[key] ?? key).replace('{n}', String(n ?? ''));
+  const labels = createLabels(strings);
+  const say = (key: string, n?: number) => labels.say(key as UiKey, { n: n ?? '' });
   const drawnByMermaid = payload.kind === 'org' || payload.kind === 'relationship' || payload.kind === 'decision';
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
@@ -61,8 +64,8 @@ export function initMapFrame(frame: HTMLElement): void {
     ] as const;
     const said = parts
       .filter(([, ids]) => ids.length > 0)
-      .map(([key, ids]) => `${say(key)}：${ids.map(nameOf).join('、')}`);
-    const note = `${snapshot.date} ${snapshot.title}。${say('maps.snapshot.changes')}${said.length > 0 ? said.join('；') : say('maps.snapshot.none')}`;
+      .map(([key, ids]) => labels.colon(say(key), labels.list(ids.map(nameOf))));
+    const note = `${labels.say('maps.snapshot.heading', { date: snapshot.date, title: snapshot.title })}${say('maps.snapshot.changes')}${said.length > 0 ? labels.semicolonList(said) : say('maps.snapshot.none')}`;
     return {
       data: { ...payload.data, people: then.people, relationships: then.relationships },
       highlight: summary,
@@ -71,9 +74,10 @@ export function initMapFrame(frame: HTMLElement): void {
   }
 
   function diagram(): { diagram: Diagram; note: string } {
-    if (payload.kind === 'decision') return { diagram: buildDecisionProcess(payload.steps, payload.data), note: '' };
+    if (payload.kind === 'decision')
+      return { diagram: buildDecisionProcess(payload.steps, payload.data, labels), note: '' };
     const { data, highlight, note } = dataAtChosenDate();
-    const options = { filter: filter(), ...(highlight ? { highlight } : {}) };
+    const options = { labels, filter: filter(), ...(highlight ? { highlight } : {}) };
     if (payload.kind === 'relationship') {
       return { diagram: buildRelationshipMap(data, { ...options, layers: layers() }), note };
     }

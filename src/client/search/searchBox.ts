@@ -3,6 +3,7 @@
  * arrow keys move through them, Escape closes. The index is fetched once, on first use.
  * All text goes in with textContent: nothing from the index is parsed as HTML.
  */
+import { fill } from '../../i18n/fill.ts';
 import { createSearch, excerpt, groupHits, highlight, type SearchHit } from '../../search/engine.ts';
 import type { SearchKind, SearchRecord } from '../../search/types.ts';
 
@@ -50,7 +51,7 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
     if (!search) return void (status.textContent = strings.loading);
     const hits = search(query, RESULT_LIMIT);
     status.textContent =
-      hits.length === 0 ? strings.empty.replace('{q}', query) : strings.count.replace('{n}', String(hits.length));
+      hits.length === 0 ? fill(strings.empty, { q: query }) : fill(strings.count, { n: hits.length });
     for (const group of groupHits(hits)) {
       const section = document.createElement('section');
       section.className = 'search-group';

@@ -1,5 +1,6 @@
 /** How a question and an answer value read on screen (compare and debrief tables). */
-import { QUADRANT_INFO, type Quadrant } from '../../analysis/powerInterest.ts';
+import { QUADRANTS, type Quadrant } from '../../analysis/powerInterest.ts';
+import { createLabels } from '../../views/labels.ts';
 import { UNANSWERED, type Question } from '../../worksheets/answers.ts';
 import { say, type Strings } from './dom.ts';
 
@@ -7,7 +8,9 @@ export const questionLabel = (strings: Strings, question: Question) => say(strin
 
 export function answerLabel(strings: Strings, question: Question, value: string): string {
   if (value === UNANSWERED) return say(strings, 'ws.unanswered');
-  if (question === 'quadrant') return QUADRANT_INFO[value as Quadrant]?.zh ?? value;
+  if (question === 'quadrant') {
+    return (QUADRANTS as readonly string[]).includes(value) ? createLabels(strings).quadrant(value as Quadrant) : value;
+  }
   // MAN codes (`M-a-N`) and role sets (`EB+Coach`) read as they are.
   if (question === 'man-class' || question === 'roles') return value;
   return say(strings, `ws.value.${value}`);

@@ -2,6 +2,8 @@
  * Tiny DOM helpers for the worksheet scripts. Text always goes in through `textContent`, never
  * `innerHTML`, so whatever a trainee types or a file contains is shown as text.
  */
+import { fill } from '../../i18n/fill.ts';
+
 export type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -31,6 +33,5 @@ export type Strings = Record<string, string>;
 
 /** A UI string with `{slot}`s filled; the key itself when missing, so a gap is visible. */
 export function say(strings: Strings, key: string, slots: Record<string, string | number> = {}): string {
-  const template = strings[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in slots ? String(slots[name]) : whole));
+  return fill(strings[key] ?? key, slots);
 }

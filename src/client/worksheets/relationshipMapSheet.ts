@@ -10,17 +10,13 @@ import {
   BUYING_ROLES,
   CLOSENESS_LEVELS,
   DIRECTIONS,
-  DISC_LABELS,
   DISC_STYLES,
-  LAYER_LABELS,
   LAYERS,
   RELATIONSHIP_KINDS,
-  RELATIONSHIP_LABELS,
-  STRENGTH_LABELS,
   STRENGTHS,
   SUPPORT_LEVELS,
 } from '../../schemas/vocabulary.ts';
-import { closenessLabel, roleLabel, supportLabel } from '../../views/labels.ts';
+import { createLabels } from '../../views/labels.ts';
 import { worksheetMapData } from '../../worksheets/mapData.ts';
 import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
 import { el, say } from './dom.ts';
@@ -34,6 +30,7 @@ type Field = 'unit' | 'layer' | 'support' | 'closeness' | 'disc';
 
 export function relationshipMapSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
+  const labels = createLabels(strings);
   let sheet: RelationshipMapWorksheet;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const mapBox = el('div', { class: 'ws-map', role: 'img', 'aria-label': say(strings, 'ws.map.live') });
@@ -78,7 +75,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
             target.roles = box.checked ? [...others, role] : others;
           }),
         );
-        return el('label', { class: 'ws-radio', title: roleLabel(role) }, box, role);
+        return el('label', { class: 'ws-radio', title: labels.role(role) }, box, role);
       }),
     );
     return el(
@@ -97,7 +94,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
         {},
         select(
           label('ws.map.layer'),
-          LAYERS.map((layer) => [layer, LAYER_LABELS[layer]]),
+          LAYERS.map((layer) => [layer, labels.layer(layer)]),
           'layer',
           (value) => changeRow(row.person, (target) => void (target.layer = value as MapRow['layer'])),
         ),
@@ -108,7 +105,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
         {},
         select(
           label('ws.map.support'),
-          SUPPORTS.map((support) => [String(support), supportLabel(support)]),
+          SUPPORTS.map((support) => [String(support), labels.support(support)]),
           'support',
           (value) =>
             changeRow(
@@ -123,7 +120,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
         {},
         select(
           label('ws.map.closeness'),
-          CLOSENESS_LEVELS.map((level) => [String(level), closenessLabel(level)]),
+          CLOSENESS_LEVELS.map((level) => [String(level), labels.closeness(level)]),
           'closeness',
           (value) => changeRow(row.person, (target) => void (target.closeness = Number(value) as MapRow['closeness'])),
         ),
@@ -135,7 +132,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
           label('ws.map.disc'),
           [
             ['', say(strings, 'ws.map.none')],
-            ...DISC_STYLES.map((style): [string, string] => [style, DISC_LABELS[style]]),
+            ...DISC_STYLES.map((style): [string, string] => [style, labels.disc(style)]),
           ],
           'disc',
           (value) =>
@@ -155,7 +152,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
     if (people.length > 1) to.value = people[1]![0];
     const kind = select(
       say(strings, 'ws.map.kind'),
-      RELATIONSHIP_KINDS.map((value) => [value, RELATIONSHIP_LABELS[value]]),
+      RELATIONSHIP_KINDS.map((value) => [value, labels.relationship(value)]),
       'kind',
       () => {},
     );
@@ -167,7 +164,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
     );
     const strength = select(
       say(strings, 'ws.map.strength'),
-      STRENGTHS.map((value) => [String(value), STRENGTH_LABELS[value]]),
+      STRENGTHS.map((value) => [String(value), labels.strength(value)]),
       'strength',
       () => {},
     );
@@ -225,8 +222,8 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
           {},
           el('td', {}, nameOf(relation.from)),
           el('td', {}, nameOf(relation.to)),
-          el('td', {}, RELATIONSHIP_LABELS[relation.kind]),
-          el('td', {}, `${say(strings, `ws.map.${relation.direction}`)} · ${STRENGTH_LABELS[relation.strength]}`),
+          el('td', {}, labels.relationship(relation.kind)),
+          el('td', {}, `${say(strings, `ws.map.${relation.direction}`)} · ${labels.strength(relation.strength)}`),
           el('td', {}, remove),
         );
       }),
@@ -251,7 +248,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
         return;
       }
       try {
-        await renderDiagram(mapBox, buildRelationshipMap(data).source);
+        await renderDiagram(mapBox, buildRelationshipMap(data, { labels }).source);
         mapNote.textContent = '';
       } catch {
         mapNote.textContent = say(strings, 'ws.map.failed');

@@ -1,17 +1,17 @@
 /**
- * The UI strings the worksheet scripts need in the browser (`ws.*`). Strings of trainer-only
- * features (comparison with the key, debrief) are left out of the other editions.
+ * The UI strings the worksheet scripts need in the browser: their own (`ws.*`) and the value
+ * labels the label door reads (src/views/labels.ts). Strings of trainer-only features
+ * (comparison with the key, debrief) are left out of editions without them.
  */
 import { uiDictionary, type Locale } from '../../i18n/ui.ts';
-import type { Edition } from '../../model/edition.ts';
+import type { EditionFeatures } from '../../model/edition.ts';
+import { labelKeysFor } from '../../views/labels.ts';
 
-const TRAINER_ONLY = ['ws.compare', 'ws.debrief'];
-
-export function worksheetClientStrings(locale: Locale, edition: Edition): Record<string, string> {
+export function worksheetClientStrings(locale: Locale, features: EditionFeatures): Record<string, string> {
+  const left = [...(features.answerKeys ? [] : ['ws.compare']), ...(features.debrief ? [] : ['ws.debrief'])];
   return Object.fromEntries(
-    Object.entries(uiDictionary(locale)).filter(
-      ([name]) =>
-        name.startsWith('ws.') && (edition === 'trainer' || !TRAINER_ONLY.some((prefix) => name.startsWith(prefix))),
+    Object.entries(labelKeysFor(uiDictionary(locale), ['ws.'])).filter(
+      ([name]) => !left.some((prefix) => name.startsWith(prefix)),
     ),
   );
 }

@@ -88,6 +88,16 @@ export const zh = {
   'coverage.uncovered': '无人负责的关键人',
   'coverage.allCovered': '所有关键人都有我方负责人。',
   'footer.note': '案例中的机构与人物均为虚构。',
+  'snapshot.joins': '{name} 到任',
+  'snapshot.leaves': '{name} 离开',
+  'snapshot.support': '{name} 支持度：{from} → {to}',
+  'snapshot.closeness': '{name} 亲密度：{from} → {to}',
+  'snapshot.reports-to': '{name} 汇报对象：{from} → {to}',
+  'snapshot.relationship-appears': '新关系：{from} → {to}（{kind}）',
+  'snapshot.relationship-ends': '关系结束：{from} → {to}（{kind}）',
+  'snapshot.nobody': '无',
+  'info.about': '（关于：{name}）',
+  'info.informant': '（信息来自：{name}）',
 } as const;
 
 export type CoreKey = keyof typeof zh;
@@ -182,4 +192,14 @@ export const en: Record<CoreKey, string> = {
   'coverage.uncovered': 'Key people nobody owns',
   'coverage.allCovered': 'Every key person has an owner on our team.',
   'footer.note': 'All organisations and people in the cases are fictional.',
+  'snapshot.joins': '{name} joined',
+  'snapshot.leaves': '{name} left',
+  'snapshot.support': '{name} support: {from} → {to}',
+  'snapshot.closeness': '{name} closeness: {from} → {to}',
+  'snapshot.reports-to': '{name} reports to: {from} → {to}',
+  'snapshot.relationship-appears': 'New relation: {from} → {to} ({kind})',
+  'snapshot.relationship-ends': 'Relation ended: {from} → {to} ({kind})',
+  'snapshot.nobody': 'nobody',
+  'info.about': ' (about {name})',
+  'info.informant': ' (told by {name})',
 };
