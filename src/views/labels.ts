@@ -80,6 +80,8 @@ export function createLabels(dictionary: Dictionary) {
     paren,
     /** "label：value" in Chinese, "label: value" in English. */
     colon: (label: string, value: string) => `${label}${say('punct.colon')}${value}`,
+    /** A label before what follows it: "label：". */
+    withColon: (label: string) => `${label}${say('punct.colon')}`,
     semicolonList: (items: readonly string[]) => items.join(say('punct.semicolon')),
     nameTitle: (name: string, title: string) => say('punct.nameTitle', { name, title }),
     personName,

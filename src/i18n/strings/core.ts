@@ -186,7 +186,7 @@ export const en: Record<CoreKey, string> = {
   'value.no': 'no',
   'value.unknown': 'unknown',
   'value.none': '—',
-  'value.placeholder': '(to be confirmed)',
+  'value.placeholder': ' (to be confirmed)',
   'value.notAssessed': 'not assessed',
   'flags.none': 'No red flags.',
   'coverage.uncovered': 'Key people nobody owns',

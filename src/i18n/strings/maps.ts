@@ -127,7 +127,7 @@ export const en: Record<keyof typeof zh, string> = {
   'maps.legend.reporting': 'Solid: reports to',
   'maps.legend.dotted': 'Dotted: secondary (dotted-line) reporting',
   'maps.legend.placeholder': 'Dashed box, “(to be confirmed)”: a role whose holder is unknown',
-  'maps.legend.changed': 'Thick black border and 【…】 tag: changed at the chosen date',
+  'maps.legend.changed': 'Thick black border and […] tag: changed at the chosen date',
   'maps.legend.team': 'Hexagon: our team member; teal dots: owns (coverage)',
   'maps.legend.strength': 'Thicker lines are stronger relations (weak · medium · strong on the line)',
   'maps.grid.unplaced': 'Not assessed yet',
