@@ -122,9 +122,27 @@ export function chromePhrases(dictionary: Readonly<Record<string, string>>): Set
 
 /** The Chinese left in one piece of page text once its content is taken out. */
 export function chromeLeftIn(text: string, content: ContentText, zhPhrases: ReadonlySet<string>): string[] {
-  let rest = squeeze(text);
-  for (const value of content.values) if (rest.includes(value)) rest = rest.split(value).join('\u0000');
-  return (rest.match(CJK_RUNS) ?? []).filter((run) => !content.corpus.includes(run) || zhPhrases.has(run));
+  const squeezed = squeeze(text);
+  const covered = new Array<boolean>(squeezed.length).fill(false);
+  for (const value of content.values) {
+    for (let at = squeezed.indexOf(value); at >= 0; at = squeezed.indexOf(value, at + 1)) {
+      covered.fill(true, at, at + value.length);
+    }
+  }
+  const isContent = (piece: string) => content.corpus.includes(piece) && !zhPhrases.has(piece);
+  const leftover: string[] = [];
+  for (const run of squeezed.matchAll(CJK_RUNS)) {
+    // The run's Chinese that no whole content value covers; a piece passes when it, or the run
+    // it was cut from (content shortened with "…"), is a piece of content and no UI phrase.
+    const pieces = run[0]
+      .split('')
+      .map((char, index) => (covered[run.index + index] ? '\u0000' : char))
+      .join('')
+      .split('\u0000')
+      .filter(Boolean);
+    leftover.push(...pieces.filter((piece) => !isContent(piece) && !isContent(run[0])));
+  }
+  return leftover;
 }
 
 export interface ChromeLeak {

@@ -98,7 +98,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
         title: say(strings, 'ws.select'),
       },
       row.name || '＿＿',
-      el('span', { class: 'visually-hidden' }, `（${placedText}）`),
+      el('span', { class: 'visually-hidden' }, labels.paren(placedText)),
     );
     button.addEventListener('click', () => {
       if (button.dataset.dragged === 'true') {

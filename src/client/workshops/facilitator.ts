@@ -238,7 +238,7 @@ function setUpRubric(root: HTMLElement, config: FacilitatorConfig, label: (key: 
           team.notes = notes.value;
           persist();
         });
-        const remove = element('button', `${label('rubric.removeTeam')}：${team.name}`);
+        const remove = element('button', `${label('rubric.removeTeam')}${label('punct.colon')}${team.name}`);
         remove.type = 'button';
         remove.className = 'secondary';
         remove.addEventListener('click', () => {
