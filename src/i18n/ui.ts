@@ -52,7 +52,6 @@ export function localeFromEnv(value: string | undefined): Locale {
   throw new Error(`UI_LOCALE must be one of ${LOCALES.join(', ')}; found "${value}"`);
 }
 
-
 export function translator(locale: Locale) {
   const dictionary = DICTIONARIES[locale];
   return (key: UiKey, slots?: Slots): string => (slots ? fill(dictionary[key], slots) : dictionary[key]);

@@ -106,7 +106,10 @@ describe('org chart builder', () => {
 
   it('tags and outlines the people a snapshot changed', () => {
     const snapshot = account.snapshots[1]!;
-    const { source } = buildOrgChart(accountAt(account, snapshot.date), { labels: zhLabels, highlight: summariseSnapshot(snapshot) });
+    const { source } = buildOrgChart(accountAt(account, snapshot.date), {
+      labels: zhLabels,
+      highlight: summariseSnapshot(snapshot),
+    });
     expect(source).toContain('【支持度变化、亲密度变化】');
     expect(source).toMatch(/class P\d+ changed/);
   });
@@ -216,7 +219,9 @@ describe('embedded map data', () => {
       }),
     );
     expect(JSON.stringify(mapDataOf(analysis))).not.toContain('只给讲师看的提示');
-    expect(JSON.stringify(personDetails(analysis, zhLabels, { trainerNotes: false }))).not.toContain('只给讲师看的提示');
+    expect(JSON.stringify(personDetails(analysis, zhLabels, { trainerNotes: false }))).not.toContain(
+      '只给讲师看的提示',
+    );
     expect(JSON.stringify(personDetails(analysis, zhLabels, { trainerNotes: true }))).toContain('只给讲师看的提示');
   });
 });

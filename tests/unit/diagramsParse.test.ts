@@ -65,7 +65,10 @@ const render = (source: string) =>
 function allDiagrams(account: Account) {
   return [
     ['org chart', buildOrgChart(account, { labels: zhLabels }).source],
-    ['relationship map', buildRelationshipMap(account, { labels: zhLabels, layers: ['influence', 'reporting', 'coverage'] }).source],
+    [
+      'relationship map',
+      buildRelationshipMap(account, { labels: zhLabels, layers: ['influence', 'reporting', 'coverage'] }).source,
+    ],
     ['decision process', buildDecisionProcess(account.opportunity.decisionProcess, account, zhLabels).source],
   ] as const;
 }

@@ -382,7 +382,11 @@ describe('the relationship-map worksheet', () => {
   });
 
   it('round-trips through export and import, and the debrief compares roles', () => {
-    const sheet = emptyWorksheet('relationship-map', hospital.id, seedPeople(hospital, zhLabels.personName)) as RelationshipMapWorksheet;
+    const sheet = emptyWorksheet(
+      'relationship-map',
+      hospital.id,
+      seedPeople(hospital, zhLabels.personName),
+    ) as RelationshipMapWorksheet;
     sheet.rows[0]!.roles = ['Coach', 'EB'];
     const result = readWorksheetFile(JSON.stringify(sheet), { kind: 'relationship-map', account: hospital.id });
     expect(result).toEqual({ ok: true, worksheet: sheet });
