@@ -70,5 +70,5 @@ describe('the English UI build', () => {
   it('has no CJK in any page chrome: headers, buttons, legends, table heads, flags, map labels', () => {
     const leaks = chromeLeaks(`${root}/${outDir}`, contentTextOf(root), zhPhrases);
     expect(leaks.map((leak) => `${leak.file}: ${leak.leftover.join(' ')} in “${leak.text}”`)).toEqual([]);
-  });
+  }, 120_000);
 });
