@@ -3,7 +3,7 @@
  * from here, in the UI language (the dictionaries are in src/i18n/strings/). Pure, so the
  * build and the browser scripts use the same door: pages through `labels` in
  * src/site/locale.ts, browser scripts over the dictionary subset their page embeds
- * (`labelKeysFor`).
+ * (`dictionarySubset`, with the prefixes the script's builders read).
  */
 import type { ManResult } from '../analysis/man.ts';
 import type { Quadrant } from '../analysis/powerInterest.ts';
@@ -31,28 +31,8 @@ type StepStatus = NonNullable<Account['opportunity']['decisionProcess'][number][
 type Source = (typeof SOURCE_METHODS)[number];
 type BusinessAspect = (typeof BUSINESS_ASPECTS)[number];
 
-/** Key prefixes of the value labels, for browser scripts that embed a dictionary subset. */
-export const VALUE_LABEL_PREFIXES = [
-  'punct.',
-  'layer.',
-  'role.',
-  'support.',
-  'closeness.',
-  'disc.',
-  'motive.',
-  'relationship.',
-  'strength.',
-  'teamRole.',
-  'infoCategory.',
-  'sourceMethod.',
-  'quadrant.',
-  'man.',
-  'value.placeholder',
-] as const;
-
-/** The dictionary entries a browser script needs: its own prefixes plus the value labels. */
-export function labelKeysFor(dictionary: Dictionary, ownPrefixes: readonly string[]): Record<string, string> {
-  const prefixes = [...ownPrefixes, ...VALUE_LABEL_PREFIXES];
+/** The dictionary entries whose keys start with one of `prefixes`: what a browser script embeds. */
+export function dictionarySubset(dictionary: Dictionary, prefixes: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     Object.entries(dictionary).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))),
   ) as Record<string, string>;
