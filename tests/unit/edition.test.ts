@@ -67,7 +67,7 @@ describe('editions', () => {
   });
 
   it('keeps workshops out of the public edition navigation and internal cases out of both other editions', () => {
-    expect(featuresOf('public')).toMatchObject({ workshopsInNavigation: false, sanitizedCasesOnly: true });
+    expect(featuresOf('public')).toMatchObject({ workshopsInNavigation: false, publishGate: true });
     expect(featuresOf('trainee')).toMatchObject({ workshopsInNavigation: true, internalCases: false });
   });
 
