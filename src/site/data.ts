@@ -27,10 +27,9 @@ export function getPublishDecisions(): Map<string, GateDecision> {
 
 export function getAccounts(): Account[] {
   if (!accounts) {
-    const publishable =
-      features.publishGate
-        ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
-        : undefined;
+    const publishable = features.publishGate
+      ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
+      : undefined;
     accounts = applyEdition(loadAllAccounts(), edition, publishable).sort((a, b) => a.id.localeCompare(b.id));
   }
   return accounts;
