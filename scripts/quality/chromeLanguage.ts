@@ -129,6 +129,12 @@ export function chromeLeftIn(text: string, content: ContentText, zhPhrases: Read
       covered.fill(true, at, at + value.length);
     }
   }
+  // Text cut short with "…" (a long title on a grid chip) ends in a piece of content.
+  for (let end = squeezed.indexOf('…'); end > 0; end = squeezed.indexOf('…', end + 1)) {
+    let start = end;
+    while (start > 0 && content.corpus.includes(squeezed.slice(start - 1, end))) start--;
+    covered.fill(true, start, end);
+  }
   const isContent = (piece: string) => content.corpus.includes(piece) && !zhPhrases.has(piece);
   const leftover: string[] = [];
   for (const run of squeezed.matchAll(CJK_RUNS)) {

@@ -36,6 +36,10 @@ describe('telling chrome from content', () => {
     expect(chromeLeftIn('负责审批预算', content, zhPhrases)).toEqual([]);
   });
 
+  it('accepts content cut short with an ellipsis', () => {
+    expect(chromeLeftIn('▲ 药剂科 (客户的决策层负责…', content, zhPhrases)).toEqual([]);
+  });
+
   it('catches Chinese chrome that no content wrote', () => {
     expect(chromeLeftIn('Next step: 建议：药剂科主任', content, zhPhrases)).toEqual(['建议：']);
     expect(chromeLeftIn('Alice（Head of IT）', content, zhPhrases)).toEqual(['（', '）']);
