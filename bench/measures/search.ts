@@ -8,11 +8,14 @@ import { accountSchema } from '../../src/schemas/account.ts';
 import { createSearch } from '../../src/search/engine.ts';
 import { accountRecords, buildSearchRecords, type Links } from '../../src/search/records.ts';
 import type { SearchRecord } from '../../src/search/types.ts';
+import { uiDictionary } from '../../src/i18n/ui.ts';
 import { readContent } from '../../src/site/contentValidation.ts';
+import { createLabels } from '../../src/views/labels.ts';
 import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
 import { EXPECTED_TOP } from '../../tests/fixtures/searchQueries.ts';
 import type { BenchContext, Figure, Measure } from '../types.ts';
 
+const labels = createLabels(uiDictionary('zh-CN'));
 const LINKS: Links = {
   chapter: (id, slug) => `/chapters/${id}/${slug ? `#${slug}` : ''}`,
   account: (id) => `/accounts/${id}/`,
@@ -30,12 +33,13 @@ function records(root: string, total: number): SearchRecord[] {
     accounts: [],
     glossary: content.glossary,
     links: LINKS,
+    labels,
     includeTrainerNotes: false,
   });
   const result = [...site];
   for (let seed = 1; result.length < total; seed++) {
     const account = accountSchema.parse(syntheticAccount({ id: `synthetic-${seed}`, people: 200, seed }));
-    result.push(...accountRecords(account, LINKS));
+    result.push(...accountRecords(account, LINKS, labels));
   }
   return result.slice(0, total);
 }

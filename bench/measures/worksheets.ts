@@ -20,7 +20,11 @@ function filledSheets(people: number, groups: number): ManWorksheet[] {
   const account = accountSchema.parse(syntheticAccount({ id: 'bench', people }));
   const random = seededRandom(7);
   return Array.from({ length: groups }, (_, index) => {
-    const sheet = emptyWorksheet('man', account.id, seedPeople(account)) as ManWorksheet;
+    const sheet = emptyWorksheet(
+      'man',
+      account.id,
+      seedPeople(account, (person) => person.name),
+    ) as ManWorksheet;
     sheet.group = `第${index + 1}组`;
     for (const row of sheet.rows) {
       row.money = TRI_STATE[Math.floor(random() * 3)]!;

@@ -1,6 +1,8 @@
 /**
- * Red flags: the risks a trainer wants trainees to spot in an account, each with a short Chinese
- * explanation and a suggested next action.
+ * Red flags: the risks a trainer wants trainees to spot in an account. Each flag is a code, an
+ * optional variant and the params its sentence needs; the sentence and the suggested next action
+ * are in the dictionaries (src/i18n/strings/analysis.ts: `flag.<code>[.<variant>]`,
+ * `flag.<code>.action`). A new kind: its code here, its check below, its words there.
  */
 import type { Account, Person } from '../schemas/account.ts';
 import { hasRole, isKeyPerson, isOpposed } from '../model/accountModel.ts';
@@ -26,8 +28,10 @@ export interface RedFlag {
   severity: 'high' | 'medium';
   /** The person the flag concerns, when it concerns one. */
   personId?: string;
-  message: string;
-  action: string;
+  /** Which form of the sentence applies, when a kind has several (`flag.<code>.<variant>`). */
+  variant?: string;
+  /** The values the sentence names: a person's name and title, a number of days. */
+  params: Record<string, string | number>;
 }
 
 /** Power at or above this is "high power" for flags. */
@@ -46,8 +50,7 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
     add({
       code: 'no-eb',
       severity: 'high',
-      message: '尚未识别出决策者（EB）：不知道谁最终拍板、谁能放钱。',
-      action: '通过内线或关键访谈确认预算审批链，找到最终签字的人。',
+      params: {},
     });
   }
   for (const eb of ebs) {
@@ -56,10 +59,9 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
         code: 'eb-not-contacted',
         severity: 'high',
         personId: eb.id,
-        message: eb.lastContact
-          ? `决策者${eb.name}已 ${daysBetween(eb.lastContact, asOf)} 天没有接触。`
-          : `决策者${eb.name}还没有被接触过。`,
-        action: '安排高层拜访或由内线引荐，争取一次与决策者的直接沟通。',
+        ...(eb.lastContact
+          ? { variant: 'days', params: { name: eb.name, days: daysBetween(eb.lastContact, asOf) } }
+          : { variant: 'never', params: { name: eb.name } }),
       });
     }
     if (eb.support !== 'unknown' && eb.support <= 0) {
@@ -67,8 +69,8 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
         code: 'eb-not-supportive',
         severity: 'high',
         personId: eb.id,
-        message: `决策者${eb.name}目前${eb.support < 0 ? '不支持我们' : '态度中立'}。`,
-        action: '弄清其财务、业务和关系动机，用其最关心的结果重新组织方案价值。',
+        variant: eb.support < 0 ? 'opposed' : 'neutral',
+        params: { name: eb.name },
       });
     }
   }
@@ -77,8 +79,7 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
     add({
       code: 'no-coach',
       severity: 'high',
-      message: '没有内线（Coach）：缺少能在客户内部指点我们的人。',
-      action: '在支持我们的使用者或把关者中培养内线，先建立信任再请其指点。',
+      params: {},
     });
   }
 
@@ -89,16 +90,14 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
         code: 'high-power-opponent',
         severity: 'high',
         personId: person.id,
-        message: `高权力者${person.name}（${person.title}）反对我们。`,
-        action: '找出反对的原因和其背后的诉求；考虑由其信任的人影响，或降低其对决策的影响。',
+        params: { name: person.name, title: person.title },
       });
     } else if (person.support === 'unknown') {
       add({
         code: 'high-power-unknown',
         severity: 'medium',
         personId: person.id,
-        message: `高权力者${person.name}（${person.title}）态度未知。`,
-        action: '尽快通过接触或周边了解判断其态度，不要假定为中立。',
+        params: { name: person.name, title: person.title },
       });
     }
   }
@@ -108,11 +107,9 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
     add({
       code: 'single-threaded',
       severity: 'high',
-      ...(working[0] ? { personId: working[0].id } : {}),
-      message: working[0]
-        ? `单线联系：只有${working[0].name}一人与我们有实质往来，一旦其调岗或态度变化，整个客户就会失联。`
-        : '没有任何人与我们有实质往来（亲密度均低于“有来往”）。',
-      action: '扩大接触面：按角色和层级各发展至少一位有来往的联系人。',
+      ...(working[0]
+        ? { personId: working[0].id, variant: 'one', params: { name: working[0].name } }
+        : { variant: 'none', params: {} }),
     });
   }
 
@@ -123,8 +120,7 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
         code: 'stale-contact',
         severity: 'medium',
         personId: person.id,
-        message: `关键人${person.name}已 ${daysBetween(person.lastContact, asOf)} 天没有接触（超过 ${staleDays} 天）。`,
-        action: '安排一次有价值的接触：带去对其有用的信息，而不只是问候。',
+        params: { name: person.name, days: daysBetween(person.lastContact, asOf), staleDays },
       });
     }
     if (person.owner === undefined) {
@@ -132,8 +128,7 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
         code: 'key-person-without-owner',
         severity: 'medium',
         personId: person.id,
-        message: `关键人${person.name}（${person.title}）在我方没有负责人。`,
-        action: '在我方团队中指定对口负责人，明确接触频率和目标。',
+        params: { name: person.name, title: person.title },
       });
     }
   }
@@ -143,8 +138,7 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
       code: 'placeholder-unfilled',
       severity: 'medium',
       personId: placeholder.id,
-      message: `角色“${placeholder.name}”仍是占位，尚不知道由谁担任。`,
-      action: '通过内线、周边了解或公开信息确认此角色的实际人选。',
+      params: { name: placeholder.name },
     });
   }
   return flags;

@@ -3,7 +3,7 @@
  * with the same questions as the sheet in the browser. Returns dictionary keys, never words. Pure.
  */
 import type { UiKey } from '../i18n/ui.ts';
-import { INFO_CATEGORIES, INFO_CATEGORY_LABELS } from '../schemas/vocabulary.ts';
+import { INFO_CATEGORIES } from '../schemas/vocabulary.ts';
 import { WORKSHEET_KINDS, type WorksheetKind } from '../schemas/worksheet.ts';
 import { WORKSHEET_CHAPTERS } from '../worksheets/worksheet.ts';
 
@@ -15,7 +15,7 @@ export interface PaperTable {
   title?: UiKey;
   columns: UiKey[];
   /** One entry per line; a label fills the first column (the checklist's categories). */
-  rows: { label?: string }[];
+  rows: { label?: UiKey }[];
 }
 
 export interface PaperSheet {
@@ -44,7 +44,7 @@ export function paperSheet(kind: WorksheetKind): PaperSheet {
       tables: [
         {
           columns: ['book.category', 'ws.info.found', 'ws.info.source', 'ws.info.confidence', 'ws.info.gaps'],
-          rows: INFO_CATEGORIES.map((category) => ({ label: INFO_CATEGORY_LABELS[category] })),
+          rows: INFO_CATEGORIES.map((category) => ({ label: `infoCategory.${category}` as const })),
         },
       ],
     };

@@ -3,6 +3,7 @@
  * Text always goes in through `textContent` or text nodes, never `innerHTML`, so whatever a
  * trainee types, a file contains or a case file says is shown as text.
  */
+import { fill } from '../i18n/fill.ts';
 import type { UiKey } from '../i18n/ui.ts';
 
 export type Child = Node | string | null | undefined | false;
@@ -56,8 +57,7 @@ export type Strings = Partial<Record<UiKey, string>>;
 
 /** A UI string with `{slot}`s filled; the key itself when missing, so a gap is visible. */
 export function say(strings: Strings, key: UiKey, slots: Record<string, string | number> = {}): string {
-  const template = strings[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in slots ? String(slots[name]) : whole));
+  return fill(strings[key] ?? key, slots);
 }
 
 /** Offers `blob` to the reader as a file download named `fileName`. */

@@ -1,15 +1,15 @@
 /** Decision process: the customer's steps in order, with the roles and people at each. */
 import type { Account } from '../schemas/account.ts';
-import { personDisplayName, roleLabel } from '../views/labels.ts';
+import type { Labels } from '../views/labels.ts';
 import type { Diagram, MapData, MapNode } from './mapData.ts';
 import { label } from './mermaidText.ts';
 
 export type DecisionSteps = Account['opportunity']['decisionProcess'];
 
-export function buildDecisionProcess(steps: DecisionSteps, data: Pick<MapData, 'people'>): Diagram {
+export function buildDecisionProcess(steps: DecisionSteps, data: Pick<MapData, 'people'>, labels: Labels): Diagram {
   const nameOf = (id: string) => {
     const person = data.people.find((candidate) => candidate.id === id);
-    return person ? personDisplayName(person) : id;
+    return person ? labels.personName(person) : id;
   };
   const nodes: Record<string, MapNode> = {};
   const lines = ['flowchart LR'];
@@ -17,10 +17,10 @@ export function buildDecisionProcess(steps: DecisionSteps, data: Pick<MapData, '
     nodes[`S${index}`] = { kind: 'step', id: String(index) };
     lines.push(
       `  S${index}[${label(
-        `${index + 1}．${step.name}`,
+        labels.say('punct.stepNumber', { n: index + 1, name: step.name }),
         step.date,
-        step.roles.length > 0 && `角色：${step.roles.map(roleLabel).join('、')}`,
-        step.people.length > 0 && `人员：${step.people.map(nameOf).join('、')}`,
+        step.roles.length > 0 && labels.say('maps.step.roles', { list: labels.list(step.roles.map(labels.role)) }),
+        step.people.length > 0 && labels.say('maps.step.people', { list: labels.list(step.people.map(nameOf)) }),
       )}]:::step`,
     );
     if (index > 0) lines.push(`  S${index - 1} --> S${index}`);

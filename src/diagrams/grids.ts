@@ -5,8 +5,9 @@
  * for MAN's eight classes. Cells listing names stay readable at any size and cost no script.
  */
 import type { PersonAnalysis } from '../analysis/analyzeAccount.ts';
-import { MAN_CLASSES, MAN_STRATEGIES } from '../analysis/man.ts';
-import { QUADRANT_INFO, type Quadrant } from '../analysis/powerInterest.ts';
+import { MAN_CLASSES } from '../analysis/man.ts';
+import type { Quadrant } from '../analysis/powerInterest.ts';
+import type { Labels } from '../views/labels.ts';
 
 export interface GridCell {
   key: string;
@@ -18,34 +19,40 @@ export interface GridCell {
 /** Top row high power, right column high interest, as trainers draw Mendelow's grid. */
 export const QUADRANT_ORDER: Quadrant[] = ['keep-satisfied', 'manage-closely', 'monitor', 'keep-informed'];
 
-export function powerInterestCells(people: readonly PersonAnalysis[]): {
+export function powerInterestCells(
+  people: readonly PersonAnalysis[],
+  labels: Labels,
+): {
   cells: GridCell[];
   unplaced: PersonAnalysis[];
 } {
   return {
     cells: QUADRANT_ORDER.map((quadrant) => ({
       key: quadrant,
-      title: `${QUADRANT_INFO[quadrant].zh}（${QUADRANT_INFO[quadrant].en}）`,
-      action: QUADRANT_INFO[quadrant].action,
+      title: labels.quadrantTitle(quadrant),
+      action: labels.quadrantAction(quadrant),
       people: people.filter((entry) => entry.quadrant === quadrant),
     })),
     unplaced: people.filter((entry) => !entry.quadrant),
   };
 }
 
-export function manCells(people: readonly PersonAnalysis[]): { cells: GridCell[]; unplaced: PersonAnalysis[] } {
+export function manCells(
+  people: readonly PersonAnalysis[],
+  labels: Labels,
+): { cells: GridCell[]; unplaced: PersonAnalysis[] } {
   return {
     cells: [
       ...MAN_CLASSES.map((manClass) => ({
         key: manClass,
-        title: `${manClass} ${MAN_STRATEGIES[manClass].label}`,
-        action: MAN_STRATEGIES[manClass].strategy,
+        title: `${manClass} ${labels.say(`man.class.${manClass}`)}`,
+        action: labels.say(`man.strategy.${manClass}`),
         people: people.filter((entry) => entry.man?.class === manClass),
       })),
       {
         key: 'incomplete',
-        title: '信息不全',
-        action: '先补齐未知的判断，再决定接触策略。',
+        title: labels.say('man.incomplete'),
+        action: labels.say('man.incomplete.anyStrategy'),
         people: people.filter((entry) => entry.man && !entry.man.class),
       },
     ],

@@ -6,6 +6,20 @@
 import type { Person, Relationship, TeamMember, Unit } from '../schemas/account.ts';
 import type { Layer, RoleValue } from '../schemas/vocabulary.ts';
 
+/** The dictionary entries the map builders and the map script read (see views/labels.ts). */
+export const MAP_LABEL_PREFIXES = [
+  'maps.',
+  'punct.',
+  'layer.',
+  'role.',
+  'support.',
+  'closeness.',
+  'relationship.',
+  'strength.',
+  'teamRole.',
+  'value.placeholder',
+] as const;
+
 export interface MapData {
   units: Unit[];
   people: Person[];

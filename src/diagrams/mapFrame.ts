@@ -6,6 +6,7 @@
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import type { Account } from '../schemas/account.ts';
+import type { Labels } from '../views/labels.ts';
 import { buildDecisionProcess } from './decisionProcess.ts';
 import type { Diagram, MapData, MapHighlight, PersonFilter } from './mapData.ts';
 import type { MapKind, MapPayload } from './mapPayload.ts';
@@ -33,12 +34,13 @@ export interface MapView {
 export function buildMapDiagram(
   frame: Pick<MapPayload, 'kind' | 'steps' | 'collapseAbove'>,
   data: MapData,
+  labels: Labels,
   view: MapView = {},
 ): Diagram {
-  const options = { filter: view.filter ?? {}, ...(view.highlight ? { highlight: view.highlight } : {}) };
+  const options = { labels, filter: view.filter ?? {}, ...(view.highlight ? { highlight: view.highlight } : {}) };
   switch (frame.kind) {
     case 'decision':
-      return buildDecisionProcess(frame.steps, data);
+      return buildDecisionProcess(frame.steps, data, labels);
     case 'relationship':
       return buildRelationshipMap(data, { ...options, layers: [...(view.layers ?? DEFAULT_MAP_LAYERS)] });
     case 'org':

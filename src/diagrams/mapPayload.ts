@@ -4,8 +4,8 @@
  * the edition-filtered analysis, so trainer material reaches it only in the trainer edition.
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import type { UiKey } from '../i18n/ui.ts';
 import type { Snapshot } from '../schemas/account.ts';
+import type { Labels } from '../views/labels.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
 import { buildMapDiagram, isDrawnByMermaid } from './mapFrame.ts';
 import type { MapData } from './mapData.ts';
@@ -44,14 +44,14 @@ export function mapDataOf(analysis: AccountAnalysis): MapData {
 /** What several maps of one account on a page share: embedded once (see MapSharedData.astro). */
 export type SharedMapData = Pick<MapPayload, 'data' | 'details'>;
 
-/** How the detail panel's text is written: the page's translator, and whether trainer notes show. */
+/** How the detail panel's text is written: the page's words, and whether trainer notes show. */
 export interface PanelTextOptions {
-  t: (key: UiKey) => string;
+  labels: Labels;
   trainerNotes: boolean;
 }
 
-export function sharedMapData(analysis: AccountAnalysis, { t, trainerNotes }: PanelTextOptions): SharedMapData {
-  return { data: mapDataOf(analysis), details: personDetails(analysis, t, { trainerNotes }) };
+export function sharedMapData(analysis: AccountAnalysis, { labels, trainerNotes }: PanelTextOptions): SharedMapData {
+  return { data: mapDataOf(analysis), details: personDetails(analysis, labels, { trainerNotes }) };
 }
 
 export interface FramePayloadOptions extends PanelTextOptions {
@@ -76,13 +76,17 @@ export function framePayload(analysis: AccountAnalysis, options: FramePayloadOpt
     data: ownData ? mapDataOf(analysis) : { units: [], people: [], relationships: [], team: [] },
     snapshots: options.snapshots ? account.snapshots : [],
     steps: kind === 'decision' ? account.opportunity.decisionProcess : [],
-    details: shared ? {} : personDetails(analysis, options.t, { trainerNotes: options.trainerNotes }),
+    details: shared ? {} : personDetails(analysis, options.labels, { trainerNotes: options.trainerNotes }),
     ...(options.collapseAbove ? { collapseAbove: options.collapseAbove } : {}),
   };
 }
 
 /** The default view's mermaid source for a frame, or undefined for the grids. */
-export function defaultDiagramSource(analysis: AccountAnalysis, payload: MapPayload): string | undefined {
+export function defaultDiagramSource(
+  analysis: AccountAnalysis,
+  payload: MapPayload,
+  labels: Labels,
+): string | undefined {
   if (!isDrawnByMermaid(payload.kind)) return undefined;
-  return buildMapDiagram(payload, mapDataOf(analysis)).source;
+  return buildMapDiagram(payload, mapDataOf(analysis), labels).source;
 }

@@ -7,8 +7,8 @@
  * join each shown person to their nearest shown manager. Filtering to one unit shows it in full.
  */
 import type { Person } from '../schemas/account.ts';
-import { LAYERS, LAYER_LABELS } from '../schemas/vocabulary.ts';
-import { personDisplayName, roleLabel } from '../views/labels.ts';
+import { LAYERS } from '../schemas/vocabulary.ts';
+import type { Labels } from '../views/labels.ts';
 import {
   layerOfPerson,
   matchesFilter,
@@ -22,6 +22,8 @@ import { encodeTitle, label } from './mermaidText.ts';
 import { personClass, personStyleLines, supportLine } from './styles.ts';
 
 export interface OrgChartOptions {
+  /** The words of the chart, in the UI language. */
+  labels: Labels;
   filter?: PersonFilter;
   highlight?: MapHighlight;
   /** Collapse units when more people than this are visible (default 60). */
@@ -35,28 +37,27 @@ export function isShownWhenCollapsed(person: Person): boolean {
   return person.placeholder || !person.reportsTo || person.roles.some((role) => role !== 'unknown');
 }
 
-export function highlightTags(person: Person, highlight: MapHighlight | undefined): string | undefined {
+const HIGHLIGHT_TAGS = ['arrived', 'supportChanged', 'closenessChanged', 'reportingChanged'] as const;
+
+export function highlightTags(person: Person, highlight: MapHighlight | undefined, labels: Labels): string | undefined {
   if (!highlight) return undefined;
-  const tags = [
-    highlight.arrived?.includes(person.id) && '新到任',
-    highlight.supportChanged?.includes(person.id) && '支持度变化',
-    highlight.closenessChanged?.includes(person.id) && '亲密度变化',
-    highlight.reportingChanged?.includes(person.id) && '汇报线变化',
-  ].filter(Boolean);
-  return tags.length > 0 ? `【${tags.join('、')}】` : undefined;
+  const tags = HIGHLIGHT_TAGS.filter((tag) => highlight[tag]?.includes(person.id)).map((tag) =>
+    labels.say(`maps.tag.${tag}`),
+  );
+  return tags.length > 0 ? labels.say('maps.tags', { tags: labels.list(tags) }) : undefined;
 }
 
-export function personLabel(person: Person, highlight?: MapHighlight): string {
+export function personLabel(person: Person, labels: Labels, highlight?: MapHighlight): string {
   const roles = person.roles
     .filter((role) => role !== 'unknown')
-    .map(roleLabel)
+    .map(labels.role)
     .join(' · ');
   return label(
-    highlightTags(person, highlight),
-    personDisplayName(person),
+    highlightTags(person, highlight, labels),
+    labels.personName(person),
     person.title,
     roles,
-    supportLine(person.support),
+    supportLine(person.support, labels),
   );
 }
 
@@ -66,7 +67,8 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   );
 }
 
-export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Diagram {
+export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram {
+  const { labels } = options;
   const visible = data.people.filter((person) => matchesFilter(data, person, options.filter));
   const collapsed = visible.length > (options.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE);
   const shown = collapsed ? visible.filter(isShownWhenCollapsed) : visible;
@@ -90,18 +92,18 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
       collapsed ? visible.filter((person) => person.unit === unitId && !shownIds.has(person.id)).length : 0;
     if (layerPeople.length === 0 && !units.some((unit) => hiddenCount(unit.id) > 0)) return;
     drawnLayers.push(`L${layerIndex}`);
-    lines.push(`  subgraph L${layerIndex}[${label(LAYER_LABELS[layer])}]`, '    direction TB');
+    lines.push(`  subgraph L${layerIndex}[${label(labels.layer(layer))}]`, '    direction TB');
     // Units with nobody shown fold into one box per layer, so a large chart stays narrow.
     const countOnly = units.filter(
       (unit) => hiddenCount(unit.id) > 0 && !layerPeople.some((person) => person.unit === unit.id),
     );
     if (countOnly.length > 1) {
-      const names = countOnly.map((unit) => `${unit.name}（${hiddenCount(unit.id)}）`);
+      const names = countOnly.map((unit) => `${unit.name}${labels.paren(hiddenCount(unit.id))}`);
       const total = countOnly.reduce((sum, unit) => sum + hiddenCount(unit.id), 0);
       lines.push(
         `    L${layerIndex}more[${label(
-          `其余 ${countOnly.length} 个部门共 ${total} 人（按部门筛选可展开）`,
-          ...chunk(names, 3).map((group) => group.join('、')),
+          labels.say('maps.collapsed.units', { units: countOnly.length, people: total }),
+          ...chunk(names, 3).map(labels.list),
         )}]:::more`,
       );
     }
@@ -116,12 +118,13 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions = {}): Dia
       for (const person of unitPeople) {
         const node = nodeOf.get(person.id)!;
         lines.push(
-          `      ${node}[${personLabel(person, options.highlight)}]:::${person.placeholder ? 'placeholder' : personClass(person)}`,
+          `      ${node}[${personLabel(person, labels, options.highlight)}]:::${person.placeholder ? 'placeholder' : personClass(person)}`,
         );
-        if (highlightTags(person, options.highlight)) changed.push(node);
+        if (highlightTags(person, options.highlight, labels)) changed.push(node);
       }
       // A plain box: mermaid 12 draws rounded shapes as long sketch paths (about 30 kB each).
-      if (hidden > 0) lines.push(`      ${unitNode}more[${label(`另有 ${hidden} 人（筛选此部门可展开）`)}]:::more`);
+      if (hidden > 0)
+        lines.push(`      ${unitNode}more[${label(labels.say('maps.collapsed.people', { n: hidden }))}]:::more`);
       lines.push('    end');
     });
     lines.push('  end');

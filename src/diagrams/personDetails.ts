@@ -4,10 +4,8 @@
  * own and nothing in them can act as markup.
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import { QUADRANT_INFO } from '../analysis/powerInterest.ts';
-import type { UiKey } from '../i18n/ui.ts';
-import { DISC_LABELS, MOTIVE_KINDS, MOTIVE_LABELS } from '../schemas/vocabulary.ts';
-import { closenessLabel, layerLabel, personDisplayName, roleLabel, supportLabel } from '../views/labels.ts';
+import { MOTIVE_KINDS } from '../schemas/vocabulary.ts';
+import type { Labels } from '../views/labels.ts';
 
 export interface PersonDetail {
   name: string;
@@ -16,9 +14,10 @@ export interface PersonDetail {
 
 export function personDetails(
   analysis: AccountAnalysis,
-  t: (key: UiKey) => string,
+  labels: Labels,
   options: { trainerNotes: boolean },
 ): Record<string, PersonDetail> {
+  const t = labels.say;
   const { model } = analysis;
   const nameOf = (id: string) => model.personById.get(id)?.name ?? id;
   const steps = model.account.opportunity.decisionProcess;
@@ -28,18 +27,18 @@ export function personDetails(
         [t('col.title'), person.title],
         [
           t('col.unit'),
-          `${model.unitById.get(person.unit)?.name ?? person.unit}（${layerLabel[model.layerOf(person)]}）`,
+          `${model.unitById.get(person.unit)?.name ?? person.unit}${labels.paren(labels.layer(model.layerOf(person)))}`,
         ],
-        [t('col.roles'), person.roles.length > 0 ? person.roles.map(roleLabel).join('、') : t('value.none')],
+        [t('col.roles'), person.roles.length > 0 ? labels.list(person.roles.map(labels.role)) : t('value.none')],
         [t('col.power'), String(person.power ?? t('value.notAssessed'))],
         [t('col.interest'), String(person.interest ?? t('value.notAssessed'))],
-        [t('col.quadrant'), quadrant && `${QUADRANT_INFO[quadrant].zh}：${QUADRANT_INFO[quadrant].action}`],
-        [t('col.man'), man && `${man.code} ${man.label}：${man.strategy}`],
-        [t('col.support'), supportLabel(person.support)],
-        [t('col.closeness'), closenessLabel(person.closeness)],
-        ...MOTIVE_KINDS.map((kind): [string, string | undefined] => [MOTIVE_LABELS[kind], person.motives?.[kind]]),
-        [t('col.disc'), person.disc && DISC_LABELS[person.disc]],
-        [t('col.demands'), person.demands.length > 0 ? person.demands.join('；') : undefined],
+        [t('col.quadrant'), quadrant && labels.colon(labels.quadrant(quadrant), labels.quadrantAction(quadrant))],
+        [t('col.man'), man && labels.colon(`${man.code} ${labels.manName(man)}`, labels.manStrategy(man))],
+        [t('col.support'), labels.support(person.support)],
+        [t('col.closeness'), labels.closeness(person.closeness)],
+        ...MOTIVE_KINDS.map((kind): [string, string | undefined] => [labels.motive(kind), person.motives?.[kind]]),
+        [t('col.disc'), person.disc && labels.disc(person.disc)],
+        [t('col.demands'), person.demands.length > 0 ? labels.semicolonList(person.demands) : undefined],
         [t('col.owner'), person.owner && (model.memberById.get(person.owner)?.name ?? person.owner)],
         [t('col.lastContact'), person.lastContact],
         [t('col.chain'), chain.map(nameOf).join(' → ')],
@@ -48,16 +47,16 @@ export function personDetails(
           steps
             .filter((step) => step.people.includes(person.id))
             .map((step) => step.name)
-            .join('、') || undefined,
+            .join(t('punct.list')) || undefined,
         ],
-        [t('col.flag'), flags.length > 0 ? flags.map((flag) => flag.message).join(' ') : undefined],
+        [t('col.flag'), flags.length > 0 ? flags.map(labels.redFlag).join(' ') : undefined],
         [t('col.notes'), person.notes],
         [t('account.trainerNotes'), options.trainerNotes ? person.trainer?.notes : undefined],
       ];
       return [
         person.id,
         {
-          name: personDisplayName(person),
+          name: labels.personName(person),
           rows: rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== ''),
         },
       ];

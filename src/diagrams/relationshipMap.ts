@@ -5,8 +5,7 @@
  * out (the people table lists everyone).
  */
 import type { Person } from '../schemas/account.ts';
-import { RELATIONSHIP_LABELS, STRENGTH_LABELS, TEAM_ROLE_LABELS } from '../schemas/vocabulary.ts';
-import { personDisplayName } from '../views/labels.ts';
+import type { Labels } from '../views/labels.ts';
 import {
   matchesFilter,
   type Diagram,
@@ -17,29 +16,32 @@ import {
 } from './mapData.ts';
 import { label } from './mermaidText.ts';
 import { highlightTags } from './orgChart.ts';
-import { RELATION_STYLE, STRENGTH_WIDTH, closenessLine, personClass, personStyleLines, supportLine } from './styles.ts';
+import { RELATION_STYLE, STRENGTH_WIDTH, personClass, personStyleLines, supportLine } from './styles.ts';
 
 export const MAP_LAYERS = ['influence', 'reporting', 'coverage'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 
 export interface RelationshipMapOptions {
+  /** The words of the map, in the UI language. */
+  labels: Labels;
   filter?: PersonFilter;
   highlight?: MapHighlight;
   /** Which kinds of line to draw; influence (the relations) by default. */
   layers?: readonly MapLayer[];
 }
 
-export function relationshipPersonLabel(person: Person, highlight?: MapHighlight): string {
+export function relationshipPersonLabel(person: Person, labels: Labels, highlight?: MapHighlight): string {
   return label(
-    highlightTags(person, highlight),
-    personDisplayName(person),
+    highlightTags(person, highlight, labels),
+    labels.personName(person),
     person.title,
-    supportLine(person.support),
-    closenessLine(person.closeness),
+    supportLine(person.support, labels),
+    labels.closenessLine(person.closeness),
   );
 }
 
-export function buildRelationshipMap(data: MapData, options: RelationshipMapOptions = {}): Diagram {
+export function buildRelationshipMap(data: MapData, options: RelationshipMapOptions): Diagram {
+  const { labels } = options;
   const layers = new Set(options.layers ?? ['influence']);
   const visible = new Map(
     data.people.filter((person) => matchesFilter(data, person, options.filter)).map((person) => [person.id, person]),
@@ -53,7 +55,7 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
         from: relation.from,
         to: relation.to,
         arrow: relation.direction === 'mutual' ? style.mutualArrow : style.arrow,
-        text: `${RELATIONSHIP_LABELS[relation.kind].replace(/（.*）/, '')}·${STRENGTH_LABELS[relation.strength]}`,
+        text: `${labels.relationshipShort(relation.kind)}·${labels.strength(relation.strength)}`,
         style: `stroke:${style.color},stroke-width:${STRENGTH_WIDTH[relation.strength]}px${style.dash ? `,stroke-dasharray:${style.dash}` : ''}`,
       });
     }
@@ -65,7 +67,7 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
           from: person.reportsTo,
           to: person.id,
           arrow: '-->',
-          text: '汇报',
+          text: labels.say('maps.edge.reporting'),
           style: 'stroke:#8a94a6,stroke-width:1.5px',
         });
       }
@@ -79,7 +81,7 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
           from: `team:${person.owner}`,
           to: person.id,
           arrow: '-.->',
-          text: '负责',
+          text: labels.say('maps.edge.owns'),
           style: 'stroke:#0b6e78,stroke-width:2px,stroke-dasharray:2 4',
         });
       }
@@ -97,9 +99,9 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
     nodeOf.set(person.id, node);
     nodes[node] = { kind: 'person', id: person.id };
     lines.push(
-      `  ${node}(${relationshipPersonLabel(person, options.highlight)}):::${person.placeholder ? 'placeholder' : personClass(person)}`,
+      `  ${node}(${relationshipPersonLabel(person, labels, options.highlight)}):::${person.placeholder ? 'placeholder' : personClass(person)}`,
     );
-    if (highlightTags(person, options.highlight)) changed.push(node);
+    if (highlightTags(person, options.highlight, labels)) changed.push(node);
   });
   members
     .filter((member) => onMap.has(`team:${member.id}`))
@@ -107,7 +109,9 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
       const node = `T${index}`;
       nodeOf.set(`team:${member.id}`, node);
       nodes[node] = { kind: 'member', id: member.id };
-      lines.push(`  ${node}{{${label('我方', member.name, TEAM_ROLE_LABELS[member.role])}}}:::team`);
+      lines.push(
+        `  ${node}{{${label(labels.say('maps.node.team'), member.name, labels.teamRole(member.role))}}}:::team`,
+      );
     });
   edges.forEach((edge) =>
     lines.push(`  ${nodeOf.get(edge.from)} ${edge.arrow}|${label(edge.text)}| ${nodeOf.get(edge.to)}`),

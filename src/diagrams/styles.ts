@@ -5,7 +5,7 @@
  */
 import type { Person, Support } from '../schemas/account.ts';
 import type { ClosenessLevel, RelationshipKind } from '../schemas/vocabulary.ts';
-import { closenessLabel, supportLabel } from '../views/labels.ts';
+import type { Labels } from '../views/labels.ts';
 
 export const SUPPORT_KEYS = ['-2', '-1', '0', '1', '2', 'unknown'] as const;
 export type SupportKey = (typeof SUPPORT_KEYS)[number];
@@ -24,8 +24,8 @@ export const SUPPORT_STYLE: Record<SupportKey, { fill: string; stroke: string; i
 
 export const CLOSENESS_WIDTH: Record<ClosenessLevel, number> = { 0: 1, 1: 1.5, 2: 2.5, 3: 3.5, 4: 5 };
 
-export const supportLine = (support: Support) => `${SUPPORT_STYLE[supportKey(support)].icon} ${supportLabel(support)}`;
-export const closenessLine = (closeness: ClosenessLevel) => `亲密度 ${closenessLabel(closeness)}`;
+export const supportLine = (support: Support, labels: Labels) =>
+  `${SUPPORT_STYLE[supportKey(support)].icon} ${labels.support(support)}`;
 
 /** One class per support × closeness pair, so each node carries exactly one class. */
 export const personClass = (person: Pick<Person, 'support' | 'closeness'>) =>
@@ -41,17 +41,17 @@ export function personClassDefs(people: readonly Pick<Person, 'support' | 'close
   });
 }
 
-/** Line pattern, arrow and width per relation kind; strength scales the width. */
+/** Line pattern, arrow and width per relation kind (the pattern's words: `relationPattern.<kind>`). */
 export const RELATION_STYLE: Record<
   RelationshipKind,
-  { arrow: string; mutualArrow: string; color: string; dash?: string; pattern: string }
+  { arrow: string; mutualArrow: string; color: string; dash?: string }
 > = {
-  influences: { arrow: '-->', mutualArrow: '<-->', color: '#1f4fa8', pattern: '实线箭头' },
-  ally: { arrow: '-->', mutualArrow: '<-->', color: '#1c6b3a', dash: '12 4', pattern: '长虚线' },
-  rival: { arrow: '--x', mutualArrow: 'x--x', color: '#a3231d', dash: '4 4', pattern: '短虚线，叉形端点' },
-  mentor: { arrow: '-->', mutualArrow: '<-->', color: '#6b3fa0', dash: '12 4 2 4', pattern: '点划线' },
-  informal: { arrow: '-.->', mutualArrow: '<-.->', color: '#5a6577', pattern: '点线' },
-  'external-pressure': { arrow: '==>', mutualArrow: '<==>', color: '#7a4d00', pattern: '粗实线箭头' },
+  influences: { arrow: '-->', mutualArrow: '<-->', color: '#1f4fa8' },
+  ally: { arrow: '-->', mutualArrow: '<-->', color: '#1c6b3a', dash: '12 4' },
+  rival: { arrow: '--x', mutualArrow: 'x--x', color: '#a3231d', dash: '4 4' },
+  mentor: { arrow: '-->', mutualArrow: '<-->', color: '#6b3fa0', dash: '12 4 2 4' },
+  informal: { arrow: '-.->', mutualArrow: '<-.->', color: '#5a6577' },
+  'external-pressure': { arrow: '==>', mutualArrow: '<==>', color: '#7a4d00' },
 };
 
 export const STRENGTH_WIDTH: Record<1 | 2 | 3, number> = { 1: 1.2, 2: 2.4, 3: 4 };

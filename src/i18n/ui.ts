@@ -6,11 +6,14 @@
  * keys) and an `en` dictionary typed to the same keys, so a missing translation fails the
  * type check.
  */
+import { fill, type Slots } from './fill.ts';
+import * as analysis from './strings/analysis.ts';
 import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
 import * as publish from './strings/publish.ts';
 import * as shell from './strings/shell.ts';
 import * as teaching from './strings/teaching.ts';
+import * as vocabulary from './strings/vocabulary.ts';
 import * as workshops from './strings/workshops.ts';
 import * as worksheets from './strings/worksheets.ts';
 
@@ -19,6 +22,8 @@ export type Locale = (typeof LOCALES)[number];
 
 const zh = {
   ...core.zh,
+  ...vocabulary.zh,
+  ...analysis.zh,
   ...shell.zh,
   ...maps.zh,
   ...worksheets.zh,
@@ -29,6 +34,8 @@ const zh = {
 export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
   ...core.en,
+  ...vocabulary.en,
+  ...analysis.en,
   ...shell.en,
   ...maps.en,
   ...worksheets.en,
@@ -47,7 +54,7 @@ export function localeFromEnv(value: string | undefined): Locale {
 
 export function translator(locale: Locale) {
   const dictionary = DICTIONARIES[locale];
-  return (key: UiKey): string => dictionary[key];
+  return (key: UiKey, slots?: Slots): string => (slots ? fill(dictionary[key], slots) : dictionary[key]);
 }
 
 export function uiDictionary(locale: Locale): Readonly<Record<UiKey, string>> {

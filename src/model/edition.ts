@@ -1,6 +1,7 @@
 /**
  * Editions: who the built site is for. Applied once, before any page sees the data, so
- * trainer-only material is absent from the output rather than hidden.
+ * trainer-only material is absent from the output rather than hidden. Pages never ask which
+ * edition they are in; they read its `features`.
  */
 import type { Account, SnapshotChange } from '../schemas/account.ts';
 
@@ -13,6 +14,64 @@ export const EDITION_OUT_DIRS: Record<Edition, string> = {
   trainer: 'dist-trainer',
   public: 'dist-public',
 };
+
+/** What an edition contains, beyond its accounts. */
+export interface EditionFeatures {
+  /** `trainer` blocks kept in the data: trainer notes, answer keys, secret briefs, rubric guidance. */
+  trainerMaterial: boolean;
+  /** What case files mark `sensitive` (people, facts, relations, free-text fields) kept. */
+  sensitiveMaterial: boolean;
+  /** Accounts marked `confidentiality: internal`. */
+  internalCases: boolean;
+  /** Only sanitized accounts the publish gate lets through (`src/sanitize/gate.ts`). */
+  publishGate: boolean;
+  /** Trainer notes on account pages, map panels and in the search index. */
+  trainerNotes: boolean;
+  /** The answer-key comparison on worksheet pages (对照答案). */
+  answerKeys: boolean;
+  /** The debrief page across groups' worksheet files. */
+  debrief: boolean;
+  /** Facilitator mode of scenarios and agendas. */
+  facilitator: boolean;
+  /** Print handouts (agenda, role cards with secret briefs, observer sheets). */
+  handouts: boolean;
+  /** The publish gate's decision per account, on the accounts index. */
+  publishStatus: boolean;
+  /** The workshops area in the site's navigation. */
+  workshopsInNavigation: boolean;
+}
+
+const TRAINER_ONLY_OFF = {
+  trainerMaterial: false,
+  sensitiveMaterial: false,
+  internalCases: false,
+  trainerNotes: false,
+  answerKeys: false,
+  debrief: false,
+  facilitator: false,
+  handouts: false,
+  publishStatus: false,
+} as const;
+
+export const EDITION_FEATURES: Readonly<Record<Edition, Readonly<EditionFeatures>>> = {
+  trainer: {
+    trainerMaterial: true,
+    sensitiveMaterial: true,
+    internalCases: true,
+    publishGate: false,
+    trainerNotes: true,
+    answerKeys: true,
+    debrief: true,
+    facilitator: true,
+    handouts: true,
+    publishStatus: true,
+    workshopsInNavigation: true,
+  },
+  trainee: { ...TRAINER_ONLY_OFF, publishGate: false, workshopsInNavigation: true },
+  public: { ...TRAINER_ONLY_OFF, publishGate: true, workshopsInNavigation: false },
+};
+
+export const featuresOf = (edition: Edition): Readonly<EditionFeatures> => EDITION_FEATURES[edition];
 
 /** The safe default: anything unset or unexpected builds the trainee edition... */
 export function editionFromEnv(value: string | undefined): Edition {
@@ -35,16 +94,19 @@ export function withoutTrainerMaterial<T>(value: T): T {
   return value;
 }
 
+/** Data (a scenario, an agenda, an account) as the edition may show it: `trainer` blocks kept or removed. */
+export function forEdition<T>(value: T, edition: Edition): T {
+  return featuresOf(edition).trainerMaterial ? value : withoutTrainerMaterial(value);
+}
+
 /**
  * Which accounts an edition may show at all. The public edition also needs the publish gate's
  * word (`src/sanitize/gate.ts`: written by the sanitizer, clean scan); without it, nothing.
  */
 export function accountVisibleIn(account: Account, edition: Edition, publishable?: ReadonlySet<string>): boolean {
-  if (edition === 'trainer') return true;
-  if (edition === 'public') {
-    return account.sanitized && account.confidentiality === 'public' && (publishable?.has(account.id) ?? false);
-  }
-  return account.confidentiality === 'public';
+  const features = featuresOf(edition);
+  if (account.confidentiality === 'internal' && !features.internalCases) return false;
+  return !features.publishGate || (account.sanitized && (publishable?.has(account.id) ?? false));
 }
 
 /**
@@ -130,8 +192,8 @@ export function applyEdition(
   edition: Edition,
   publishable?: ReadonlySet<string>,
 ): Account[] {
-  const visible = accounts.filter((account) => accountVisibleIn(account, edition, publishable));
-  return edition === 'trainer'
-    ? [...visible]
-    : visible.map((account) => withoutTrainerMaterial(withoutSensitiveMaterial(account)));
+  const features = featuresOf(edition);
+  return accounts
+    .filter((account) => accountVisibleIn(account, edition, publishable))
+    .map((account) => forEdition(features.sensitiveMaterial ? account : withoutSensitiveMaterial(account), edition));
 }

@@ -7,7 +7,8 @@ import { render } from 'astro:content';
 import { buildSearchRecords } from '../search/records.ts';
 import { getChapters, getGlossary } from '../site/chapters.ts';
 import { chapterHref, termHref } from '../site/contentLinks.ts';
-import { edition, getAccounts, getAnalysis } from '../site/data.ts';
+import { features, getAccounts, getAnalysis } from '../site/data.ts';
+import { labels } from '../site/locale.ts';
 import { accountHref, personAnchor } from '../site/paths.ts';
 
 export const GET: APIRoute = async () => {
@@ -30,7 +31,8 @@ export const GET: APIRoute = async () => {
       person: (accountId, personId) => `${accountHref(accountId)}#${personAnchor(personId)}`,
       term: termHref,
     },
-    includeTrainerNotes: edition === 'trainer',
+    labels,
+    includeTrainerNotes: features.trainerNotes,
   });
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
 };

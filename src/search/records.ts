@@ -5,8 +5,7 @@
 import type { Account } from '../schemas/account.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import { SECTOR_LABELS } from '../schemas/vocabulary.ts';
-import { layerLabel, roleLabel } from '../views/labels.ts';
+import type { Labels } from '../views/labels.ts';
 import { pinyinOf } from './pinyin.ts';
 import { plainText, sections, withoutTrainerNotes } from './plainText.ts';
 import type { SearchKind, SearchRecord } from './types.ts';
@@ -61,11 +60,12 @@ export function chapterRecords(chapter: ChapterSource, links: Links, includeTrai
   return records;
 }
 
-export function accountRecords(account: Account, links: Links): SearchRecord[] {
+/** People are found by their role and layer in the UI language (`labels`), besides the codes. */
+export function accountRecords(account: Account, links: Links, labels: Labels): SearchRecord[] {
   const accountRecord = record(
     'account',
     account.name,
-    `${account.industry} · ${SECTOR_LABELS[account.sector]}`,
+    `${account.industry} · ${labels.sector(account.sector)}`,
     links.account(account.id),
     [account.id],
     [account.summary, account.situation ?? ''].join(' '),
@@ -82,7 +82,7 @@ export function accountRecords(account: Account, links: Links): SearchRecord[] {
         person.name,
         where,
         links.person(account.id, person.id),
-        [person.title, ...roles, ...roles.map(roleLabel), ...(unit ? [unit.name, layerLabel[unit.layer]] : [])],
+        [person.title, ...roles, ...roles.map(labels.role), ...(unit ? [unit.name, labels.layer(unit.layer)] : [])],
         '',
       );
     });
@@ -101,11 +101,12 @@ export function buildSearchRecords(input: {
   accounts: readonly Account[];
   glossary: readonly GlossaryEntry[];
   links: Links;
+  labels: Labels;
   includeTrainerNotes: boolean;
 }): SearchRecord[] {
   return [
     ...input.chapters.flatMap((chapter) => chapterRecords(chapter, input.links, input.includeTrainerNotes)),
-    ...input.accounts.flatMap((account) => accountRecords(account, input.links)),
+    ...input.accounts.flatMap((account) => accountRecords(account, input.links, input.labels)),
     ...termRecords(input.glossary, input.links),
   ];
 }

@@ -15,7 +15,7 @@ export async function getGlossary() {
 }
 
 /** "第 4 章" / "Chapter 4". */
-export const chapterNumberLabel = (order: number) => t('shell.chapterLabel').replace('{n}', String(order));
+export const chapterNumberLabel = (order: number) => t('shell.chapterLabel', { n: order });
 
 /** Glossary entries in teaching order: by the chapter that teaches them, then as listed in the file. */
 export async function getGlossaryInTeachingOrder() {

@@ -3,7 +3,7 @@
  * analysed once per build.
  */
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import { applyEdition, editionFromEnv, type Edition } from '../model/edition.ts';
+import { applyEdition, editionFromEnv, featuresOf, type Edition } from '../model/edition.ts';
 import { loadAllAccounts } from '../model/loadAccounts.ts';
 import type { Account } from '../schemas/account.ts';
 import type { GateDecision } from '../sanitize/gate.ts';
@@ -11,6 +11,8 @@ import { gateDecisions } from '../sanitize/gateFiles.ts';
 import { loadScanRules } from '../sanitize/scan.ts';
 
 export const edition: Edition = editionFromEnv(process.env.EDITION);
+/** What this edition contains (answer keys, debrief, facilitator mode…): pages read this. */
+export const features = featuresOf(edition);
 
 let accounts: Account[] | undefined;
 const analyses = new Map<string, AccountAnalysis>();
@@ -25,10 +27,9 @@ export function getPublishDecisions(): Map<string, GateDecision> {
 
 export function getAccounts(): Account[] {
   if (!accounts) {
-    const publishable =
-      edition === 'public'
-        ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
-        : undefined;
+    const publishable = features.publishGate
+      ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
+      : undefined;
     accounts = applyEdition(loadAllAccounts(), edition, publishable).sort((a, b) => a.id.localeCompare(b.id));
   }
   return accounts;

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Edition } from '../model/edition.ts';
+import { featuresOf, type Edition } from '../model/edition.ts';
 import { gateDecisions } from '../sanitize/gateFiles.ts';
 import { GATE_REASON_TEXT } from '../sanitize/gate.ts';
 import { formatHit, listScannable, loadScanRules, scanFiles } from '../sanitize/scan.ts';
@@ -21,7 +21,7 @@ export function publishGate(edition: Edition): AstroIntegration {
     name: 'kam-workbook:publish-gate',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        if (edition !== 'public') return;
+        if (!featuresOf(edition).publishGate) return;
         root = fileURLToPath(new URL('.', config.root));
         const rules = loadScanRules(root);
         if (rules.problems.length > 0) throw new Error(`放行清单有误：\n${rules.problems.join('\n')}`);
@@ -50,7 +50,7 @@ export function publishGate(edition: Edition): AstroIntegration {
         }
       },
       'astro:build:done': ({ dir }) => {
-        if (edition !== 'public') return;
+        if (!featuresOf(edition).publishGate) return;
         const out = fileURLToPath(dir);
         const rules = loadScanRules(root);
         const files = listScannable([out]).filter((path) => OUTPUT.test(path));

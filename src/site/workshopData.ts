@@ -2,7 +2,7 @@
  * Scenarios and workshop agendas for pages: validated once, filtered for the edition the same
  * way as accounts (a scenario shows only where its account shows; `trainer` blocks removed).
  */
-import { withoutTrainerMaterial } from '../model/edition.ts';
+import { forEdition } from '../model/edition.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
@@ -18,7 +18,7 @@ function load() {
   const content = validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
   const visible = new Set(getAccounts().map((account) => account.id));
-  const filter = <T>(value: T): T => (edition === 'trainer' ? value : withoutTrainerMaterial(value));
+  const filter = <T>(value: T): T => forEdition(value, edition);
   loaded = {
     scenarios: content.scenarios.filter((scenario) => visible.has(scenario.account)).map(filter),
     workshops: content.workshops.map(filter),

@@ -32,13 +32,16 @@ export interface SeedPerson {
   layer?: Layer;
 }
 
+/** How a person is named on a sheet: the label door's `personName` (placeholders marked). */
+export type PersonName = (person: Pick<Account['people'][number], 'name' | 'placeholder'>) => string;
+
 /** People of an (already edition-filtered) account, in file order, for a fresh worksheet. */
-export function seedPeople(account: Pick<Account, 'people' | 'units'>): SeedPerson[] {
+export function seedPeople(account: Pick<Account, 'people' | 'units'>, personName: PersonName): SeedPerson[] {
   return account.people.map((person) => {
     const unit = account.units.find((candidate) => candidate.id === person.unit);
     return {
       person: person.id,
-      name: person.placeholder ? `${person.name}（待确认）` : person.name,
+      name: personName(person),
       title: person.title,
       unit: unit?.name,
       layer: unit?.layer,
@@ -50,9 +53,13 @@ export function seedPeople(account: Pick<Account, 'people' | 'units'>): SeedPers
  * The people a kind of worksheet starts with: everyone, except the action plan, which is about
  * the key people (`isKeyPerson`: a buying role or high power).
  */
-export function seedFor(kind: WorksheetKind, account: Pick<Account, 'people' | 'units'>): SeedPerson[] {
-  if (kind !== 'action-plan') return seedPeople(account);
-  return seedPeople({ units: account.units, people: account.people.filter(isKeyPerson) });
+export function seedFor(
+  kind: WorksheetKind,
+  account: Pick<Account, 'people' | 'units'>,
+  personName: PersonName,
+): SeedPerson[] {
+  if (kind !== 'action-plan') return seedPeople(account, personName);
+  return seedPeople({ units: account.units, people: account.people.filter(isKeyPerson) }, personName);
 }
 
 /** An unanswered worksheet of a kind, bound to an account or blank (no account, no rows). */

@@ -3,8 +3,8 @@ import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { roleCoverage } from '../../src/analysis/coverage.ts';
 import { daysBetween, referenceDate } from '../../src/analysis/dates.ts';
 import { decisionChain } from '../../src/analysis/decisionChain.ts';
-import { classifyMan, MAN_CLASSES, MAN_STRATEGIES } from '../../src/analysis/man.ts';
-import { personQuadrant, quadrantOf, QUADRANT_INFO } from '../../src/analysis/powerInterest.ts';
+import { classifyMan } from '../../src/analysis/man.ts';
+import { personQuadrant, quadrantOf } from '../../src/analysis/powerInterest.ts';
 import { redFlags, type RedFlagCode } from '../../src/analysis/redFlags.ts';
 import { layerSummaries, unitSummaries } from '../../src/analysis/summaries.ts';
 import { teamCoverage } from '../../src/analysis/teamCoverage.ts';
@@ -33,13 +33,6 @@ describe('power–interest quadrant', () => {
     const account = smallAccount((data) => delete data.people[0].interest);
     expect(personQuadrant(account.people[0]!)).toBeUndefined();
   });
-
-  it('gives every quadrant a Chinese name and an action', () => {
-    for (const info of Object.values(QUADRANT_INFO)) {
-      expect(info.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(info.action.length).toBeGreaterThan(10);
-    }
-  });
 });
 
 describe('MAN classification', () => {
@@ -50,17 +43,11 @@ describe('MAN classification', () => {
     expect(classifyMan({ money: 'no', authority: 'no', need: 'no' }).class).toBe('m-a-n');
   });
 
-  it('has a contact strategy for each of the eight classes', () => {
-    expect(MAN_CLASSES).toHaveLength(8);
-    for (const manClass of MAN_CLASSES) expect(MAN_STRATEGIES[manClass].strategy).toMatch(/[\u4e00-\u9fff]/);
-  });
-
   it('asks to fill in unknown answers before choosing a strategy', () => {
     const result = classifyMan({ money: 'yes', authority: 'unknown', need: 'no' });
     expect(result.class).toBeUndefined();
     expect(result.code).toBe('M-?-n');
     expect(result.unknown).toEqual(['authority']);
-    expect(result.strategy).toContain('决策力');
   });
 });
 
@@ -100,10 +87,10 @@ describe('red flags', () => {
     ]);
   });
 
-  it('says how long the EB has not been contacted, in Chinese, with an action', () => {
+  it('gives the EB name and the days since the last contact as params, not a sentence', () => {
     const flag = redFlags(smallAccount()).find((candidate) => candidate.code === 'eb-not-contacted')!;
-    expect(flag.message).toBe('决策者周院长已 121 天没有接触。');
-    expect(flag.action).toMatch(/[\u4e00-\u9fff]/);
+    expect(flag).toMatchObject({ variant: 'days', params: { name: '周院长', days: 121 } });
+    expect(Object.keys(flag)).not.toContain('message');
   });
 
   it('flags a missing EB and a missing Coach', () => {

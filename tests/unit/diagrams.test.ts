@@ -18,12 +18,11 @@ import {
 } from '../../src/diagrams/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
 import { personDetails } from '../../src/diagrams/personDetails.ts';
-import { translator } from '../../src/i18n/ui.ts';
 import { encodeText, encodeTitle, label } from '../../src/diagrams/mermaidText.ts';
 import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
 import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
 import { HOSTILE_TEXTS, hostileAccount, syntheticOf } from './diagramFixtures.ts';
-import { smallAccount } from './helpers.ts';
+import { smallAccount, zhLabels } from './helpers.ts';
 
 const personNode = (diagram: { nodes: Record<string, { kind: string; id: string }> }, id: string) =>
   Object.entries(diagram.nodes).find(([, node]) => node.kind === 'person' && node.id === id)?.[0];
@@ -58,7 +57,7 @@ describe('org chart builder', () => {
     const withDotted = smallAccount((data) => {
       data.people[2].dottedLines = ['pharm-head'];
     });
-    const { source, nodes } = buildOrgChart(withDotted);
+    const { source, nodes } = buildOrgChart(withDotted, { labels: zhLabels });
     expect(source).toMatch(/subgraph L0\["决策层"\]/);
     expect(source).toMatch(/subgraph L4\["外部影响者"\]/);
     const dean = personNode({ nodes }, 'dean');
@@ -69,7 +68,7 @@ describe('org chart builder', () => {
   });
 
   it('labels each person with name, title, roles and support, and styles support and closeness', () => {
-    const { source } = buildOrgChart(account);
+    const { source } = buildOrgChart(account, { labels: zhLabels });
     expect(source).toContain('吴主任<br/>药剂科主任<br/>UB 使用者 · Coach 内线<br/>★ +2 支持者（拥护者）');
     expect(source).toMatch(/:::s2c3/);
     expect(source).toMatch(/classDef s2c3 fill:#a9dcb9,stroke:#1c6b3a,stroke-width:3\.5px/);
@@ -77,27 +76,27 @@ describe('org chart builder', () => {
   });
 
   it('draws placeholders as such', () => {
-    const { source } = buildOrgChart(hostileAccount());
+    const { source } = buildOrgChart(hostileAccount(), { labels: zhLabels });
     expect(source).toMatch(/（待确认）.*:::placeholder/);
   });
 
   it('filters people by layer, role and support', () => {
     expect(
-      Object.values(buildOrgChart(account, { filter: { layers: ['decision'] } }).nodes).filter(
+      Object.values(buildOrgChart(account, { labels: zhLabels, filter: { layers: ['decision'] } }).nodes).filter(
         (n) => n.kind === 'person',
       ),
     ).toEqual([{ kind: 'person', id: 'dean' }]);
-    const coaches = buildOrgChart(account, { filter: { roles: ['Coach'] } });
+    const coaches = buildOrgChart(account, { labels: zhLabels, filter: { roles: ['Coach'] } });
     expect(personNode(coaches, 'pharm-head')).toBeDefined();
     expect(personNode(coaches, 'dean')).toBeUndefined();
-    const unknown = buildOrgChart(account, { filter: { supports: ['unknown'] } });
+    const unknown = buildOrgChart(account, { labels: zhLabels, filter: { supports: ['unknown'] } });
     expect(personNode(unknown, 'it-head')).toBeDefined();
     expect(personNode(unknown, 'pharm-head')).toBeUndefined();
   });
 
   it('collapses a 300-person account to role holders and heads, counting the rest per unit', () => {
     const large = syntheticOf(300);
-    const { source, nodes } = buildOrgChart(large);
+    const { source, nodes } = buildOrgChart(large, { labels: zhLabels });
     const shown = Object.values(nodes).filter((node) => node.kind === 'person').length;
     expect(shown).toBeLessThan(80);
     const counted = [...source.matchAll(/(?:另有|个部门共) (\d+) 人/g)].reduce(
@@ -111,7 +110,7 @@ describe('org chart builder', () => {
   it('shows one unit in full when filtered to it', () => {
     const large = syntheticOf(300);
     const unit = large.units.find((candidate) => candidate.layer === 'execution')!.id;
-    const { source, nodes } = buildOrgChart(large, { filter: { units: [unit] } });
+    const { source, nodes } = buildOrgChart(large, { labels: zhLabels, filter: { units: [unit] } });
     expect(source).not.toMatch(/另有|其余/);
     expect(Object.keys(nodes).filter((key) => key.startsWith('P')).length).toBe(
       large.people.filter((person) => person.unit === unit).length,
@@ -120,7 +119,10 @@ describe('org chart builder', () => {
 
   it('tags and outlines the people a snapshot changed', () => {
     const snapshot = account.snapshots[1]!;
-    const { source } = buildOrgChart(accountAt(account, snapshot.date), { highlight: summariseSnapshot(snapshot) });
+    const { source } = buildOrgChart(accountAt(account, snapshot.date), {
+      labels: zhLabels,
+      highlight: summariseSnapshot(snapshot),
+    });
     expect(source).toContain('【支持度变化、亲密度变化】');
     expect(source).toMatch(/class P\d+ changed/);
   });
@@ -130,7 +132,7 @@ describe('relationship map builder', () => {
   const account = hostileAccount();
 
   it('draws every relation kind with its own arrow, pattern and width by strength', () => {
-    const { source } = buildRelationshipMap(account);
+    const { source } = buildRelationshipMap(account, { labels: zhLabels });
     expect(source).toContain('<-->|"影响·弱"|');
     expect(source).toContain('x--x|"对立·强"|');
     expect(source).toContain('-.->|"非正式关系·中"|');
@@ -139,10 +141,10 @@ describe('relationship map builder', () => {
   });
 
   it('adds reporting and coverage only as switchable layers', () => {
-    const plain = buildRelationshipMap(account).source;
+    const plain = buildRelationshipMap(account, { labels: zhLabels }).source;
     expect(plain).not.toContain('"汇报"');
     expect(plain).not.toContain('"负责"');
-    const all = buildRelationshipMap(account, { layers: ['reporting', 'coverage'] });
+    const all = buildRelationshipMap(account, { labels: zhLabels, layers: ['reporting', 'coverage'] });
     expect(all.source).toContain('"汇报"');
     expect(all.source).toMatch(/T0\{\{"我方<br\/>/);
     expect(Object.values(all.nodes)).toContainEqual({ kind: 'member', id: 'am-li' });
@@ -150,7 +152,7 @@ describe('relationship map builder', () => {
   });
 
   it('leaves out people with no line on the map', () => {
-    const { nodes } = buildRelationshipMap(smallAccount());
+    const { nodes } = buildRelationshipMap(smallAccount(), { labels: zhLabels });
     expect(personNode({ nodes }, 'pharm-head')).toBeDefined();
     expect(Object.values(nodes)).toHaveLength(4);
   });
@@ -159,21 +161,21 @@ describe('relationship map builder', () => {
 describe('decision process and grids', () => {
   it('numbers the steps in order with their roles and people', () => {
     const account = smallAccount();
-    const { source } = buildDecisionProcess(account.opportunity.decisionProcess, account);
+    const { source } = buildDecisionProcess(account.opportunity.decisionProcess, account, zhLabels);
     expect(source).toContain('S0["1．立项<br/>角色：EB 决策者<br/>人员：周院长"]');
     expect(source).toContain('S0 --> S1');
   });
 
   it('places every assessed person in one quadrant and one MAN cell', () => {
     const analysis = analyzeAccount(smallAccount());
-    const quadrants = powerInterestCells(analysis.people);
+    const quadrants = powerInterestCells(analysis.people, zhLabels);
     expect(quadrants.cells.flatMap((cell) => cell.people).length + quadrants.unplaced.length).toBe(
       analysis.people.length,
     );
     expect(
       quadrants.cells.find((cell) => cell.key === 'manage-closely')!.people.map((entry) => entry.person.id),
     ).toEqual(['dean', 'pharm-head']);
-    const man = manCells(analysis.people);
+    const man = manCells(analysis.people, zhLabels);
     expect(man.cells.find((cell) => cell.key === 'm-a-N')!.people.map((entry) => entry.person.id)).toEqual([
       'pharm-head',
     ]);
@@ -185,14 +187,14 @@ describe('decision process and grids', () => {
 
 describe('grid cells', () => {
   it('adds one cell for the people not placed yet, and only when there are some', () => {
-    const placed = powerInterestCells(analyzeAccount(smallAccount()).people);
+    const placed = powerInterestCells(analyzeAccount(smallAccount()).people, zhLabels);
     const unassessed = analyzeAccount(
       smallAccount((data) => {
         delete data.people[0].power;
         delete data.people[0].interest;
       }),
     );
-    const grid = powerInterestCells(unassessed.people);
+    const grid = powerInterestCells(unassessed.people, zhLabels);
     expect(cellsWithUnplaced({ ...placed, unplaced: [] }, '尚未评估')).toEqual(placed.cells);
     const cells = cellsWithUnplaced(grid, '尚未评估');
     expect(cells).toHaveLength(grid.cells.length + 1);
@@ -203,9 +205,8 @@ describe('grid cells', () => {
 
 describe('map frames', () => {
   const analysis = analyzeAccount(smallAccount());
-  const t = translator('zh-CN');
   const payloadOf = (kind: (typeof MAP_KINDS)[number], shared = false) =>
-    framePayload(analysis, { kind, snapshots: false, shared, t, trainerNotes: false });
+    framePayload(analysis, { kind, snapshots: false, shared, labels: zhLabels, trainerNotes: false });
 
   it('names the maps mermaid draws once, for the page and the browser alike', () => {
     expect(MAP_KINDS.filter(isDrawnByMermaid)).toEqual([...MERMAID_MAP_KINDS]);
@@ -220,23 +221,28 @@ describe('map frames', () => {
     expect(payloadOf('decision').steps).toEqual(analysis.model.account.opportunity.decisionProcess);
     expect(payloadOf('org').steps).toEqual([]);
     expect(payloadOf('relationship', true)).toMatchObject({ data: { people: [] }, details: {} });
-    expect(sharedMapData(analysis, { t, trainerNotes: false }).details).toEqual(payloadOf('org').details);
+    expect(sharedMapData(analysis, { labels: zhLabels, trainerNotes: false }).details).toEqual(
+      payloadOf('org').details,
+    );
   });
 
   it('draws at build time exactly the default view the browser draws', () => {
     for (const kind of MERMAID_MAP_KINDS) {
       const payload = payloadOf(kind, true);
-      const inBrowser = buildMapDiagram(payload, mapDataOf(analysis), { filter: {}, layers: DEFAULT_MAP_LAYERS });
-      expect(defaultDiagramSource(analysis, payload), kind).toBe(inBrowser.source);
+      const inBrowser = buildMapDiagram(payload, mapDataOf(analysis), zhLabels, {
+        filter: {},
+        layers: DEFAULT_MAP_LAYERS,
+      });
+      expect(defaultDiagramSource(analysis, payload, zhLabels), kind).toBe(inBrowser.source);
     }
-    expect(defaultDiagramSource(analysis, payloadOf('power-interest'))).toBeUndefined();
-    expect(buildMapDiagram(payloadOf('relationship'), mapDataOf(analysis)).source).toBe(
-      buildRelationshipMap(mapDataOf(analysis), { layers: ['influence'] }).source,
+    expect(defaultDiagramSource(analysis, payloadOf('power-interest'), zhLabels)).toBeUndefined();
+    expect(buildMapDiagram(payloadOf('relationship'), mapDataOf(analysis), zhLabels).source).toBe(
+      buildRelationshipMap(mapDataOf(analysis), { labels: zhLabels, layers: ['influence'] }).source,
     );
   });
 
   it('refuses to build a mermaid diagram for a grid', () => {
-    expect(() => buildMapDiagram(payloadOf('man'), mapDataOf(analysis))).toThrow(/man/);
+    expect(() => buildMapDiagram(payloadOf('man'), mapDataOf(analysis), zhLabels)).toThrow(/man/);
   });
 });
 
@@ -249,7 +255,7 @@ describe('grid layout', () => {
 
   it('places every person of a 300-person account as a chip inside its cell', () => {
     const analysis = analyzeAccount(syntheticOf(300));
-    const { cells } = powerInterestCells(analysis.people);
+    const { cells } = powerInterestCells(analysis.people, zhLabels);
     const layout = layoutGrid(cells, {
       columns: 2,
       width: 960,
@@ -274,7 +280,7 @@ describe('embedded map data', () => {
       data: mapDataOf(analysis),
       snapshots: [],
       steps: [],
-      details: personDetails(analysis, translator('zh-CN'), { trainerNotes: false }),
+      details: personDetails(analysis, zhLabels, { trainerNotes: false }),
     });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).data.people[0].name).toBe(HOSTILE_TEXTS[0]);
@@ -286,9 +292,10 @@ describe('embedded map data', () => {
         data.people[0].trainer = { notes: '只给讲师看的提示' };
       }),
     );
-    const t = translator('zh-CN');
     expect(JSON.stringify(mapDataOf(analysis))).not.toContain('只给讲师看的提示');
-    expect(JSON.stringify(personDetails(analysis, t, { trainerNotes: false }))).not.toContain('只给讲师看的提示');
-    expect(JSON.stringify(personDetails(analysis, t, { trainerNotes: true }))).toContain('只给讲师看的提示');
+    expect(JSON.stringify(personDetails(analysis, zhLabels, { trainerNotes: false }))).not.toContain(
+      '只给讲师看的提示',
+    );
+    expect(JSON.stringify(personDetails(analysis, zhLabels, { trainerNotes: true }))).toContain('只给讲师看的提示');
   });
 });

@@ -14,6 +14,7 @@ import type { Account } from '../../src/schemas/account.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
 import { openMermaidPage } from '../../src/build/mermaidPage.ts';
 import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
+import { zhLabels } from './helpers.ts';
 
 let browser: Browser;
 let page: Page;
@@ -52,9 +53,12 @@ const render = (source: string) =>
 
 function allDiagrams(account: Account) {
   return [
-    ['org chart', buildOrgChart(account).source],
-    ['relationship map', buildRelationshipMap(account, { layers: ['influence', 'reporting', 'coverage'] }).source],
-    ['decision process', buildDecisionProcess(account.opportunity.decisionProcess, account).source],
+    ['org chart', buildOrgChart(account, { labels: zhLabels }).source],
+    [
+      'relationship map',
+      buildRelationshipMap(account, { labels: zhLabels, layers: ['influence', 'reporting', 'coverage'] }).source,
+    ],
+    ['decision process', buildDecisionProcess(account.opportunity.decisionProcess, account, zhLabels).source],
   ] as const;
 }
 
@@ -78,7 +82,7 @@ describe('mermaid parses every generated diagram', () => {
 describe('hostile text renders literally', () => {
   it('shows every hostile name as text and injects no markup into the SVG', async () => {
     const account = hostileAccount();
-    const { text, injected } = await render(buildOrgChart(account).source);
+    const { text, injected } = await render(buildOrgChart(account, { labels: zhLabels }).source);
     expect(injected).toBe(0);
     // mermaid wraps long labels into several text runs; compare without whitespace.
     const drawn = text.replace(/\s+/g, '');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { accountVisibleIn, applyEdition, editionFromEnv, withoutTrainerMaterial } from '../../src/model/edition.ts';
+import {
+  accountVisibleIn,
+  applyEdition,
+  editionFromEnv,
+  featuresOf,
+  forEdition,
+  withoutTrainerMaterial,
+} from '../../src/model/edition.ts';
 import { smallAccount } from './helpers.ts';
 
 describe('editions', () => {
@@ -39,6 +46,35 @@ describe('editions', () => {
     // The public edition also needs the publish gate's word (written by the sanitizer, clean scan).
     expect(accountVisibleIn(publicSanitized, 'public')).toBe(false);
     expect(accountVisibleIn(publicSanitized, 'public', new Set([publicSanitized.id]))).toBe(true);
+  });
+
+  it('gives answer keys, debrief, facilitator mode, handouts and trainer notes to the trainer edition only', () => {
+    const trainerOnly = [
+      'trainerMaterial',
+      'trainerNotes',
+      'answerKeys',
+      'debrief',
+      'facilitator',
+      'handouts',
+    ] as const;
+    for (const feature of trainerOnly) {
+      expect([featuresOf('trainer'), featuresOf('trainee'), featuresOf('public')].map((set) => set[feature])).toEqual([
+        true,
+        false,
+        false,
+      ]);
+    }
+  });
+
+  it('keeps workshops out of the public edition navigation and internal cases out of both other editions', () => {
+    expect(featuresOf('public')).toMatchObject({ workshopsInNavigation: false, publishGate: true });
+    expect(featuresOf('trainee')).toMatchObject({ workshopsInNavigation: true, internalCases: false });
+  });
+
+  it('filters scenarios and other data the same way as accounts', () => {
+    const scenario = { id: 'x', trainer: { notes: '讲师提示' }, roles: [{ trainer: { secretBrief: '秘密' } }] };
+    expect(forEdition(scenario, 'trainer')).toBe(scenario);
+    expect(JSON.stringify(forEdition(scenario, 'trainee'))).not.toContain('trainer');
   });
 
   it('removes nested trainer keys from arbitrary data', () => {

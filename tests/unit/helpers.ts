@@ -3,6 +3,12 @@ import { parse, stringify } from 'yaml';
 import { accountSchema, type Account } from '../../src/schemas/account.ts';
 import { validateAccountText } from '../../src/validation/validateAccount.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
+import { uiDictionary } from '../../src/i18n/ui.ts';
+import { createLabels } from '../../src/views/labels.ts';
+
+/** The label door in each UI language, as pages and scripts get it. */
+export const zhLabels = createLabels(uiDictionary('zh-CN'));
+export const enLabels = createLabels(uiDictionary('en'));
 
 export const SMALL_ACCOUNT_YAML = readFileSync(new URL('../fixtures/small-account.yaml', import.meta.url), 'utf8');
 

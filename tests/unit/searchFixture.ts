@@ -4,6 +4,7 @@ import { applyEdition, type Edition } from '../../src/model/edition.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { buildSearchRecords, type Links } from '../../src/search/records.ts';
 import { readContent } from '../../src/site/contentValidation.ts';
+import { zhLabels } from './helpers.ts';
 
 export const LINKS: Links = {
   chapter: (id, slug) => `/chapters/${id}/${slug ? `#${slug}` : ''}`,
@@ -20,6 +21,7 @@ export function siteRecords(edition: Edition = 'trainee') {
     accounts: applyEdition(loadAllAccounts(root), edition).map((account) => analyzeAccount(account).present),
     glossary: content.glossary,
     links: LINKS,
+    labels: zhLabels,
     includeTrainerNotes: edition === 'trainer',
   });
 }

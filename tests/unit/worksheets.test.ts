@@ -25,7 +25,7 @@ import {
   seedPeople,
   storageKey,
 } from '../../src/worksheets/worksheet.ts';
-import { smallAccount } from './helpers.ts';
+import { smallAccount, zhLabels } from './helpers.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
 
 // These tests pin the English wording; the Chinese messages have their own snapshot tests.
@@ -33,7 +33,7 @@ setMessageLocale('en');
 
 const V1_FIXTURE = readFileSync(new URL('../fixtures/worksheet-v1.json', import.meta.url), 'utf8');
 const account = smallAccount();
-const people = seedPeople(account);
+const people = seedPeople(account, zhLabels.personName);
 const hospitalNames = (id: string) =>
   ({ 'pres-lu': { name: '陆俊峰', title: '院长' }, 'pharm-head': { name: '祁世杰', title: '药剂科主任' } })[id];
 
@@ -351,7 +351,7 @@ describe('the relationship-map worksheet', () => {
   const clinic = smallAccount();
 
   it('starts from the account’s known facts: names, units and layers, no answers', () => {
-    const sheet = emptyWorksheet('relationship-map', clinic.id, seedPeople(clinic));
+    const sheet = emptyWorksheet('relationship-map', clinic.id, seedPeople(clinic, zhLabels.personName));
     expect(sheet.kind).toBe('relationship-map');
     const dean = sheet.rows.find((row) => rowKey(row) === 'dean')!;
     expect(dean).toEqual({
@@ -381,13 +381,17 @@ describe('the relationship-map worksheet', () => {
       { id: 'u2', name: 'execution', layer: 'execution' },
     ]);
     expect(data.relationships).toHaveLength(1);
-    const diagram = buildRelationshipMap(data);
+    const diagram = buildRelationshipMap(data, { labels: zhLabels });
     expect(diagram.source).toContain('王总');
     expect(Object.values(diagram.nodes).map((node) => node.id)).toEqual(['p1', 'p2']);
   });
 
   it('round-trips through export and import, and the debrief compares roles', () => {
-    const sheet = emptyWorksheet('relationship-map', clinic.id, seedPeople(clinic)) as RelationshipMapWorksheet;
+    const sheet = emptyWorksheet(
+      'relationship-map',
+      clinic.id,
+      seedPeople(clinic, zhLabels.personName),
+    ) as RelationshipMapWorksheet;
     sheet.rows[0]!.roles = ['Coach', 'EB'];
     const result = readWorksheetFile(JSON.stringify(sheet), { kind: 'relationship-map', account: clinic.id });
     expect(result).toEqual({ ok: true, worksheet: sheet });
@@ -410,14 +414,14 @@ describe('the action plan', () => {
   const clinic = smallAccount();
 
   it('starts with the key people only (a buying role or high power)', () => {
-    const ids = seedFor('action-plan', clinic).map((seed) => seed.person);
+    const ids = seedFor('action-plan', clinic, zhLabels.personName).map((seed) => seed.person);
     expect(ids).toEqual(['dean', 'pharm-head', 'it-head']);
     expect(ids).not.toContain('inspector');
-    expect(seedFor('man', clinic)).toHaveLength(clinic.people.length);
+    expect(seedFor('man', clinic, zhLabels.personName)).toHaveLength(clinic.people.length);
   });
 
   it('accepts an empty or a calendar date and refuses anything else', () => {
-    const sheet = emptyWorksheet('action-plan', clinic.id, seedFor('action-plan', clinic));
+    const sheet = emptyWorksheet('action-plan', clinic.id, seedFor('action-plan', clinic, zhLabels.personName));
     const slot = { kind: 'action-plan', account: clinic.id } as const;
     expect(readWorksheetFile(JSON.stringify(sheet), slot).ok).toBe(true);
     (sheet.rows[0] as { date: string }).date = '2026-12-01';

@@ -11,6 +11,7 @@ import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
 import { MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
 import type { UiKey } from '../../i18n/ui.ts';
+import { createLabels } from '../../views/labels.ts';
 import { el, say, type Strings } from '../dom.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
 import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
@@ -26,6 +27,7 @@ export function initMapFrame(frame: HTMLElement): void {
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
   const strings = JSON.parse(frame.dataset.strings ?? '{}') as Strings;
+  const labels = createLabels(strings);
   const phrase = (key: UiKey, n?: number) => say(strings, key, n === undefined ? {} : { n });
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
@@ -61,8 +63,8 @@ export function initMapFrame(frame: HTMLElement): void {
     ] as const;
     const said = parts
       .filter(([, ids]) => ids.length > 0)
-      .map(([key, ids]) => `${phrase(key)}：${ids.map(nameOf).join('、')}`);
-    const note = `${snapshot.date} ${snapshot.title}。${phrase('maps.snapshot.changes')}${said.length > 0 ? said.join('；') : phrase('maps.snapshot.none')}`;
+      .map(([key, ids]) => labels.colon(phrase(key), labels.list(ids.map(nameOf))));
+    const note = `${labels.say('maps.snapshot.heading', { date: snapshot.date, title: snapshot.title })}${phrase('maps.snapshot.changes')}${said.length > 0 ? labels.semicolonList(said) : phrase('maps.snapshot.none')}`;
     return {
       data: { ...payload.data, people: then.people, relationships: then.relationships },
       highlight: summary,
@@ -71,9 +73,9 @@ export function initMapFrame(frame: HTMLElement): void {
   }
 
   function diagram(): { diagram: Diagram; note: string } {
-    if (payload.kind === 'decision') return { diagram: buildMapDiagram(payload, payload.data), note: '' };
+    if (payload.kind === 'decision') return { diagram: buildMapDiagram(payload, payload.data, labels), note: '' };
     const { data, highlight, note } = dataAtChosenDate();
-    const built = buildMapDiagram(payload, data, { filter: filter(), highlight, layers: layers() });
+    const built = buildMapDiagram(payload, data, labels, { filter: filter(), highlight, layers: layers() });
     if (payload.kind === 'relationship') return { diagram: built, note };
     const collapsed = /\b[UL]\d+more\[/.test(built.source);
     return { diagram: built, note: [note, collapsed ? phrase('maps.collapsed') : ''].filter(Boolean).join(' ') };

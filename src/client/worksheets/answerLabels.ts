@@ -1,6 +1,7 @@
 /** How a question and an answer value read on screen (compare and debrief tables). */
 import type { UiKey } from '../../i18n/ui.ts';
-import { QUADRANT_INFO, type Quadrant } from '../../analysis/powerInterest.ts';
+import { QUADRANTS, type Quadrant } from '../../analysis/powerInterest.ts';
+import { createLabels } from '../../views/labels.ts';
 import { UNANSWERED, type Question } from '../../worksheets/answers.ts';
 import { say, type Strings } from '../dom.ts';
 
@@ -8,7 +9,9 @@ export const questionLabel = (strings: Strings, question: Question) => say(strin
 
 export function answerLabel(strings: Strings, question: Question, value: string): string {
   if (value === UNANSWERED) return say(strings, 'ws.unanswered');
-  if (question === 'quadrant') return QUADRANT_INFO[value as Quadrant]?.zh ?? value;
+  if (question === 'quadrant') {
+    return (QUADRANTS as readonly string[]).includes(value) ? createLabels(strings).quadrant(value as Quadrant) : value;
+  }
   // MAN codes (`M-a-N`) and role sets (`EB+Coach`) read as they are.
   if (question === 'man-class' || question === 'roles') return value;
   // The other questions' answers are vocabulary values, each with a `ws.value.*` string.

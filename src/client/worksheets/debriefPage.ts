@@ -81,7 +81,7 @@ export function startDebrief() {
                       'li',
                       {},
                       el('strong', {}, answerLabel(strings, row.question, answer.value)),
-                      `：${answer.groups.join('、')}`,
+                      `${say(strings, 'punct.colon')}${answer.groups.join(say(strings, 'punct.list'))}`,
                     ),
                   ),
                 ),

@@ -8,7 +8,8 @@ import {
   type InformationWorksheet,
   type Worksheet,
 } from '../../schemas/worksheet.ts';
-import { INFO_CATEGORY_LABELS, SOURCE_METHOD_LABELS, SOURCE_METHODS } from '../../schemas/vocabulary.ts';
+import { SOURCE_METHODS } from '../../schemas/vocabulary.ts';
+import { createLabels } from '../../views/labels.ts';
 import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 
@@ -17,13 +18,14 @@ type Field = (typeof FIELDS)[number];
 
 export function informationSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
+  const labels = createLabels(strings);
 
   function control(field: Field, id: string): HTMLTextAreaElement | HTMLSelectElement {
     if (field === 'found' || field === 'gaps')
       return el('textarea', { id, rows: 3, maxlength: 2000, 'data-field': field });
     const options: [string, string][] =
       field === 'source'
-        ? SOURCE_METHODS.map((method) => [method, SOURCE_METHOD_LABELS[method]])
+        ? SOURCE_METHODS.map((method) => [method, labels.sourceMethod(method)])
         : CONFIDENCE_LEVELS.map((level) => [level, say(strings, `ws.info.${level}`)]);
     return el(
       'select',
@@ -54,7 +56,7 @@ export function informationSheet(container: HTMLElement, context: SheetContext):
     return el(
       'fieldset',
       { class: 'ws-card', 'data-category': row.category },
-      el('legend', {}, INFO_CATEGORY_LABELS[row.category]),
+      el('legend', {}, labels.infoCategory(row.category)),
       el('div', { class: 'ws-plan' }, ...fields),
     );
   }

@@ -2,6 +2,7 @@
 import { classifyMan, type ManDimension } from '../../analysis/man.ts';
 import type { ManWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { TRI_STATE } from '../../schemas/vocabulary.ts';
+import { createLabels } from '../../views/labels.ts';
 import { el, say } from '../dom.ts';
 import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';
 
@@ -9,6 +10,8 @@ const DIMENSIONS: ManDimension[] = ['money', 'authority', 'need'];
 
 export function manSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
+  const labels = createLabels(strings);
+  const colon = labels.say('punct.colon');
   const change = (person: string, apply: (row: ManWorksheet['rows'][number]) => void) =>
     store.update((sheet) => {
       const row = (sheet as ManWorksheet).rows.find((candidate) => candidate.person === person);
@@ -54,15 +57,15 @@ export function manSheet(container: HTMLElement, context: SheetContext): SheetVi
       if (document.activeElement !== reason) reason.value = row.reason;
       const result = node.querySelector<HTMLElement>('[data-result]')!;
       if (context.paperMode) {
-        result.replaceChildren(say(strings, 'ws.classStrategy'), '：');
+        result.replaceChildren(say(strings, 'ws.classStrategy'), colon);
         continue;
       }
       const man = classifyMan(row);
       result.replaceChildren(
         el('strong', {}, say(strings, 'ws.classStrategy')),
-        '：',
+        colon,
         el('code', {}, man.code),
-        ` ${man.label}。${man.strategy}`,
+        say(strings, 'ws.manResult', { name: labels.manName(man), strategy: labels.manStrategy(man) }),
       );
     }
   }

@@ -4,16 +4,8 @@
  */
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow } from '../../schemas/worksheet.ts';
-import {
-  BUYING_ROLES,
-  CLOSENESS_LEVELS,
-  DISC_LABELS,
-  DISC_STYLES,
-  LAYER_LABELS,
-  LAYERS,
-  SUPPORT_LEVELS,
-} from '../../schemas/vocabulary.ts';
-import { closenessLabel, roleLabel, supportLabel } from '../../views/labels.ts';
+import { BUYING_ROLES, CLOSENESS_LEVELS, DISC_STYLES, LAYERS, SUPPORT_LEVELS } from '../../schemas/vocabulary.ts';
+import { createLabels } from '../../views/labels.ts';
 import { el, say, selectOf, type Strings } from '../dom.ts';
 import { personHeading } from './sheetView.ts';
 
@@ -29,6 +21,7 @@ export interface PersonRowContext {
 }
 
 export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: PersonRowContext): HTMLElement {
+  const labels = createLabels(strings);
   const label = (key: UiKey) => `${row.name} ${say(strings, key)}`;
   const change = (apply: (target: MapRow) => void) => changeRow(row.person, apply);
   const unit = el('input', { type: 'text', maxlength: 80, 'aria-label': label('ws.map.unit'), 'data-field': 'unit' });
@@ -45,7 +38,7 @@ export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: 
           target.roles = box.checked ? [...others, role] : others;
         }),
       );
-      return el('label', { class: 'ws-radio', title: roleLabel(role) }, box, role);
+      return el('label', { class: 'ws-radio', title: labels.role(role) }, box, role);
     }),
   );
   const field = (key: UiKey, name: Field, options: [string, string][], onChange: (value: string) => void) =>
@@ -58,14 +51,14 @@ export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: 
     field(
       'ws.map.layer',
       'layer',
-      LAYERS.map((layer) => [layer, LAYER_LABELS[layer]]),
+      LAYERS.map((layer) => [layer, labels.layer(layer)]),
       (value) => change((target) => void (target.layer = value as MapRow['layer'])),
     ),
     el('td', {}, roles),
     field(
       'ws.map.support',
       'support',
-      SUPPORTS.map((support) => [String(support), supportLabel(support)]),
+      SUPPORTS.map((support) => [String(support), labels.support(support)]),
       (value) =>
         change(
           (target) => void (target.support = (value === 'unknown' ? 'unknown' : Number(value)) as MapRow['support']),
@@ -74,13 +67,13 @@ export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: 
     field(
       'ws.map.closeness',
       'closeness',
-      CLOSENESS_LEVELS.map((level) => [String(level), closenessLabel(level)]),
+      CLOSENESS_LEVELS.map((level) => [String(level), labels.closeness(level)]),
       (value) => change((target) => void (target.closeness = Number(value) as MapRow['closeness'])),
     ),
     field(
       'ws.map.disc',
       'disc',
-      [['', say(strings, 'ws.map.none')], ...DISC_STYLES.map((style): [string, string] => [style, DISC_LABELS[style]])],
+      [['', say(strings, 'ws.map.none')], ...DISC_STYLES.map((style): [string, string] => [style, labels.disc(style)])],
       (value) => change((target) => void (target.disc = value === '' ? undefined : (value as MapRow['disc']))),
     ),
   );

@@ -55,7 +55,7 @@ export function startMyWorksheets(container: HTMLElement) {
             remove.addEventListener('click', () => {
               if (!window.confirm(say(strings, 'ws.deleteConfirm'))) return;
               storage.removeItem(sheet.key);
-              if (status) status.textContent = `${say(strings, 'ws.delete')}：${label}`;
+              if (status) status.textContent = `${say(strings, 'ws.delete')}${say(strings, 'punct.colon')}${label}`;
               draw();
             });
             return el(

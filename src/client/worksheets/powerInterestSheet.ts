@@ -3,7 +3,8 @@
  * drag a name onto a cell (pointer events, so touch works too); select a name then tap a cell;
  * or pick the scores in the table. Keyboard: arrow keys on a focused name move it one step.
  */
-import { QUADRANT_INFO, QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
+import { QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
+import { createLabels } from '../../views/labels.ts';
 import type { PowerInterestWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { el, say } from '../dom.ts';
 import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';
@@ -23,10 +24,11 @@ const QUADRANT_CORNERS = [
 
 export function powerInterestSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
+  const labels = createLabels(strings);
   let selected: string | undefined;
   let rows: Row[] = [];
   const quadrantName = (row: Row) =>
-    row.power !== undefined && row.interest !== undefined ? QUADRANT_INFO[quadrantOf(row.power, row.interest)].zh : '';
+    row.power !== undefined && row.interest !== undefined ? labels.quadrant(quadrantOf(row.power, row.interest)) : '';
 
   const grid = el('div', { class: 'pi-grid', role: 'group', 'aria-label': say(strings, 'ws.grid') });
   const tray = el('div', { class: 'pi-tray' });
@@ -53,8 +55,8 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
     'dl',
     { class: 'pi-legend' },
     ...QUADRANTS.flatMap((quadrant) => [
-      el('dt', { 'data-quadrant': quadrant }, QUADRANT_INFO[quadrant].zh),
-      el('dd', {}, QUADRANT_INFO[quadrant].action),
+      el('dt', { 'data-quadrant': quadrant }, labels.quadrant(quadrant)),
+      el('dd', {}, labels.quadrantAction(quadrant)),
     ]),
   );
 
@@ -65,7 +67,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
       row.power = power;
       row.interest = interest;
       if (power !== undefined && interest !== undefined) {
-        const quadrant = QUADRANT_INFO[quadrantOf(power, interest)].zh;
+        const quadrant = labels.quadrant(quadrantOf(power, interest));
         context.announce(say(strings, 'ws.placed', { name: row.name, power, interest, quadrant }));
       }
     });
@@ -96,7 +98,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
         title: say(strings, 'ws.select'),
       },
       row.name || '＿＿',
-      el('span', { class: 'visually-hidden' }, `（${placedText}）`),
+      el('span', { class: 'visually-hidden' }, labels.paren(placedText)),
     );
     button.addEventListener('click', () => {
       if (button.dataset.dragged === 'true') {
@@ -188,7 +190,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
               'data-quadrant': quadrant,
             },
             target,
-            corner && el('span', { class: 'pi-quadrant-name', 'aria-hidden': 'true' }, QUADRANT_INFO[quadrant].zh),
+            corner && el('span', { class: 'pi-quadrant-name', 'aria-hidden': 'true' }, labels.quadrant(quadrant)),
             ...here.map(chip),
           ),
         );
@@ -255,7 +257,7 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
         row.power !== undefined && row.interest !== undefined ? quadrantOf(row.power, row.interest) : undefined;
       line
         .querySelector<HTMLElement>('[data-quadrant-cell]')!
-        .replaceChildren(quadrant ? `${quadrantName(row)}：${QUADRANT_INFO[quadrant].action}` : '');
+        .replaceChildren(quadrant ? labels.colon(quadrantName(row), labels.quadrantAction(quadrant)) : '');
     }
   }
 

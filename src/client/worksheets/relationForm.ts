@@ -4,13 +4,8 @@
  */
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow, RelationshipMapWorksheet } from '../../schemas/worksheet.ts';
-import {
-  DIRECTIONS,
-  RELATIONSHIP_KINDS,
-  RELATIONSHIP_LABELS,
-  STRENGTH_LABELS,
-  STRENGTHS,
-} from '../../schemas/vocabulary.ts';
+import { DIRECTIONS, RELATIONSHIP_KINDS, STRENGTHS } from '../../schemas/vocabulary.ts';
+import { createLabels } from '../../views/labels.ts';
 import { el, say, selectOf, type Strings } from '../dom.ts';
 
 type MapRelation = RelationshipMapWorksheet['relations'][number];
@@ -22,6 +17,7 @@ export function fillRelationForm(
   strings: Strings,
   add: (relation: MapRelation) => void,
 ): void {
+  const labels = createLabels(strings);
   const people = rows.filter((row) => row.name).map((row): [string, string] => [row.person, row.name]);
   const control = (key: UiKey, field: string, options: [string, string][]) =>
     selectOf({ 'aria-label': say(strings, key), 'data-field': field }, options);
@@ -31,7 +27,7 @@ export function fillRelationForm(
   const kind = control(
     'ws.map.kind',
     'kind',
-    RELATIONSHIP_KINDS.map((value) => [value, RELATIONSHIP_LABELS[value]]),
+    RELATIONSHIP_KINDS.map((value) => [value, labels.relationship(value)]),
   );
   const direction = control(
     'ws.map.direction',
@@ -41,7 +37,7 @@ export function fillRelationForm(
   const strength = control(
     'ws.map.strength',
     'strength',
-    STRENGTHS.map((value) => [String(value), STRENGTH_LABELS[value]]),
+    STRENGTHS.map((value) => [String(value), labels.strength(value)]),
   );
   strength.value = '2';
   const labelled = (key: UiKey, select: HTMLElement) => el('label', {}, say(strings, key), ' ', select);

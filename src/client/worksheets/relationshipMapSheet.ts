@@ -8,7 +8,7 @@
 import { buildRelationshipMap } from '../../diagrams/relationshipMap.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow, RelationshipMapWorksheet, Worksheet } from '../../schemas/worksheet.ts';
-import { RELATIONSHIP_LABELS, STRENGTH_LABELS } from '../../schemas/vocabulary.ts';
+import { createLabels } from '../../views/labels.ts';
 import { worksheetMapData } from '../../worksheets/mapData.ts';
 import { el, say } from '../dom.ts';
 import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
@@ -21,6 +21,7 @@ const MAP_DELAY_MS = 300;
 
 export function relationshipMapSheet(container: HTMLElement, context: SheetContext): SheetView {
   const { strings, store } = context;
+  const labels = createLabels(strings);
   let sheet: RelationshipMapWorksheet;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const mapBox = el('div', { class: 'ws-map', role: 'img', 'aria-label': say(strings, 'ws.map.live') });
@@ -70,8 +71,8 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
           {},
           el('td', {}, nameOf(relation.from)),
           el('td', {}, nameOf(relation.to)),
-          el('td', {}, RELATIONSHIP_LABELS[relation.kind]),
-          el('td', {}, `${say(strings, `ws.map.${relation.direction}`)} · ${STRENGTH_LABELS[relation.strength]}`),
+          el('td', {}, labels.relationship(relation.kind)),
+          el('td', {}, `${say(strings, `ws.map.${relation.direction}`)} · ${labels.strength(relation.strength)}`),
           el('td', {}, remove),
         );
       }),
@@ -96,7 +97,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
         return;
       }
       try {
-        await renderDiagram(mapBox, buildRelationshipMap(data).source);
+        await renderDiagram(mapBox, buildRelationshipMap(data, { labels }).source);
         mapNote.textContent = '';
       } catch {
         mapNote.textContent = say(strings, 'ws.map.failed');

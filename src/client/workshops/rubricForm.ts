@@ -54,7 +54,11 @@ export function startRubricForm(root: HTMLElement, config: FacilitatorConfig, ru
       team.notes = notes.value;
       persist();
     });
-    const remove = el('button', { type: 'button', class: 'secondary' }, `${label('rubric.removeTeam')}：${team.name}`);
+    const remove = el(
+      'button',
+      { type: 'button', class: 'secondary' },
+      `${label('rubric.removeTeam')}${label('punct.colon')}${team.name}`,
+    );
     remove.addEventListener('click', () => {
       sheet.teams.splice(teamIndex, 1);
       persist();

@@ -1,12 +1,36 @@
 /**
- * The UI strings the worksheet scripts need in the browser (`ws.*`). Strings of trainer-only
- * features (comparison with the key, debrief) are left out of the other editions.
+ * The UI strings the worksheet scripts need in the browser: their own (`ws.*`) and the value
+ * labels the label door reads (src/views/labels.ts). Strings of trainer-only features
+ * (comparison with the key, debrief) are left out of editions without them.
  */
 import { clientStrings, type Locale, type UiKey } from '../../i18n/ui.ts';
-import type { Edition } from '../../model/edition.ts';
+import type { EditionFeatures } from '../../model/edition.ts';
 
-const TRAINER_ONLY = ['ws.compare', 'ws.debrief'];
+/** The worksheet scripts' own strings and the value labels their sheets show. */
+const WORKSHEET_LABEL_PREFIXES = [
+  'ws.',
+  'punct.',
+  'layer.',
+  'role.',
+  'support.',
+  'closeness.',
+  'disc.',
+  'relationship.',
+  'strength.',
+  'infoCategory.',
+  'sourceMethod.',
+  'quadrant.',
+  'man.',
+  // The relationship-map sheet draws with the maps' builder.
+  'maps.closenessLine',
+  'maps.tag',
+  'maps.edge.',
+  'maps.node.',
+  'teamRole.',
+  'value.placeholder',
+];
 
-export function worksheetClientStrings(locale: Locale, edition: Edition): Partial<Record<UiKey, string>> {
-  return clientStrings(locale, ['ws.'], edition === 'trainer' ? [] : TRAINER_ONLY);
+export function worksheetClientStrings(locale: Locale, features: EditionFeatures): Partial<Record<UiKey, string>> {
+  const except = [...(features.answerKeys ? [] : ['ws.compare']), ...(features.debrief ? [] : ['ws.debrief'])];
+  return clientStrings(locale, WORKSHEET_LABEL_PREFIXES, except);
 }
