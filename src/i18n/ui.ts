@@ -6,6 +6,7 @@
  * keys) and an `en` dictionary typed to the same keys, so a missing translation fails the
  * type check.
  */
+import * as assessment from './strings/assessment.ts';
 import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
 import * as publish from './strings/publish.ts';
@@ -25,6 +26,7 @@ const zh = {
   ...workshops.zh,
   ...publish.zh,
   ...teaching.zh,
+  ...assessment.zh,
 };
 export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
@@ -35,6 +37,7 @@ const en: Record<UiKey, string> = {
   ...workshops.en,
   ...publish.en,
   ...teaching.en,
+  ...assessment.en,
 };
 
 const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };
