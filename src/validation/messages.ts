@@ -221,9 +221,10 @@ const zh = {
   singleNeedsOne: ({ found, isCase }: { found: number; isCase: boolean }) =>
     `单选题只能有一个正确选项；实际有 ${found} 个${isCase ? '（案例题有多个正确选项请写 choose: many）' : '（有多个正确选项请用 kind: multiple）'}`,
   everyOptionCorrect: () => '所有选项都是正确答案：这道题分不出谁会谁不会',
-  placeholderNotCase: ({ name }: { name: string }) => `{${name}} 要从案例文件里取名字，只有案例题（kind: case）能用`,
-  unknownPlaceholder: ({ name, hint }: { name: string; hint: string }) =>
-    `未知的占位符 {${name}}：只能用 {account} 或 {person}${hint}`,
+  placeholderNotCase: ({ placeholder }: { placeholder: string }) =>
+    `{${placeholder}} 要从案例文件里取名字，只有案例题（kind: case）能用`,
+  unknownPlaceholder: ({ placeholder, hint }: { placeholder: string; hint: string }) =>
+    `未知的占位符 {${placeholder}}：只能用 {account} 或 {person}${hint}`,
   personPlaceholderNeedsPerson: () => '用了 {person}，这道题就要写明是哪个人（person: <人员 id>）',
 
   // Chapters and glossary.
@@ -409,9 +410,10 @@ const en: MessageCatalogue = {
   singleNeedsOne: ({ found, isCase }) =>
     `a single-choice question has exactly one correct option; found ${found}${isCase ? ' (write choose: many for a case question with several)' : ' (use kind: multiple for several)'}`,
   everyOptionCorrect: () => 'every option is correct: the question cannot tell who knows the answer',
-  placeholderNotCase: ({ name }) =>
-    `{${name}} is filled from a case file, so only a case question (kind: case) can use it`,
-  unknownPlaceholder: ({ name, hint }) => `unknown placeholder {${name}}: expected {account} or {person}${hint}`,
+  placeholderNotCase: ({ placeholder }) =>
+    `{${placeholder}} is filled from a case file, so only a case question (kind: case) can use it`,
+  unknownPlaceholder: ({ placeholder, hint }) =>
+    `unknown placeholder {${placeholder}}: expected {account} or {person}${hint}`,
   personPlaceholderNeedsPerson: () => '{person} needs the question to name a person (person: <id>)',
 
   orderUsed: ({ order, other }) => `order ${order} is already used by ${other}; expected a unique number`,
