@@ -153,7 +153,10 @@ function placeholderRules(
     for (const name of new Set(placeholdersIn(text))) {
       if (question.kind !== 'case') problems.push({ path, message: say().placeholderNotCase({ placeholder: name }) });
       else if (!(CASE_PLACEHOLDERS as readonly string[]).includes(name))
-        problems.push({ path, message: say().unknownPlaceholder({ placeholder: name, hint: didYouMean(name, CASE_PLACEHOLDERS) }) });
+        problems.push({
+          path,
+          message: say().unknownPlaceholder({ placeholder: name, hint: didYouMean(name, CASE_PLACEHOLDERS) }),
+        });
       else if (name === 'person' && question.person === undefined)
         problems.push({ path, message: say().personPlaceholderNeedsPerson() });
     }
