@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { accountSchema } from '../src/schemas/account.ts';
+import { selfCheckSchema, workshopTestSchema } from '../src/schemas/quiz.ts';
 import { scenarioSchema } from '../src/schemas/scenario.ts';
 import { workshopSchema } from '../src/schemas/workshop.ts';
 
@@ -25,10 +26,23 @@ export function workshopJsonSchema(): string {
   return `${JSON.stringify({ ...schema, title: 'kam-workbook workshop agenda' }, null, 2)}\n`;
 }
 
+/** Chapter self-checks and workshop pre/post tests. */
+export function selfCheckJsonSchema(): string {
+  const schema = z.toJSONSchema(selfCheckSchema, { io: 'input', target: 'draft-7' });
+  return `${JSON.stringify({ ...schema, title: 'kam-workbook chapter self-check' }, null, 2)}\n`;
+}
+
+export function workshopTestJsonSchema(): string {
+  const schema = z.toJSONSchema(workshopTestSchema, { io: 'input', target: 'draft-7' });
+  return `${JSON.stringify({ ...schema, title: 'kam-workbook workshop pre-test and post-test' }, null, 2)}\n`;
+}
+
 export const JSON_SCHEMA_FILES = {
   'accounts/account.schema.json': accountJsonSchema,
   'accounts/scenario.schema.json': scenarioJsonSchema,
   'content/workshops/workshop.schema.json': workshopJsonSchema,
+  'content/quizzes/quiz.schema.json': selfCheckJsonSchema,
+  'content/workshops/assessments/test.schema.json': workshopTestJsonSchema,
 } as const;
 
 if (import.meta.main) {

@@ -1,10 +1,18 @@
 /**
- * npm run validate             checks every case file, scenario and workshop agenda
+ * npm run validate             checks every case file, scenario, workshop agenda, chapter
+ *                              self-check and workshop test
  * npm run validate -- a.yaml … checks the named files
  * npm run validate -- --lang en  messages in English (default zh-CN, or UI_LOCALE)
  * Prints every problem as `file:line:column  field.path  message`; exits 1 on any error.
  */
 import { resolve } from 'node:path';
+import {
+  findSelfCheckFiles,
+  findWorkshopTestFiles,
+  isSelfCheckFile,
+  isWorkshopTestFile,
+  validateAssessmentContent,
+} from '../src/assessment/load.ts';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { MESSAGE_LOCALES, say, setMessageLocale, type MessageLocale } from '../src/validation/messages.ts';
 import { formatProblem } from '../src/validation/problem.ts';
@@ -29,8 +37,13 @@ const isScenario = (path: string) => /[/\\]scenarios[/\\][^/\\]+\.ya?ml$/.test(p
 const isWorkshop = (path: string) => /[/\\]content[/\\]workshops[/\\][^/\\]+\.ya?ml$/.test(path);
 const scenarioFiles = all ? findScenarioFiles(root) : paths.filter(isScenario);
 const workshopFiles = all ? findWorkshopFiles(root) : paths.filter(isWorkshop);
-const caseFiles = all ? findCaseFiles(root) : paths.filter((path) => !isScenario(path) && !isWorkshop(path));
-const files = [...caseFiles, ...scenarioFiles, ...workshopFiles];
+const selfCheckFiles = all ? findSelfCheckFiles(root) : paths.filter(isSelfCheckFile);
+const workshopTestFiles = all ? findWorkshopTestFiles(root) : paths.filter(isWorkshopTestFile);
+const isQuestionFile = (path: string) => isSelfCheckFile(path) || isWorkshopTestFile(path);
+const caseFiles = all
+  ? findCaseFiles(root)
+  : paths.filter((path) => !isScenario(path) && !isWorkshop(path) && !isQuestionFile(path));
+const files = [...caseFiles, ...scenarioFiles, ...workshopFiles, ...selfCheckFiles, ...workshopTestFiles];
 
 const started = performance.now();
 let result;
@@ -41,6 +54,15 @@ try {
     const known = all ? result.known : validateFiles(root, findCaseFiles(root)).known;
     const content = validateWorkshopContent(root, known, { scenarios: scenarioFiles, workshops: workshopFiles });
     result.problems.push(...content.problems);
+  }
+  if (selfCheckFiles.length + workshopTestFiles.length > 0) {
+    // Case questions refer to accounts and people: check them against every case file.
+    const known = all ? result.known : validateFiles(root, findCaseFiles(root)).known;
+    const questions = validateAssessmentContent(root, known, {
+      selfChecks: selfCheckFiles,
+      workshopTests: workshopTestFiles,
+    });
+    result.problems.push(...questions.problems);
   }
 } catch (error) {
   console.error(`validate: ${say().cannotRead({ reason: (error as Error).message })}`);

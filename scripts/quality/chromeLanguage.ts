@@ -49,9 +49,13 @@ export interface ContentText {
   corpus: string;
 }
 
-/** Every string value inside parsed YAML. */
+/**
+ * Every string value inside parsed YAML. A template the build fills (a case question's
+ * `{account}` and `{person}`) counts as the pieces around its slots: the filled-in names are
+ * content values of the case files themselves.
+ */
 function stringsOf(value: unknown, into: string[]): void {
-  if (typeof value === 'string') into.push(value);
+  if (typeof value === 'string') into.push(...value.split(/\{\w+\}/).filter(Boolean));
   else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
   else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsOf(item, into);
 }

@@ -27,6 +27,9 @@ export const SIZE_BUDGETS: Record<string, Budget> = {
   '/book/': { js: 15 * KB, css: 12 * KB },
   '/accounts/*/': { js: 25 * KB, css: 12 * KB },
   '/worksheets/*/': { js: 25 * KB, css: 12 * KB },
+  // A workshop's pre-/post-test, test debrief and facilitator mode: interactive forms that read
+  // and write files like the worksheets (the answer-file check brings the shared schema code).
+  '/workshops/*/*/': { js: 25 * KB, css: 12 * KB },
   '/search/': { js: 30 * KB, css: 10 * KB },
 };
 

@@ -8,6 +8,7 @@
  */
 import { fill, type Slots } from './fill.ts';
 import * as analysis from './strings/analysis.ts';
+import * as assessment from './strings/assessment.ts';
 import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
 import * as publish from './strings/publish.ts';
@@ -30,6 +31,7 @@ const zh = {
   ...workshops.zh,
   ...publish.zh,
   ...teaching.zh,
+  ...assessment.zh,
 };
 export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
@@ -42,6 +44,7 @@ const en: Record<UiKey, string> = {
   ...workshops.en,
   ...publish.en,
   ...teaching.en,
+  ...assessment.en,
 };
 
 const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };

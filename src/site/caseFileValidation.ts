@@ -3,6 +3,7 @@
  * before any page is rendered, instead of a stack trace from deep inside a page.
  */
 import type { AstroIntegration } from 'astro';
+import { validateAssessmentContent } from '../assessment/load.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { formatProblem, throwIfProblems } from '../validation/problem.ts';
 import { validateWorkshopContent } from '../workshops/load.ts';
@@ -15,6 +16,7 @@ export function caseFileValidation(): AstroIntegration {
         const root = new URL('.', config.root).pathname;
         const { known, problems } = validateFiles(root, findCaseFiles(root));
         problems.push(...validateWorkshopContent(root, known).problems);
+        problems.push(...validateAssessmentContent(root, known).problems);
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));
         }

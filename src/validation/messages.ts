@@ -208,6 +208,25 @@ const zh = {
   lengthMismatch: ({ sum, length, declared }: { sum: number; length: string; declared: number }) =>
     `各节加起来是 ${zhMinutes(sum)}（${sum} 分钟），声明的时长 ${length} 是 ${zhMinutes(declared)}（${declared} 分钟）：${sum > declared ? `减去 ${zhMinutes(sum - declared)}` : `增加 ${zhMinutes(declared - sum)}`}`,
 
+  // Self-checks and workshop tests.
+  expectSelfCheck: () => '一份章节自测，写成一组字段（questions: - id: …、kind: …、prompt: …）',
+  expectWorkshopTest: () => '一份工作坊测验，写成一组字段（questions: - id: …、kind: …、prompt: …、trainer: …）',
+  questionOwnerMissing: ({ noun, id, where, hint }: { noun: string; id: string; where: string; hint: string }) =>
+    `文件名对应的${noun} "${id}" 不存在：文件名应为 ${where} 中的某个文件名${hint}`,
+  duplicateQuestion: ({ id, first }: { id: string; first: string }) => `题目编号 "${id}" 重复：${first} 已经用过`,
+  duplicateOption: ({ id }: { id: string }) => `选项编号 "${id}" 重复：同一道题的每个选项要有自己的编号`,
+  unknownOption: ({ id, options, hint }: Ref & { options: readonly string[] }) =>
+    `未知的选项 "${id}"：应为 ${zhChoice(options)}${hint}`,
+  correctTwice: () => '同一个选项在正确答案里写了两次',
+  singleNeedsOne: ({ found, isCase }: { found: number; isCase: boolean }) =>
+    `单选题只能有一个正确选项；实际有 ${found} 个${isCase ? '（案例题有多个正确选项请写 choose: many）' : '（有多个正确选项请用 kind: multiple）'}`,
+  everyOptionCorrect: () => '所有选项都是正确答案：这道题分不出谁会谁不会',
+  placeholderNotCase: ({ placeholder }: { placeholder: string }) =>
+    `{${placeholder}} 要从案例文件里取名字，只有案例题（kind: case）能用`,
+  unknownPlaceholder: ({ placeholder, hint }: { placeholder: string; hint: string }) =>
+    `未知的占位符 {${placeholder}}：只能用 {account} 或 {person}${hint}`,
+  personPlaceholderNeedsPerson: () => '用了 {person}，这道题就要写明是哪个人（person: <人员 id>）',
+
   // Chapters and glossary.
   orderUsed: ({ order, other }: { order: number; other: string }) =>
     `order ${order} 已被 ${other} 使用；应为不重复的数字`,
@@ -378,6 +397,24 @@ const en: MessageCatalogue = {
     `the stages of scenario "${id}" take ${enMinutes(needs)}; this session gives it ${enMinutes(given)}`,
   lengthMismatch: ({ sum, length, declared }) =>
     `the sessions add up to ${enMinutes(sum)} (${sum} min) but the declared length ${length} is ${enMinutes(declared)} (${declared} min): ${sum > declared ? `remove ${enMinutes(sum - declared)}` : `add ${enMinutes(declared - sum)}`}`,
+
+  expectSelfCheck: () => 'a self-check as a mapping with a list of questions (questions: - id: …, kind: …, prompt: …)',
+  expectWorkshopTest: () =>
+    'a workshop test as a mapping with a list of questions (questions: - id: …, kind: …, prompt: …, trainer: …)',
+  questionOwnerMissing: ({ noun, id, where, hint }) =>
+    `the file name says ${noun} "${id}", which does not exist: expected one of the file names in ${where}${hint}`,
+  duplicateQuestion: ({ id, first }) => `duplicate question id "${id}": already used by ${first}`,
+  duplicateOption: ({ id }) => `duplicate option id "${id}": expected each option of a question to have its own id`,
+  unknownOption: ({ id, options, hint }) => `unknown option "${id}": expected one of ${options.join(', ')}${hint}`,
+  correctTwice: () => 'an option is listed twice as correct',
+  singleNeedsOne: ({ found, isCase }) =>
+    `a single-choice question has exactly one correct option; found ${found}${isCase ? ' (write choose: many for a case question with several)' : ' (use kind: multiple for several)'}`,
+  everyOptionCorrect: () => 'every option is correct: the question cannot tell who knows the answer',
+  placeholderNotCase: ({ placeholder }) =>
+    `{${placeholder}} is filled from a case file, so only a case question (kind: case) can use it`,
+  unknownPlaceholder: ({ placeholder, hint }) =>
+    `unknown placeholder {${placeholder}}: expected {account} or {person}${hint}`,
+  personPlaceholderNeedsPerson: () => '{person} needs the question to name a person (person: <id>)',
 
   orderUsed: ({ order, other }) => `order ${order} is already used by ${other}; expected a unique number`,
   termUsed: ({ id, first }) => `term id "${id}" is already used by entry [${first}]`,

@@ -3,10 +3,8 @@
  * checked before parsing, JSON before shape, kind and account before the rows, and the result
  * is either a valid current-version worksheet or a refusal that says why, with every problem.
  */
-import type { z } from 'zod';
 import { say } from '../validation/messages.ts';
-import { schemaProblems } from '../validation/schemaProblems.ts';
-import type { YamlSource } from '../validation/yamlSource.ts';
+import { valueProblems } from '../validation/valueProblems.ts';
 import {
   MAX_WORKSHEET_BYTES,
   WORKSHEET_FORMAT,
@@ -85,11 +83,11 @@ export function readWorksheetFile(
   }
   if (isV1) {
     const v1 = worksheetV1Schema.safeParse(data);
-    if (!v1.success) return refuse('invalid', problemsOf(data, worksheetV1Schema, v1.error.issues));
+    if (!v1.success) return refuse('invalid', valueProblems(data, worksheetV1Schema, v1.error.issues, MAX_DETAILS));
     return { ok: true, worksheet: migrateV1(v1.data, lookup), migratedFrom: 1 };
   }
   const parsed = worksheetSchema.safeParse(data);
-  if (!parsed.success) return refuse('invalid', problemsOf(data, worksheetSchema, parsed.error.issues));
+  if (!parsed.success) return refuse('invalid', valueProblems(data, worksheetSchema, parsed.error.issues, MAX_DETAILS));
   return { ok: true, worksheet: parsed.data };
 }
 
@@ -101,14 +99,4 @@ export function sizeRefusal(bytes: number): ImportResult | undefined {
 
 function refuse(refusal: ImportRefusal, details: string[]): ImportResult {
   return { ok: false, refusal, details };
-}
-
-/** The shared schema messages (expected vs found, nearest allowed value), without file positions. */
-function problemsOf(data: unknown, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): string[] {
-  const source: YamlSource = { file: 'worksheet.json', data, problems: [], locate: () => ({ line: 1, column: 1 }) };
-  const lines = schemaProblems(source, schema, issues).map(
-    (problem) => `${problem.path || '(file)'}  ${problem.message}`,
-  );
-  const extra = lines.length - MAX_DETAILS;
-  return extra > 0 ? [...lines.slice(0, MAX_DETAILS), say().moreProblems({ count: extra })] : lines;
 }

@@ -12,6 +12,7 @@ import {
   type Worksheet,
   type WorksheetKind,
 } from '../schemas/worksheet.ts';
+import { safeFileNamePart } from './fileName.ts';
 
 /** The chapter (content/chapters/<slug>.mdx) that teaches each worksheet. */
 export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
@@ -142,13 +143,7 @@ export function parseStorageKey(key: string): (WorksheetSlot & { version: number
 
 /** Export file name: trainee, worksheet and account, safe on every file system. */
 export function exportFileName(worksheet: Worksheet): string {
-  const safe = (text: string) =>
-    text
-      .trim()
-      .replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
-  const parts = [safe(worksheet.trainee) || 'trainee', worksheet.kind, worksheet.account ?? BLANK];
+  const parts = [safeFileNamePart(worksheet.trainee) || 'trainee', worksheet.kind, worksheet.account ?? BLANK];
   return `${parts.join('_')}.worksheet.json`;
 }
 

@@ -15,7 +15,7 @@ import { manSheet } from './manSheet.ts';
 import { powerInterestSheet } from './powerInterestSheet.ts';
 import { relationshipMapSheet } from './relationshipMapSheet.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
-import { openWorksheetStore, type SaveStatus, type StorageLike } from './store.ts';
+import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus } from './store.ts';
 
 // The field problems of an imported file read in the page's language.
 setMessageLocale(messageLocaleOf(document.documentElement.lang));
@@ -41,27 +41,6 @@ const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContex
   'action-plan': actionPlanSheet,
   information: informationSheet,
 };
-
-function memoryStorage(): StorageLike {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
-function browserStorage(): StorageLike {
-  try {
-    return window.localStorage;
-  } catch {
-    return memoryStorage(); // storage blocked: the page still works, saving reports "failed"
-  }
-}
 
 export function startWorksheetPage(root: HTMLElement) {
   const config = embeddedJson<WorksheetPageConfig>('ws-config')!;

@@ -15,12 +15,13 @@
 import { worksheetSchema, WORKSHEET_VERSION, type Worksheet } from '../../schemas/worksheet.ts';
 import { migrateToCurrent, type PeopleLookup } from '../../worksheets/migrations.ts';
 import { parseStorageKey, STORAGE_PREFIX, storageKey, type WorksheetSlot } from '../../worksheets/worksheet.ts';
+import type { StorageLike } from '../browserStorage.ts';
 
-/** The part of the Web Storage API the store uses (a Map-backed fake in unit tests). */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export { browserStorage, memoryStorage, type StorageLike } from '../browserStorage.ts';
 
 /** `saved` after a successful write; `failed` when the browser refused it (full, private mode). */
 export type SaveStatus = 'loaded' | 'saved' | 'failed';
+
 export type Listener = (worksheet: Worksheet, status: SaveStatus) => void;
 
 export interface WorksheetStore {

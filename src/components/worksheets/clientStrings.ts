@@ -1,7 +1,8 @@
 /**
- * The UI strings the worksheet scripts need in the browser: their own (`ws.*`) and the value
- * labels the label door reads (src/views/labels.ts). Strings of trainer-only features
- * (comparison with the key, debrief) are left out of editions without them.
+ * The UI strings the browser scripts need: the worksheet scripts' own (`ws.*`) and the value
+ * labels the label door reads (src/views/labels.ts), and `quiz.*` for self-checks and tests.
+ * Strings of trainer-only features (comparison with the key, debriefs) are left out of editions
+ * without them.
  */
 import { clientStrings, type Locale, type UiKey } from '../../i18n/ui.ts';
 import type { EditionFeatures } from '../../model/edition.ts';
@@ -33,4 +34,8 @@ const WORKSHEET_LABEL_PREFIXES = [
 export function worksheetClientStrings(locale: Locale, features: EditionFeatures): Partial<Record<UiKey, string>> {
   const except = [...(features.answerKeys ? [] : ['ws.compare']), ...(features.debrief ? [] : ['ws.debrief'])];
   return clientStrings(locale, WORKSHEET_LABEL_PREFIXES, except);
+}
+
+export function quizClientStrings(locale: Locale, features: EditionFeatures): Partial<Record<UiKey, string>> {
+  return clientStrings(locale, ['quiz.'], features.debrief ? [] : ['quiz.debrief']);
 }

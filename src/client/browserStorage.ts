@@ -1,0 +1,26 @@
+/** The browser's localStorage, or a stand-in when it is blocked, behind the few calls the stores use. */
+
+/** The part of the Web Storage API the stores use (a Map-backed fake in unit tests). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** Storage that lives as long as the page: paper mode, and when the browser blocks localStorage. */
+export function memoryStorage(): StorageLike {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (index) => [...data.keys()][index] ?? null,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+export function browserStorage(): StorageLike {
+  try {
+    return window.localStorage;
+  } catch {
+    return memoryStorage(); // storage blocked: the page still works, saving reports "failed"
+  }
+}
