@@ -47,7 +47,7 @@ export function analyzeAccount(account: Account, options?: AnalysisOptions): Acc
   const model = buildAccountModel(account);
   const present = accountAt(account, resolved.asOf);
   const presentModel = buildAccountModel(present);
-  const flags = redFlags(present, resolved);
+  const flags = redFlags(present, resolved, account);
   return {
     model,
     present,

@@ -24,6 +24,21 @@ export function contactedRecently(person: Person, asOf: string, staleDays: numbe
   return person.lastContact !== undefined && daysBetween(person.lastContact, asOf) <= staleDays;
 }
 
+/** Where a role stands with us, weighed over its holders (see `roleStance`). */
+export type RoleStance = 'with-us' | 'neutral' | 'against' | 'unknown' | 'none';
+
+/**
+ * Why a role has its stance: the holder who decides it. `blocker`: a holder at −2, who can stop
+ * the role alone whatever the others think; `most-powerful`: the holder with the highest power
+ * (the least supportive of those tied). `othersWithUs` counts the other holders at +1 or more, so a
+ * view can say "although …".
+ */
+export interface StanceReason {
+  kind: 'blocker' | 'most-powerful';
+  person: Person;
+  othersWithUs: number;
+}
+
 export interface RoleCoverage {
   role: BuyingRole;
   /** Real people holding the role (placeholders excluded). */
@@ -31,9 +46,34 @@ export interface RoleCoverage {
   /** Placeholders standing for a holder not yet known. */
   placeholders: Person[];
   identified: boolean;
+  /** The role is with us: `stance` is `with-us`. */
   supportive: boolean;
+  stance: RoleStance;
+  /** Absent when the role has no holder. */
+  reason?: StanceReason;
   contacted: boolean;
   owned: boolean;
+}
+
+const supportValue = (person: Person) => (person.support === 'unknown' ? undefined : person.support);
+
+/**
+ * A role is only as much with us as the holder who weighs most: any blocker (−2) decides it;
+ * otherwise the most powerful holder does (ties: the least supportive, unknown counting as the
+ * least known). One friendly holder beside a more powerful sceptic does not make the role ours.
+ */
+export function roleStance(holders: readonly Person[]): { stance: RoleStance; reason?: StanceReason } {
+  if (holders.length === 0) return { stance: 'none' };
+  const withUs = (decider: Person) => holders.filter((person) => person !== decider && isSupportive(person)).length;
+  const blocker = holders.find((person) => person.support === -2);
+  if (blocker)
+    return { stance: 'against', reason: { kind: 'blocker', person: blocker, othersWithUs: withUs(blocker) } };
+  const caution = (person: Person) => supportValue(person) ?? -Infinity;
+  const [decider] = [...holders].sort((a, b) => (b.power ?? 0) - (a.power ?? 0) || caution(a) - caution(b));
+  const support = supportValue(decider!);
+  const stance: RoleStance =
+    support === undefined ? 'unknown' : support >= 1 ? 'with-us' : support === 0 ? 'neutral' : 'against';
+  return { stance, reason: { kind: 'most-powerful', person: decider!, othersWithUs: withUs(decider!) } };
 }
 
 export function roleCoverage(account: Account, options?: AnalysisOptions): RoleCoverage[] {
@@ -41,12 +81,15 @@ export function roleCoverage(account: Account, options?: AnalysisOptions): RoleC
   return BUYING_ROLES.map((role) => {
     const withRole = account.people.filter((person) => hasRole(person, role));
     const holders = withRole.filter((person) => !person.placeholder);
+    const { stance, reason } = roleStance(holders);
     return {
       role,
       holders,
       placeholders: withRole.filter((person) => person.placeholder),
       identified: holders.length > 0,
-      supportive: holders.some(isSupportive),
+      supportive: stance === 'with-us',
+      stance,
+      ...(reason ? { reason } : {}),
       contacted: holders.some((person) => contactedRecently(person, asOf, staleDays)),
       owned: holders.some((person) => person.owner !== undefined),
     };

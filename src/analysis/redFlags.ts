@@ -5,9 +5,10 @@
  * `flag.<code>.action`). A new kind: its code here, its check below, its words there.
  */
 import type { Account, Person } from '../schemas/account.ts';
-import { hasRole, isKeyPerson, isOpposed } from '../model/accountModel.ts';
+import { HIGH_POWER, hasRole, isKeyPerson, isOpposed } from '../model/accountModel.ts';
 import { contactedRecently, resolveOptions, type AnalysisOptions } from './coverage.ts';
 import { daysBetween } from './dates.ts';
+import { RELATION_FLAG_CODES, relationFlags } from './relationFlags.ts';
 
 export const RED_FLAG_CODES = [
   'no-eb',
@@ -20,6 +21,7 @@ export const RED_FLAG_CODES = [
   'stale-contact',
   'key-person-without-owner',
   'placeholder-unfilled',
+  ...RELATION_FLAG_CODES,
 ] as const;
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
 
@@ -34,12 +36,14 @@ export interface RedFlag {
   params: Record<string, string | number>;
 }
 
-/** Power at or above this is "high power" for flags. */
-export const HIGH_POWER = 4;
 /** Closeness at or above this counts as a working relationship (有来往). */
 export const WORKING_CLOSENESS = 2;
 
-export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[] {
+/**
+ * @param account the account as it stands on the analysis date
+ * @param everyone the case file as written (people who left, dated changes); `account` by default
+ */
+export function redFlags(account: Account, options?: AnalysisOptions, everyone: Account = account): RedFlag[] {
   const { asOf, staleDays } = resolveOptions(account, options);
   const people = account.people.filter((person) => !person.placeholder);
   const flags: RedFlag[] = [];
@@ -141,6 +145,7 @@ export function redFlags(account: Account, options?: AnalysisOptions): RedFlag[]
       params: { name: placeholder.name },
     });
   }
+  flags.push(...relationFlags(account, everyone, asOf));
   return flags;
 }
 

@@ -40,9 +40,12 @@ export function hasRole(person: Person, role: BuyingRole): boolean {
   return person.roles.includes(role);
 }
 
+/** Power at or above this is "high power": a key person, a flag when opposed or unknown. */
+export const HIGH_POWER = 4;
+
 /** Key people: anyone holding a buying role or with high power (4–5). */
 export function isKeyPerson(person: Person): boolean {
-  return person.roles.some((role) => role !== 'unknown') || (person.power ?? 0) >= 4;
+  return person.roles.some((role) => role !== 'unknown') || (person.power ?? 0) >= HIGH_POWER;
 }
 
 export function isSupportive(person: Person): boolean {

@@ -7,6 +7,10 @@ import { text } from './text.ts';
 import { idSchema } from './account.ts';
 import { WORKSHEET_KINDS } from './worksheet.ts';
 
+/** Sections of the 合规红线 page (content/compliance.mdx) that `<ComplianceLink section>` may name. */
+export const COMPLIANCE_SECTIONS = ['procurement', 'gifts', 'tender-information', 'bid-rigging'] as const;
+export type ComplianceSection = (typeof COMPLIANCE_SECTIONS)[number];
+
 export const chapterSchema = z.strictObject({
   title: text.describe('chapter title, shown in the sidebar and search'),
   order: z.int().min(1).describe('reading order, 1 first; unique across chapters'),

@@ -71,6 +71,10 @@ export const scenarioSchema = z
     title: text,
     account: idSchema.describe('Id of the account the scenario is set in (the folder it lives in)'),
     stage: z.enum(STAGES).describe('Deal stage the scenario is set in'),
+    requiredTerms: z
+      .array(idSchema)
+      .default([])
+      .describe('Glossary ids the players must already know; an agenda must teach them before this role play'),
     objective: text.describe('The seller team’s one clear, measurable objective'),
     setting: z
       .strictObject({

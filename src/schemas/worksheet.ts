@@ -26,6 +26,18 @@ import {
 export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'action-plan', 'information'] as const;
 export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
 
+/**
+ * Glossary ids a trainee must know before filling each worksheet: a workshop agenda has to teach
+ * them (a chapter session or the pre-work reading) before the worksheet session.
+ */
+export const WORKSHEET_REQUIRED_TERMS: Readonly<Record<WorksheetKind, readonly string[]>> = {
+  man: ['man', 'man-classification'],
+  'power-interest': ['power', 'interest', 'power-interest'],
+  'relationship-map': ['layer', 'buying-role', 'support', 'closeness', 'disc'],
+  'action-plan': ['buying-role', 'power'],
+  information: ['info-basic', 'info-business', 'info-organisational', 'info-transaction', 'info-personal'],
+};
+
 /** Written into every file so a stray JSON file is recognised as "not a worksheet". */
 export const WORKSHEET_FORMAT = 'kam-worksheet';
 export const WORKSHEET_VERSION = 2;

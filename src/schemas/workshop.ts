@@ -17,6 +17,11 @@ const common = {
   minutes: z.int().min(5).max(240).describe('Duration in whole minutes'),
   notes: text.optional().describe('What happens, for everyone'),
   trainer: z.strictObject({ notes: text.optional() }).optional().describe('Trainer-only facilitation notes'),
+  cut: text
+    .optional()
+    .describe(
+      "What the session leaves out of its chapter's plan; required when it is shorter than the chapter's duration",
+    ),
 };
 
 export const sessionSchema = z.discriminatedUnion('kind', [
@@ -48,6 +53,17 @@ export const workshopSchema = z
       .default('09:00')
       .describe('Usual start time, HH:MM'),
     goals: z.array(text).min(1),
+    prework: z
+      .strictObject({
+        read: z
+          .array(text)
+          .default([])
+          .describe('Chapter file names to read before the day; their terms count as taught from the start'),
+        tasks: z.array(text).default([]).describe('What to prepare and bring, e.g. one live account'),
+      })
+      .optional()
+      .describe('Pre-work sent to participants before the workshop'),
+    materials: z.array(text).default([]).describe('What the room needs: printouts, boards, devices'),
     sessions: z.array(sessionSchema).min(1),
   })
   .describe('A workshop agenda');

@@ -1,4 +1,5 @@
 /** Where chapters, glossary terms and worksheets live: one place, so targets can move. */
+import type { ComplianceSection } from '../schemas/chapter.ts';
 import type { WorksheetKind } from '../schemas/worksheet.ts';
 import { href } from './paths.ts';
 
@@ -9,6 +10,9 @@ export const slidesHref = (id: string) => href(`/chapters/${id}/slides/`);
 export const bookHref = () => href('/book/');
 export const termAnchor = (id: string) => `term-${id}`;
 export const termHref = (id: string) => href(`/glossary/#${termAnchor(id)}`);
+
+/** The 合规红线 page, or one of its sections (heading ids of content/compliance.mdx). */
+export const complianceHref = (section?: ComplianceSection) => href(`/compliance/${section ? `#${section}` : ''}`);
 
 /**
  * The worksheet an exercise opens. Worksheet pages are built by their own area: link to the

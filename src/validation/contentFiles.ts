@@ -4,7 +4,7 @@
  * references between them: terms a chapter names, <Term id> in a chapter body, the chapter a
  * glossary entry points to, and the sample accounts chapters draw on.
  */
-import { chapterSchema, type Chapter } from '../schemas/chapter.ts';
+import { chapterSchema, COMPLIANCE_SECTIONS, type Chapter } from '../schemas/chapter.ts';
 import { glossarySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { locatedProblem, validateDocument } from './document.ts';
 import { say } from './messages.ts';
@@ -180,6 +180,21 @@ function bodyReferenceProblems(
         path: '<Term id>',
         severity: 'error',
         message: say().unknownTerm({ id: match[1]!, glossary: glossaryFile, hint: didYouMean(match[1], termIds) }),
+      });
+    }
+    for (const match of lineText.matchAll(/<ComplianceLink\s+section="([^"]*)"/g)) {
+      if ((COMPLIANCE_SECTIONS as readonly string[]).includes(match[1]!)) continue;
+      problems.push({
+        file: chapter.file,
+        line,
+        column: match.index + 1,
+        path: '<ComplianceLink section>',
+        severity: 'error',
+        message: say().unknownComplianceSection({
+          id: match[1]!,
+          sections: COMPLIANCE_SECTIONS,
+          hint: didYouMean(match[1], COMPLIANCE_SECTIONS),
+        }),
       });
     }
     for (const match of lineText.matchAll(/<([A-Z]\w*)\s[^>]*?account="([^"]*)"/g)) {

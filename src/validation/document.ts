@@ -22,8 +22,11 @@ export interface DocumentInput<T> {
   schema: z.ZodType<T>;
   /** What the whole document holds, for the message when it holds something else. */
   expectation: TopLevelExpectation;
-  /** Rules over the raw data; they run whenever the YAML reads, even if the schema failed. */
-  rules?: (data: unknown) => RuleProblem[];
+  /**
+   * Rules over the raw data; they run whenever the YAML reads, even if the schema failed. The
+   * source lets a rule name another place of the same file in its message.
+   */
+  rules?: (data: unknown, source: YamlSource) => RuleProblem[];
   /** Lines before the document in its file (a chapter's frontmatter starts on line 2). */
   lineOffset?: number;
 }
@@ -44,7 +47,7 @@ export function validateDocument<T>(input: DocumentInput<T>): DocumentResult<T> 
 
   const parsed = input.schema.safeParse(source.data);
   if (!parsed.success) problems.push(...schemaProblems(source, input.schema, parsed.error.issues));
-  for (const rule of input.rules?.(source.data) ?? []) {
+  for (const rule of input.rules?.(source.data, source) ?? []) {
     problems.push(locatedProblem(source, rule.path, rule.message, rule.severity));
   }
   const value = parsed.success && !hasErrors(problems) ? parsed.data : undefined;

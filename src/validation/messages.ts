@@ -196,6 +196,21 @@ const zh = {
   linkToLeft: ({ id, date }: { id: string; date: string }) =>
     `"${id}" 已于 ${date} 离开，不能再出现在这里；请删掉或改成现在的人`,
 
+  // Agendas: teaching order and cuts (agendaPrerequisites.ts).
+  termName: ({ id, zh }: { id: string; zh?: string; en?: string }) => (zh ? `“${zh}”（${id}）` : `“${id}”`),
+  termList: ({ terms }: { terms: readonly string[] }) => terms.join('、'),
+  worksheetNeeds: ({ kind }: { kind: string }) => `工作表 ${kind} `,
+  scenarioNeeds: ({ id, at }: { id: string; at: string }) => `角色扮演 ${id}（requiredTerms 见 ${at}）`,
+  taughtLater: ({ terms, path, at }: { terms: string; path: string; at: string }) => `${terms}到 ${path}（${at}）才讲`,
+  notOnAgenda: ({ terms, chapter, at }: { terms: string; chapter: string; at: string }) =>
+    `${terms}由章节 ${chapter} 讲授（${at} terms），本议程没有这一章`,
+  termsNotTaught: ({ what, late }: { what: string; late: readonly string[] }) =>
+    `${what}要用到还没讲过的术语：${late.join('；')}。把讲授它的章节排到这一项之前，或列入 prework.read 请学员预读`,
+  cutNeeded: ({ minutes, chapter, duration, at }: { minutes: number; chapter: string; duration: number; at: string }) =>
+    `本项 ${minutes} 分钟，短于章节 ${chapter} 自己计划的 ${duration} 分钟（${at} duration）：加一条 cut，写明这次删去了哪些内容`,
+  unknownComplianceSection: ({ id, sections, hint }: Ref & { sections: readonly string[] }) =>
+    `合规红线页没有 "${id}" 这一节：应为 ${zhChoice(sections)}${hint}`,
+
   // Scenarios and agendas.
   scenarioFolder: ({ folder, account }: { folder: string; account: string }) =>
     `场景放在 accounts/${folder}/ 下，写的客户却是 "${account}"；应为 "${folder}"`,
@@ -386,6 +401,20 @@ const en: MessageCatalogue = {
     `the manager "${manager}" left on ${date}; give this person a new reportsTo and record a reports-to change in snapshots`,
   linkToLeft: ({ id, date }) =>
     `"${id}" left on ${date} and cannot appear here any more; remove it or name who is there now`,
+
+  termName: ({ id, en }) => (en ? `"${en}" (${id})` : `"${id}"`),
+  termList: ({ terms }) => terms.join(', '),
+  worksheetNeeds: ({ kind }) => `the ${kind} worksheet`,
+  scenarioNeeds: ({ id, at }) => `role play ${id} (requiredTerms at ${at})`,
+  taughtLater: ({ terms, path, at }) => `${terms} only at ${path} (${at})`,
+  notOnAgenda: ({ terms, chapter, at }) =>
+    `${terms} taught by chapter ${chapter} (${at} terms), which this agenda does not include`,
+  termsNotTaught: ({ what, late }) =>
+    `${what} needs terms not taught yet: ${late.join('; ')}. Move the chapter that teaches them before this session, or list it in prework.read`,
+  cutNeeded: ({ minutes, chapter, duration, at }) =>
+    `this session has ${minutes} min, less than the ${duration} min chapter ${chapter} plans (${at} duration): add a cut note saying what is left out`,
+  unknownComplianceSection: ({ id, sections, hint }) =>
+    `the compliance page has no section "${id}": expected one of ${sections.join(', ')}${hint}`,
 
   scenarioFolder: ({ folder, account }) =>
     `the scenario lives in accounts/${folder}/ but names account "${account}"; expected "${folder}"`,

@@ -6,6 +6,7 @@
 import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
 import { WORKSHOP_LENGTH_MINUTES, workshopSchema, type Workshop } from '../schemas/workshop.ts';
 import { totalMinutes } from '../workshops/agenda.ts';
+import { checkAgendaPrerequisites, type TeachingPlan } from './agendaPrerequisites.ts';
 import { validateDocument, type RuleProblem } from './document.ts';
 import { say } from './messages.ts';
 import { didYouMean, type Problem } from './problem.ts';
@@ -26,6 +27,10 @@ export interface KnownIds {
   scenarios: ReadonlyMap<string, string>;
   /** scenario id → minutes its stages take (valid scenarios only). */
   scenarioMinutes?: ReadonlyMap<string, number>;
+  /** Glossary ids (for scenarios' `requiredTerms`); not checked when absent. */
+  glossaryTerms?: ReadonlySet<string>;
+  /** What chapters teach and scenarios need; agendas' teaching order is checked when present. */
+  teaching?: TeachingPlan;
 }
 
 export interface FileInput {
@@ -64,6 +69,16 @@ function scenarioRules(data: Entry, input: FileInput, known: KnownIds): RuleProb
   const account = accountId === undefined ? undefined : known.accounts.get(accountId);
   if (accountId !== undefined && !account) {
     report(['account'], say().unknownAccount({ id: accountId, hint: didYouMean(accountId, known.accounts.keys()) }));
+  }
+  const glossaryTerms = known.glossaryTerms;
+  if (glossaryTerms) {
+    (Array.isArray(data.requiredTerms) ? data.requiredTerms : []).forEach((term, index) => {
+      if (typeof term === 'string' && !glossaryTerms.has(term))
+        report(
+          ['requiredTerms', index],
+          say().unknownTerm({ id: term, glossary: 'content/glossary.yaml', hint: didYouMean(term, glossaryTerms) }),
+        );
+    });
   }
   const roleIds = new Map<string, number>();
   asEntries(data.roles).forEach((role, index) => {
@@ -110,7 +125,15 @@ export function validateWorkshopText(input: FileInput, known: KnownIds): { works
     ...input,
     schema: workshopSchema,
     expectation: { shape: 'mapping', description: say().expectWorkshop() },
-    rules: (data) => workshopRules(asEntry(data), input, known),
+    rules: (data, source) => [
+      ...workshopRules(asEntry(data), input, known),
+      ...(known.teaching
+        ? checkAgendaPrerequisites(asEntry(data), known.teaching, (path) => ({
+            file: input.file,
+            ...source.locate(path),
+          }))
+        : []),
+    ],
   });
   return { workshop: value, problems };
 }
@@ -120,6 +143,14 @@ function workshopRules(data: Entry, input: FileInput, known: KnownIds): RuleProb
   const report = (path: RuleProblem['path'], message: string, severity?: RuleProblem['severity']) =>
     problems.push({ path, message, ...(severity ? { severity } : {}) });
   const sessions = asEntries(data.sessions);
+  const reading = asEntry(data.prework).read;
+  (Array.isArray(reading) ? reading : []).forEach((chapter, index) => {
+    if (typeof chapter === 'string' && known.chapters.size > 0 && !known.chapters.has(chapter))
+      report(
+        ['prework', 'read', index],
+        say().unknownChapter({ id: chapter, hint: didYouMean(chapter, known.chapters) }),
+      );
+  });
   sessions.forEach((session, index) => {
     const chapter = asString(session.chapter);
     if (session.kind === 'chapter' && chapter !== undefined && !known.chapters.has(chapter)) {

@@ -5,6 +5,7 @@
  * src/site/locale.ts, browser scripts over the dictionary slice their page embeds
  * (`clientStrings` in src/i18n/ui.ts, with the prefixes the script's builders read).
  */
+import type { RoleCoverage } from '../analysis/coverage.ts';
 import type { ManResult } from '../analysis/man.ts';
 import type { Quadrant } from '../analysis/powerInterest.ts';
 import type { RedFlag } from '../analysis/redFlags.ts';
@@ -99,6 +100,24 @@ export function createLabels(dictionary: Dictionary) {
         : say('man.incomplete.strategy', {
             missing: list(man.unknown.map((dimension) => say(`man.dimension.${dimension}`))),
           }),
+
+    /**
+     * "Is this buying role with us", with the holder who decides it: `是：看权力最高的…` or
+     * `否，不支持：…坚决反对…`, and the friendly holders who weigh less.
+     */
+    roleStance(row: RoleCoverage): string {
+      const stance = say(`coverage.stance.${row.stance}`);
+      if (!row.reason) return stance;
+      const { person, kind, othersWithUs } = row.reason;
+      const reason = say(`coverage.reason.${kind}`, {
+        name: personName(person),
+        power: person.power ?? '?',
+        support: support(person.support),
+      });
+      const others =
+        othersWithUs > 0 && row.stance !== 'with-us' ? say('coverage.reason.others', { n: othersWithUs }) : '';
+      return `${stance}${say('punct.colon')}${reason}${others}`;
+    },
 
     severity: (severity: RedFlag['severity']) => say(`flag.severity.${severity}`),
     /** A red flag's sentence: `flag.<code>` or `flag.<code>.<variant>`, filled with its params. */

@@ -6,6 +6,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
+import { WORKSHEET_REQUIRED_TERMS } from '../schemas/worksheet.ts';
+import type { ChapterPlan, Place, TeachingPlan } from '../validation/agendaPrerequisites.ts';
+import { checkChapter, checkGlossary } from '../validation/contentFiles.ts';
 import { say } from '../validation/messages.ts';
 import { collectUnique, type Problem } from '../validation/problem.ts';
 import {
@@ -14,10 +17,12 @@ import {
   type KnownAccount,
   type KnownIds,
 } from '../validation/workshopFiles.ts';
+import { readYamlSource } from '../validation/yamlSource.ts';
 import { totalMinutes } from './agenda.ts';
 
 export const WORKSHOPS_DIR = 'content/workshops';
 export const CHAPTERS_DIR = 'content/chapters';
+export const GLOSSARY_FILE = 'content/glossary.yaml';
 
 const yamlIn = (dir: string): string[] =>
   existsSync(dir) && statSync(dir).isDirectory()
@@ -48,6 +53,56 @@ export function findChapterNames(root: string): Set<string> {
   );
 }
 
+/**
+ * What the chapters teach (frontmatter `terms`, `duration`, located) and the glossary's names.
+ * Chapters or a glossary with problems of their own contribute what can be read; their problems
+ * are reported by the content check of the build, not again here.
+ */
+export function readTeaching(root: string): Pick<TeachingPlan, 'chapters' | 'termNames'> {
+  const chapters = new Map<string, ChapterPlan>();
+  const dir = join(root, CHAPTERS_DIR);
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)) : [];
+  for (const name of names.sort()) {
+    const file = `${CHAPTERS_DIR}/${name}`;
+    const { chapter } = checkChapter({ file, text: readFileSync(join(root, file), 'utf8') });
+    if (!chapter) continue;
+    const place = (path: (string | number)[]): Place => ({ file, ...chapter.source.locate(path) });
+    chapters.set(chapter.id, {
+      duration: chapter.data.duration,
+      durationAt: place(['duration']),
+      terms: new Map(chapter.data.terms.map((term, index) => [term, place(['terms', index])])),
+    });
+  }
+  const glossaryPath = join(root, GLOSSARY_FILE);
+  const glossary = existsSync(glossaryPath)
+    ? checkGlossary({ file: GLOSSARY_FILE, text: readFileSync(glossaryPath, 'utf8') }).entries
+    : undefined;
+  return {
+    chapters,
+    termNames: new Map((glossary ?? []).map((entry) => [entry.id, { zh: entry.zh, en: entry.en }])),
+  };
+}
+
+/** Each scenario file's `requiredTerms`, located, read from the raw YAML (valid file or not). */
+function scenarioTermsOf(root: string, paths: readonly string[]): TeachingPlan['scenarioTerms'] {
+  const result = new Map<string, Map<string, Place>>();
+  for (const path of paths) {
+    const file = relative(root, path) || path;
+    const source = readYamlSource(file, readFileSync(path, 'utf8'), {
+      shape: 'mapping',
+      description: say().expectScenario(),
+    });
+    const terms = (source.data as { requiredTerms?: unknown } | undefined)?.requiredTerms;
+    if (!Array.isArray(terms)) continue;
+    const located = new Map<string, Place>();
+    terms.forEach((term, index) => {
+      if (typeof term === 'string') located.set(term, { file, ...source.locate(['requiredTerms', index]) });
+    });
+    result.set(stem(path), located);
+  }
+  return result;
+}
+
 export interface WorkshopContent {
   scenarios: Scenario[];
   workshops: Workshop[];
@@ -68,7 +123,13 @@ export function validateWorkshopContent(
 ): WorkshopContent {
   const scenarioFiles = files.scenarios ?? findScenarioFiles(root);
   const workshopFiles = files.workshops ?? findWorkshopFiles(root);
-  const known: KnownIds = { accounts, chapters: findChapterNames(root), scenarios: new Map() };
+  const teaching = readTeaching(root);
+  const known: KnownIds = {
+    accounts,
+    chapters: findChapterNames(root),
+    scenarios: new Map(),
+    ...(teaching.termNames.size > 0 ? { glossaryTerms: new Set(teaching.termNames.keys()) } : {}),
+  };
   const problems: Problem[] = [];
   const checked = scenarioFiles.flatMap((path) => {
     const file = relative(root, path) || path;
@@ -101,11 +162,21 @@ export function validateWorkshopContent(
   // Workshops may use every scenario file found, even one with problems of its own, so a
   // broken scenario is reported once, where it is, not again at every agenda that uses it.
   // Named files are checked against every scenario of the project, not only the named ones.
+  const allScenarioFiles = [...new Set([...findScenarioFiles(root), ...scenarioFiles])];
   const scenarioIds = new Map<string, string>(
-    [...findScenarioFiles(root), ...scenarioFiles].map((path) => [stem(path), basename(join(path, '..', '..'))]),
+    allScenarioFiles.map((path) => [stem(path), basename(join(path, '..', '..'))]),
   );
   const scenarioMinutes = new Map(scenarios.map((scenario) => [scenario.id, totalMinutes(scenario.stages)]));
-  const withScenarios: KnownIds = { ...known, scenarios: scenarioIds, scenarioMinutes };
+  const withScenarios: KnownIds = {
+    ...known,
+    scenarios: scenarioIds,
+    scenarioMinutes,
+    teaching: {
+      ...teaching,
+      scenarioTerms: scenarioTermsOf(root, allScenarioFiles),
+      worksheetTerms: WORKSHEET_REQUIRED_TERMS,
+    },
+  };
   const workshops: Workshop[] = [];
   for (const path of workshopFiles) {
     const file = relative(root, path) || path;

@@ -61,10 +61,39 @@ test.describe('chapters in the trainee edition', () => {
       const html = readFileSync(`dist/${file}`, 'utf8');
       expect(html, file).not.toContain('data-trainer-only');
       expect(html, file).not.toContain('class="trainer-notes"');
-      // A phrase that only the trainer notes of chapter 4 contain.
+      // Phrases that only the trainer notes of chapter 4 and the reference answers of chapter 1 contain.
       expect(html, file).not.toContain('关键讨论');
+      expect(html, file).not.toContain('练习对的是学员自己的客户');
     }
-    expect(readFileSync('dist/search-index.json', 'utf8')).not.toContain('关键讨论');
+    const index = readFileSync('dist/search-index.json', 'utf8');
+    expect(index).not.toContain('关键讨论');
+    expect(index).not.toContain('练习对的是学员自己的客户');
+  });
+
+  test('chapters link to the compliance page and its sections; the page passes axe', async ({ page }) => {
+    test.slow();
+    await page.goto('/chapters/04-buying-roles/');
+    await page.getByRole('link', { name: '合规红线：保密的招标信息' }).click();
+    await expect(page).toHaveURL(/\/compliance\/#tender-information$/);
+    await expect(page.locator('#tender-information')).toBeVisible();
+    for (const id of ['procurement', 'gifts', 'tender-information', 'bid-rigging'])
+      await expect(page.locator(`h2#${id}`)).toHaveCount(1);
+    await expect(page.getByText('讨论用的边界情形')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the power–interest grid states the threshold on its axes and in its legend', async ({ page }) => {
+    await page.goto('/accounts/city-hospital/');
+    const frame = page.locator('[data-kind="power-interest"]').first();
+    await expect(frame.locator('svg.grid-map')).toContainText('权力高（3–5 分）');
+    await expect(frame.locator('.map-legend')).toContainText('3 分及以上算“高”');
+  });
+
+  test('role coverage says who decides a role and why, not one friendly holder', async ({ page }) => {
+    await page.goto('/accounts/city-bureau/');
+    const tb = page.getByRole('table', { name: '采购角色覆盖' }).first().locator('tr[data-role="TB"]');
+    await expect(tb.locator('[data-stance]')).toHaveAttribute('data-stance', 'against');
+    await expect(tb).toContainText('一人就能卡住这个角色');
   });
 
   test('printing drops the header, sidebar and pager but keeps the chapter and its tables', async ({ page }) => {

@@ -9,6 +9,30 @@ test.describe('chapters in the trainer edition', () => {
     await expect(notes).toBeVisible();
     await expect(notes).toContainText('关键讨论');
     await expectNoAxeViolations(page);
-    expect(readFileSync('dist-trainer/search-index.json', 'utf8')).toContain('关键讨论');
+    // Chapter 1's reference answers, the first trainer-only text of its exercise section.
+    expect(readFileSync('dist-trainer/search-index.json', 'utf8')).toContain('练习对的是学员自己的客户');
+  });
+
+  test('every chapter exercise has its reference answers in a box of its own', async ({ page }) => {
+    test.slow();
+    await page.goto('/chapters/');
+    const hrefs = await page
+      .locator('.chapter-list h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThanOrEqual(12);
+    for (const href of hrefs) {
+      await page.goto(href);
+      const answers = page.getByRole('complementary', { name: '参考答案' });
+      await expect(answers, href).toHaveCount(1);
+      await expect(answers, href).not.toBeEmpty();
+    }
+    await page.goto('/chapters/04-buying-roles/');
+    await expect(page.getByRole('complementary', { name: '参考答案' })).toContainText('预算控制');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the compliance page keeps its discussion cases for trainers', async ({ page }) => {
+    await page.goto('/compliance/');
+    await expect(page.getByRole('complementary', { name: '讲师备注' })).toContainText('讨论用的边界情形');
   });
 });

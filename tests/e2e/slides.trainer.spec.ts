@@ -28,8 +28,12 @@ test.describe('slide mode with speaker notes (trainer edition)', () => {
     await page.keyboard.press('End');
     await expect(current).toHaveText('第 8 / 8 张：练习');
     await expect(notes.locator('[data-notes-next]')).toHaveText('（已是最后一张）');
-    // The notes written in this section are marked as this slide's.
-    await expect(notes.locator('.trainer-notes.is-current')).toContainText('关键讨论');
+    // The notes written in this section are marked as this slide's: the reference answers and
+    // the facilitator notes of the exercise.
+    const currentNotes = notes.locator('.trainer-notes.is-current');
+    await expect(currentNotes).toHaveCount(2);
+    await expect(currentNotes.filter({ hasText: '关键讨论' })).toHaveCount(1);
+    await expect(currentNotes.filter({ hasText: '预算控制' })).toHaveCount(1);
 
     // Moving in the notes window moves the projected slides too.
     await notes.bringToFront();

@@ -75,6 +75,31 @@ test.describe('scenarios and agendas in the trainee edition', () => {
     await expect(page.getByRole('link', { name: '预算沟通会：财务审计科长当场反对' })).toBeVisible();
   });
 
+  test('the half-day agenda shows its pre-work, materials, cut notes and the compliance page', async ({ page }) => {
+    await page.goto('/workshops/gov-customer-analysis-half-day/');
+    const prework = page.getByRole('region', { name: '课前准备' });
+    await expect(prework).toContainText('信息清单');
+    await expect(prework.getByRole('link', { name: '客户组织的五个组成部分' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '物料清单' }).getByRole('listitem').first()).toBeVisible();
+    // Every chapter session shorter than its chapter's plan says what it leaves out.
+    const cuts = page.locator('.agenda-table tr[data-kind="chapter"] .agenda-cut');
+    await expect(cuts).toHaveCount(5);
+    await expect(cuts.first()).toContainText('本次略去：');
+    // Chapters come before the worksheets that use them, the MAN worksheet before the role play.
+    const kinds = await page
+      .locator('.agenda-table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => `${row.getAttribute('data-kind')}:${row.querySelector('strong')?.textContent ?? ''}`),
+      );
+    const at = (text: string) => kinds.findIndex((entry) => entry.includes(text));
+    expect(at('MAN 分析与客户分类')).toBeLessThan(at('练习：预算环节关键人的 MAN 分析'));
+    expect(at('练习：预算环节关键人的 MAN 分析')).toBeLessThan(at('角色扮演：预算沟通会'));
+    for (const topic of ['商机挖掘与价值呈现', '政企客户的持续经营']) expect(at(topic)).toBeGreaterThan(-1);
+    await page.getByRole('link', { name: /合规红线/ }).click();
+    await expect(page).toHaveURL(/\/compliance\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: '合规红线' })).toBeVisible();
+  });
+
   test('an agenda that uses an internal scenario names it without a link', async ({ page }) => {
     await page.goto('/workshops/key-account-one-day/');
     const row = page.locator('.agenda-table tr', { hasText: '风险管理委员会汇报' });
@@ -83,11 +108,13 @@ test.describe('scenarios and agendas in the trainee edition', () => {
   });
 
   test('scenario and agenda pages pass axe', async ({ page }) => {
+    test.slow();
     for (const path of [
       '/scenarios/',
       '/scenarios/bureau-budget-meeting/',
       '/workshops/',
       '/workshops/key-account-one-day/',
+      '/workshops/gov-customer-analysis-half-day/',
     ]) {
       await page.goto(path);
       await expectNoAxeViolations(page);

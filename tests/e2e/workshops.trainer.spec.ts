@@ -95,9 +95,9 @@ test.describe('facilitator mode', () => {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
-    await expect(page.locator('[data-stage-count]')).toHaveText('环节 1 / 8');
-    await expect(page.locator('[data-next]')).toHaveText('客户组织的五个部分');
-    for (let step = 0; step < 5; step++) await page.keyboard.press('n');
+    await expect(page.locator('[data-stage-count]')).toHaveText('环节 1 / 11');
+    await expect(page.locator('[data-next]')).toHaveText('四种采购角色与政企采购决策过程');
+    for (let step = 0; step < 7; step++) await page.keyboard.press('n');
     await expect(page.locator('[data-stage-title]')).toHaveText('角色扮演：预算沟通会');
     await expect(clock(page)).toHaveText('45:00');
     await expect(page.locator('[data-prompts] li').last()).toContainText('通往局长的路');

@@ -96,6 +96,13 @@ describe('chapter frontmatter errors are located like case-file errors', () => {
     ]);
   });
 
+  it('reports an unknown section of the compliance page named by <ComplianceLink>, with its line', () => {
+    const text = chapter(GOOD, ['见<ComplianceLink section="gift">合规红线</ComplianceLink>。'].join('\n'));
+    expect(problemsOf(text)).toEqual([
+      'content/chapters/01-test.mdx:15:2  <ComplianceLink section>  the compliance page has no section "gift": expected one of procurement, gifts, tender-information, bid-rigging; did you mean "gifts"?',
+    ]);
+  });
+
   it('says what is wrong when the frontmatter is missing or is not YAML', () => {
     expect(checkChapter({ file: 'x.mdx', text: '# 标题\n' }).problems.map(formatProblem)).toEqual([
       'x.mdx:1:1  (file)  expected the chapter to start with frontmatter between two lines of "---" (title, order, summary, …)',

@@ -1,5 +1,8 @@
 /** The label door and the dictionaries behind it: every code has its words, in both languages. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { accountSchema } from '../../src/schemas/account.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { classifyMan, MAN_CLASSES } from '../../src/analysis/man.ts';
 import { QUADRANTS } from '../../src/analysis/powerInterest.ts';
@@ -52,7 +55,23 @@ function flagsOfEveryKind(): RedFlag[] {
       });
     }),
   ];
-  return accounts.flatMap((account) => redFlags(account));
+  // The relation and history flags, every variant (tests/fixtures/university-account.yaml).
+  const university = (change?: (data: Record<string, any>) => void) => {
+    const data = parse(readFileSync(new URL('../fixtures/university-account.yaml', import.meta.url), 'utf8'));
+    change?.(data);
+    return accountSchema.parse(data);
+  };
+  const sponsor = university((data) =>
+    Object.assign(
+      data.people.find((p: { id: string }) => p.id === 'fan'),
+      { support: 1, power: 4 },
+    ),
+  );
+  const influences = university((data) => (data.relationships[0].kind = 'influences'));
+  return [
+    ...accounts.flatMap((account) => redFlags(account)),
+    ...[university(), sponsor, influences].flatMap((account) => analyzeAccount(account).flags),
+  ];
 }
 
 /** Every label of every vocabulary value, through the door. */

@@ -3,7 +3,7 @@
  * drag a name onto a cell (pointer events, so touch works too); select a name then tap a cell;
  * or pick the scores in the table. Keyboard: arrow keys on a focused name move it one step.
  */
-import { QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
+import { HIGH_SCORE, QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
 import { createLabels } from '../../views/labels.ts';
 import type { PowerInterestWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { el, say } from '../dom.ts';
@@ -161,7 +161,11 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
   function drawGrid() {
     const hadFocus = (document.activeElement as HTMLElement | null)?.dataset?.person;
     const cells: HTMLElement[] = [
-      el('div', { class: 'pi-axis pi-axis--power', 'aria-hidden': 'true' }, say(strings, 'ws.axis.power')),
+      el(
+        'div',
+        { class: 'pi-axis pi-axis--power', 'aria-hidden': 'true' },
+        say(strings, 'ws.axis.power', { n: HIGH_SCORE }),
+      ),
     ];
     for (const power of [...SCORES].reverse()) {
       cells.push(el('div', { class: 'pi-tick', 'aria-hidden': 'true' }, String(power)));
@@ -199,7 +203,11 @@ export function powerInterestSheet(container: HTMLElement, context: SheetContext
     cells.push(el('div', { class: 'pi-tick' }));
     for (const interest of SCORES) cells.push(el('div', { class: 'pi-tick', 'aria-hidden': 'true' }, String(interest)));
     cells.push(
-      el('div', { class: 'pi-axis pi-axis--interest', 'aria-hidden': 'true' }, say(strings, 'ws.axis.interest')),
+      el(
+        'div',
+        { class: 'pi-axis pi-axis--interest', 'aria-hidden': 'true' },
+        say(strings, 'ws.axis.interest', { n: HIGH_SCORE }),
+      ),
     );
     grid.replaceChildren(...cells);
     const unplaced = rows.filter((row) => row.power === undefined || row.interest === undefined);

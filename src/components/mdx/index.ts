@@ -2,6 +2,7 @@
  * The components chapters use without importing them: passed to `<Content components={…}>`.
  * Each is a thin wrapper that takes `account="id"` and renders the account tables.
  */
+import ComplianceLink from './ComplianceLink.astro';
 import DecisionProcess from './DecisionProcess.astro';
 import Exercise from './Exercise.astro';
 import InformationTable from './InformationTable.astro';
@@ -15,6 +16,7 @@ import Term from './Term.astro';
 import TrainerNotes from './TrainerNotes.astro';
 
 export const mdxComponents = {
+  ComplianceLink,
   DecisionProcess,
   Exercise,
   InformationTable,

@@ -69,6 +69,18 @@ export const zh = {
   'flag.key-person-without-owner.action': '在我方团队中指定对口负责人，明确接触频率和目标。',
   'flag.placeholder-unfilled': '角色“{name}”仍是占位，尚不知道由谁担任。',
   'flag.placeholder-unfilled.action': '通过内线、周边了解或公开信息确认此角色的实际人选。',
+  'flag.opponent-sways-key-person.influences': '坚决反对我们的{name}（{title}）能影响关键人{target}（{targetTitle}）。',
+  'flag.opponent-sways-key-person.mentor': '坚决反对我们的{name}（{title}）是关键人{target}（{targetTitle}）的师长。',
+  'flag.opponent-sways-key-person.action':
+    '赶在反对者之前与这位关键人建立直接联系，弄清反对的理由，准备好关键人会听到的说法。',
+  'flag.ally-left.coach': '内线{name}（{title}）已于 {date} 离开。',
+  'flag.ally-left.champion': '坚定支持者{name}（{title}）已于 {date} 离开。',
+  'flag.ally-left.sponsor': '支持我们的高权力者{name}（{title}）已于 {date} 离开。',
+  'flag.ally-left.action': '确认谁接手了其工作和影响力；请其引荐继任者，并尽快培养新的内线。',
+  'flag.coach-reports-to-opponent': '内线{name}的上级是反对我们的{manager}（{managerTitle}）。',
+  'flag.coach-reports-to-opponent.action': '减少对内线公开表态的依赖，保护好内线；另找能直接接触其上级的支持者。',
+  'flag.new-manager-not-contacted': '关键人{name}（{title}）自 {date} 改向{manager}汇报，此后还没有接触过。',
+  'flag.new-manager-not-contacted.action': '尽快拜访，了解新上级带来的目标和考核变化，重新确认其态度。',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -150,4 +162,22 @@ export const en: Record<keyof typeof zh, string> = {
   'flag.placeholder-unfilled': 'The role “{name}” is still a placeholder: we do not know who holds it.',
   'flag.placeholder-unfilled.action':
     'Confirm who holds this role through the coach, asking around or public information.',
+  'flag.opponent-sways-key-person.influences':
+    '{name} ({title}), firmly against us, influences the key person {target} ({targetTitle}).',
+  'flag.opponent-sways-key-person.mentor':
+    '{name} ({title}), firmly against us, is a mentor of the key person {target} ({targetTitle}).',
+  'flag.opponent-sways-key-person.action':
+    'Reach the key person directly before the opponent does, learn why they oppose us, and prepare for what the key person will hear.',
+  'flag.ally-left.coach': 'Our coach {name} ({title}) left on {date}.',
+  'flag.ally-left.champion': 'Our champion {name} ({title}) left on {date}.',
+  'flag.ally-left.sponsor': '{name} ({title}), a powerful supporter, left on {date}.',
+  'flag.ally-left.action':
+    'Find out who took over the work and the influence; ask for an introduction to the successor and develop a new coach.',
+  'flag.coach-reports-to-opponent': 'Our coach {name} reports to {manager} ({managerTitle}), who opposes us.',
+  'flag.coach-reports-to-opponent.action':
+    'Rely less on the coach speaking up in public and protect the coach; find another supporter who can reach the manager.',
+  'flag.new-manager-not-contacted':
+    'The key person {name} ({title}) reports to {manager} since {date} and has not been contacted since.',
+  'flag.new-manager-not-contacted.action':
+    'Visit soon: learn the new manager’s goals and targets and check where they stand now.',
 };
