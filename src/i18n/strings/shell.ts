@@ -18,6 +18,7 @@ export const zh = {
   'shell.workedExample': '案例',
   'shell.exampleMissing': '本例所用的案例不在这个版本中，请在讲师指导下使用其他案例练习。',
   'shell.trainerNotes': '讲师备注',
+  'shell.referenceAnswers': '参考答案',
   'shell.glossaryIntro': '手册中的每个术语：中英文名称、在不同方法体系中的同义说法、定义，以及讲授它的章节。',
   'shell.synonyms': '同义说法',
   'shell.taughtIn': '讲授章节',
@@ -71,6 +72,7 @@ export const en: Record<keyof typeof zh, string> = {
   'shell.exampleMissing':
     'The case this example draws on is not part of this edition; ask your trainer for another case to practise on.',
   'shell.trainerNotes': 'Trainer notes',
+  'shell.referenceAnswers': 'Reference answers',
   'shell.glossaryIntro':
     'Every term in the workbook: Chinese and English names, synonyms across frameworks, a definition and the chapter that teaches it.',
   'shell.synonyms': 'Synonyms',
