@@ -3,12 +3,12 @@
  * workshop tests (`content/workshops/assessments/*.yaml`), against the chapters, workshops and
  * accounts of the project.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { SelfCheck, WorkshopTest } from '../schemas/quiz.ts';
 import type { Problem } from '../validation/problem.ts';
 import type { KnownAccount } from '../validation/workshopFiles.ts';
-import { findChapterNames, findWorkshopFiles } from '../workshops/load.ts';
+import { findChapterNames, findWorkshopFiles, yamlFilesIn } from '../workshops/load.ts';
 import { validateSelfCheckText, validateWorkshopTestText, type AssessmentKnownIds } from './validate.ts';
 
 export const QUIZZES_DIR = 'content/quizzes';
@@ -16,16 +16,8 @@ export const WORKSHOP_TESTS_DIR = 'content/workshops/assessments';
 
 const stem = (path: string) => basename(path).replace(/\.ya?ml$/, '');
 
-const yamlIn = (dir: string): string[] =>
-  existsSync(dir) && statSync(dir).isDirectory()
-    ? readdirSync(dir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-        .map((name) => join(dir, name))
-    : [];
-
-export const findSelfCheckFiles = (root: string): string[] => yamlIn(join(root, QUIZZES_DIR));
-export const findWorkshopTestFiles = (root: string): string[] => yamlIn(join(root, WORKSHOP_TESTS_DIR));
+export const findSelfCheckFiles = (root: string): string[] => yamlFilesIn(join(root, QUIZZES_DIR));
+export const findWorkshopTestFiles = (root: string): string[] => yamlFilesIn(join(root, WORKSHOP_TESTS_DIR));
 
 /** Whether a path (absolute or relative) is a self-check or a workshop test file. */
 export const isSelfCheckFile = (path: string) => /(^|[/\\])content[/\\]quizzes[/\\][^/\\]+\.ya?ml$/.test(path);

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Account } from '../schemas/account.ts';
-import { messageLocale, say } from '../validation/messages.ts';
-import { collectUnique, throwIfProblems, type Problem } from '../validation/problem.ts';
+import { messageLocale } from '../validation/messages.ts';
+import { collectUnique, duplicateFileProblem, throwIfProblems, type Problem } from '../validation/problem.ts';
 import { asEntries, asEntry, asString } from '../validation/rawData.ts';
 import { validateAccountText, type AccountValidation } from '../validation/validateAccount.ts';
 import type { KnownAccount } from '../validation/workshopFiles.ts';
@@ -87,21 +87,8 @@ export function validateFiles(root: string, files: readonly string[]): LoadResul
   const { unique } = collectUnique(
     valid,
     (result) => result.account!.id,
-    (result, first) => {
-      const other = valid[first]!;
-      problems.push({
-        file: result.file,
-        line: 1,
-        column: 1,
-        path: 'id',
-        severity: 'error',
-        message: say().duplicateId({
-          noun: say().noun({ noun: 'account' }),
-          id: result.account!.id,
-          first: other.file,
-        }),
-      });
-    },
+    (result, first) =>
+      problems.push(duplicateFileProblem(result.file, 'account', result.account!.id, valid[first]!.file)),
   );
   return { accounts: unique.map((result) => result.account!), known, problems };
 }

@@ -8,6 +8,7 @@
  * Pure: no Node or Astro import, so the browser's worksheet import can read it too.
  */
 
+import { formatMinutes } from '../workshops/agenda.ts';
 export type MessageLocale = 'zh-CN' | 'en';
 export const MESSAGE_LOCALES: readonly MessageLocale[] = ['zh-CN', 'en'];
 
@@ -27,14 +28,7 @@ const zhMinutes = (minutes: number) => {
   if (hours === 0) return `${sign}${rest} 分钟`;
   return rest === 0 ? `${sign}${hours} 小时` : `${sign}${hours} 小时 ${rest} 分钟`;
 };
-const enMinutes = (minutes: number) => {
-  const sign = minutes < 0 ? '−' : '';
-  const total = Math.abs(minutes);
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  if (hours === 0) return `${sign}${rest} min`;
-  return rest === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${rest} min`;
-};
+const enMinutes = formatMinutes;
 
 const zh = {
   // How problems and values are shown.

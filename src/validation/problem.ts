@@ -120,6 +120,18 @@ export function didYouMean(found: unknown, candidates: Iterable<string>): string
   return suggestion ? say().didYouMean({ suggestion }) : '';
 }
 
+/** A second file (account, scenario…) with the id of an earlier one, placed at the file's top. */
+export function duplicateFileProblem(file: string, noun: string, id: string, firstFile: string): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    path: 'id',
+    severity: 'error',
+    message: say().duplicateId({ noun: say().noun({ noun }), id, first: firstFile }),
+  };
+}
+
 /**
  * Keeps the first item of each id and reports every later one through `duplicate` (with the
  * first's index): the one duplicate-id loop for entries in a file and files in a project.

@@ -10,7 +10,7 @@ import { WORKSHEET_REQUIRED_TERMS } from '../schemas/worksheet.ts';
 import type { ChapterPlan, Place, TeachingPlan } from '../validation/agendaPrerequisites.ts';
 import { checkChapter, checkGlossary } from '../validation/contentFiles.ts';
 import { say } from '../validation/messages.ts';
-import { collectUnique, type Problem } from '../validation/problem.ts';
+import { collectUnique, duplicateFileProblem, type Problem } from '../validation/problem.ts';
 import {
   validateScenarioText,
   validateWorkshopText,
@@ -24,7 +24,8 @@ export const WORKSHOPS_DIR = 'content/workshops';
 export const CHAPTERS_DIR = 'content/chapters';
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
-const yamlIn = (dir: string): string[] =>
+/** The YAML files directly in `dir`, sorted; none when the folder does not exist. */
+export const yamlFilesIn = (dir: string): string[] =>
   existsSync(dir) && statSync(dir).isDirectory()
     ? readdirSync(dir)
         .filter((name) => /\.ya?ml$/.test(name))
@@ -37,10 +38,10 @@ export function findScenarioFiles(root: string): string[] {
   if (!existsSync(accounts)) return [];
   return readdirSync(accounts)
     .sort()
-    .flatMap((name) => yamlIn(join(accounts, name, 'scenarios')));
+    .flatMap((name) => yamlFilesIn(join(accounts, name, 'scenarios')));
 }
 
-export const findWorkshopFiles = (root: string): string[] => yamlIn(join(root, WORKSHOPS_DIR));
+export const findWorkshopFiles = (root: string): string[] => yamlFilesIn(join(root, WORKSHOPS_DIR));
 
 /** Chapter names that exist in this checkout (only these can be linked from an agenda). */
 export function findChapterNames(root: string): Set<string> {
@@ -145,18 +146,7 @@ export function validateWorkshopContent(
     checked,
     (entry) => entry.scenario.id,
     (entry, first) =>
-      problems.push({
-        file: entry.file,
-        line: 1,
-        column: 1,
-        path: 'id',
-        severity: 'error',
-        message: say().duplicateId({
-          noun: say().noun({ noun: 'scenario' }),
-          id: entry.scenario.id,
-          first: checked[first]!.file,
-        }),
-      }),
+      problems.push(duplicateFileProblem(entry.file, 'scenario', entry.scenario.id, checked[first]!.file)),
   );
   const scenarios = unique.map((entry) => entry.scenario);
   // Workshops may use every scenario file found, even one with problems of its own, so a
