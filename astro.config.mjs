@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { caseFileValidation } from './src/site/caseFileValidation.ts';
-import { contentValidation } from './src/site/contentValidation.ts';
+import { caseFileValidation } from './src/build/caseFileValidation.ts';
+import { contentValidation } from './src/build/contentValidation.ts';
 import { EDITION_OUT_DIRS, editionFromEnv } from './src/model/edition.ts';
-import { publishGate } from './src/site/publishGate.ts';
+import { publishGate } from './src/build/publishGate.ts';
 
 /** Which readers the build is for: trainee (default), trainer or public. */
 const edition = editionFromEnv(process.env.EDITION);

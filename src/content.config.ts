@@ -1,6 +1,6 @@
 /**
  * Content collections: the methodology chapters (MDX) and the glossary (one YAML list). The
- * schemas live in src/schemas/; src/site/contentValidation.ts reports their errors with lines.
+ * schemas live in src/schemas/; src/build/contentValidation.ts reports their errors with lines.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from '@playwright/test';
-import { MERMAID_CONFIG } from '../diagrams/mermaidConfig.ts';
+import { MERMAID_CONFIG } from '../maps/mermaidConfig.ts';
 
 export async function openMermaidPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();

@@ -1,7 +1,7 @@
 /**
  * The PII scan over files: every hit located as `file:line:col  kind  excerpt`, the sensitive
  * part masked so the report itself leaks nothing. Used by `npm run scan`, the sanitizer's own
- * check and the public build (`src/site/publishGate.ts`).
+ * check and the public build (`src/build/publishGate.ts`).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * The methodology's fixed vocabularies, in one place. Every schema, analysis function and view
  * takes its allowed values from here; their words are in the dictionaries
- * (src/i18n/strings/vocabulary.ts), read through src/views/labels.ts.
+ * (src/i18n/strings/vocabulary.ts), read through src/i18n/labels.ts.
  */
 
 /** The five components of a customer organisation, top to bottom. */

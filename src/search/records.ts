@@ -5,7 +5,7 @@
 import type { Account } from '../schemas/account.ts';
 import type { Chapter } from '../schemas/chapter.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 import { pinyinOf } from './pinyin.ts';
 import { plainText, sections, withoutTrainerNotes } from './plainText.ts';
 import type { SearchKind, SearchRecord } from './types.ts';

@@ -8,7 +8,7 @@ import { relationFlags } from '../../src/analysis/relationFlags.ts';
 import { accountAt } from '../../src/analysis/timeline.ts';
 import { uiDictionary } from '../../src/i18n/ui.ts';
 import { accountSchema, type Account } from '../../src/schemas/account.ts';
-import { createLabels } from '../../src/views/labels.ts';
+import { createLabels } from '../../src/i18n/labels.ts';
 
 const UNIVERSITY = readFileSync(new URL('../fixtures/university-account.yaml', import.meta.url), 'utf8');
 

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
-import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
-import { cellsWithUnplaced, layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/diagrams/grids.ts';
-import {
-  buildMapDiagram,
-  DEFAULT_MAP_LAYERS,
-  isDrawnByMermaid,
-  MERMAID_MAP_KINDS,
-} from '../../src/diagrams/mapFrame.ts';
-import {
-  defaultDiagramSource,
-  framePayload,
-  MAP_KINDS,
-  mapDataOf,
-  sharedMapData,
-} from '../../src/diagrams/mapPayload.ts';
+import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
+import { cellsWithUnplaced, layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/maps/grids.ts';
+import { buildMapDiagram, DEFAULT_MAP_LAYERS, isDrawnByMermaid, MERMAID_MAP_KINDS } from '../../src/maps/mapFrame.ts';
+import { defaultDiagramSource, framePayload, MAP_KINDS, mapDataOf, sharedMapData } from '../../src/maps/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
-import { personDetails } from '../../src/diagrams/personDetails.ts';
-import { encodeText, encodeTitle, label } from '../../src/diagrams/mermaidText.ts';
-import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
-import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
+import { personDetails } from '../../src/maps/personDetails.ts';
+import { encodeText, encodeTitle, label } from '../../src/maps/mermaidText.ts';
+import { buildOrgChart } from '../../src/maps/orgChart.ts';
+import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
 import { HOSTILE_TEXTS, hostileAccount, syntheticOf } from './diagramFixtures.ts';
 import { smallAccount, zhLabels } from './helpers.ts';
 

@@ -6,10 +6,10 @@
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDecisionProcess } from '../../src/diagrams/decisionProcess.ts';
-import { encodeTitle } from '../../src/diagrams/mermaidText.ts';
-import { buildOrgChart } from '../../src/diagrams/orgChart.ts';
-import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
+import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
+import { encodeTitle } from '../../src/maps/mermaidText.ts';
+import { buildOrgChart } from '../../src/maps/orgChart.ts';
+import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
 import type { Account } from '../../src/schemas/account.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
 import { openMermaidPage } from '../../src/build/mermaidPage.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlossary } from '../../src/validation/contentFiles.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
-import { readContent } from '../../src/site/contentValidation.ts';
+import { readContent } from '../../src/build/contentValidation.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
 
 // These tests pin the English wording; the Chinese messages have their own snapshot tests.

@@ -4,7 +4,7 @@ import { accountSchema, type Account } from '../../src/schemas/account.ts';
 import { validateAccountText } from '../../src/validation/validateAccount.ts';
 import { formatProblem } from '../../src/validation/problem.ts';
 import { uiDictionary } from '../../src/i18n/ui.ts';
-import { createLabels } from '../../src/views/labels.ts';
+import { createLabels } from '../../src/i18n/labels.ts';
 
 /** The label door in each UI language, as pages and scripts get it. */
 export const zhLabels = createLabels(uiDictionary('zh-CN'));

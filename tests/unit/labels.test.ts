@@ -25,7 +25,7 @@ import {
   SUPPORT_LEVELS,
   TEAM_ROLES,
 } from '../../src/schemas/vocabulary.ts';
-import { createLabels, type Labels } from '../../src/views/labels.ts';
+import { createLabels, type Labels } from '../../src/i18n/labels.ts';
 import { enLabels, smallAccount, zhLabels } from './helpers.ts';
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b]/u;

@@ -3,7 +3,7 @@ import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { applyEdition, type Edition } from '../../src/model/edition.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { buildSearchRecords, type Links } from '../../src/search/records.ts';
-import { readContent } from '../../src/site/contentValidation.ts';
+import { readContent } from '../../src/build/contentValidation.ts';
 import { zhLabels } from './helpers.ts';
 
 export const LINKS: Links = {

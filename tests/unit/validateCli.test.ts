@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { caseFileValidation } from '../../src/site/caseFileValidation.ts';
+import { caseFileValidation } from '../../src/build/caseFileValidation.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
 
 // These tests pin the English wording; the Chinese messages have their own snapshot tests.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openWorksheetStore, listSavedWorksheets, type StorageLike } from '../../src/client/worksheets/store.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { applyEdition } from '../../src/model/edition.ts';
-import { buildRelationshipMap } from '../../src/diagrams/relationshipMap.ts';
+import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
 import {
   MAX_WORKSHEET_BYTES,
   rowKey,
@@ -11,7 +11,7 @@ import {
   type RelationshipMapWorksheet,
   type Worksheet,
 } from '../../src/schemas/worksheet.ts';
-import { worksheetMapData } from '../../src/worksheets/mapData.ts';
+import { worksheetMapData } from '../../src/worksheets/sheetMapData.ts';
 import { compareWithKey } from '../../src/worksheets/compare.ts';
 import { debrief } from '../../src/worksheets/debrief.ts';
 import { readWorksheetFile } from '../../src/worksheets/importFile.ts';

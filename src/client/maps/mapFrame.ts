@@ -5,13 +5,13 @@
  * All text reaches the page through textContent or the builders' escaping.
  */
 import { accountAt, summariseSnapshot } from '../../analysis/timeline.ts';
-import { buildMapDiagram, isDrawnByMermaid } from '../../diagrams/mapFrame.ts';
-import type { Diagram, MapHighlight, PersonFilter } from '../../diagrams/mapData.ts';
-import type { MapPayload, SharedMapData } from '../../diagrams/mapPayload.ts';
-import { MAP_LAYERS, type MapLayer } from '../../diagrams/relationshipMap.ts';
+import { buildMapDiagram, isDrawnByMermaid } from '../../maps/mapFrame.ts';
+import type { Diagram, MapHighlight, PersonFilter } from '../../maps/mapData.ts';
+import type { MapPayload, SharedMapData } from '../../maps/mapPayload.ts';
+import { MAP_LAYERS, type MapLayer } from '../../maps/relationshipMap.ts';
 import type { Account } from '../../schemas/account.ts';
 import type { UiKey } from '../../i18n/ui.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import { el, say, type Strings } from '../dom.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
 import { preloadMermaid, renderDiagram } from './renderDiagram.ts';

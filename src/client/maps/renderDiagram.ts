@@ -5,9 +5,9 @@
  * from a label ever reaches the page; interaction is ours, added on the returned SVG.
  *
  * The worksheets draw trainee-entered maps with this: build the source with the pure builders
- * in src/diagrams/, then `await renderDiagram(container, source)`.
+ * in src/maps/, then `await renderDiagram(container, source)`.
  */
-import { MERMAID_CONFIG } from '../../diagrams/mermaidConfig.ts';
+import { MERMAID_CONFIG } from '../../maps/mermaidConfig.ts';
 
 type Mermaid = (typeof import('mermaid'))['default'];
 

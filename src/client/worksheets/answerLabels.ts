@@ -1,7 +1,7 @@
 /** How a question and an answer value read on screen (compare and debrief tables). */
 import type { UiKey } from '../../i18n/ui.ts';
 import { QUADRANTS, type Quadrant } from '../../analysis/powerInterest.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import { UNANSWERED, type Question } from '../../worksheets/answers.ts';
 import { say, type Strings } from '../dom.ts';
 

@@ -9,7 +9,7 @@ import {
   type Worksheet,
 } from '../../schemas/worksheet.ts';
 import { SOURCE_METHODS } from '../../schemas/vocabulary.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import { el, say } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 

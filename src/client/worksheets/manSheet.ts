@@ -2,7 +2,7 @@
 import { classifyMan, type ManDimension } from '../../analysis/man.ts';
 import type { ManWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { TRI_STATE } from '../../schemas/vocabulary.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import { el, say } from '../dom.ts';
 import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';
 

@@ -5,7 +5,7 @@
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow } from '../../schemas/worksheet.ts';
 import { BUYING_ROLES, CLOSENESS_LEVELS, DISC_STYLES, LAYERS, SUPPORT_LEVELS } from '../../schemas/vocabulary.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import { el, say, selectOf, type Strings } from '../dom.ts';
 import { personHeading } from './sheetView.ts';
 

@@ -4,7 +4,7 @@
  * or pick the scores in the table. Keyboard: arrow keys on a focused name move it one step.
  */
 import { HIGH_SCORE, QUADRANTS, quadrantOf } from '../../analysis/powerInterest.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import type { PowerInterestWorksheet, Worksheet } from '../../schemas/worksheet.ts';
 import { el, say } from '../dom.ts';
 import { personHeading, type SheetContext, type SheetView } from './sheetView.ts';

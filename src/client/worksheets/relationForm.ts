@@ -5,7 +5,7 @@
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow, RelationshipMapWorksheet } from '../../schemas/worksheet.ts';
 import { DIRECTIONS, RELATIONSHIP_KINDS, STRENGTHS } from '../../schemas/vocabulary.ts';
-import { createLabels } from '../../views/labels.ts';
+import { createLabels } from '../../i18n/labels.ts';
 import { el, say, selectOf, type Strings } from '../dom.ts';
 
 type MapRelation = RelationshipMapWorksheet['relations'][number];

@@ -5,11 +5,11 @@
  * as on the account pages. The tables are
  * the map's text version and work without the map.
  */
-import { buildRelationshipMap } from '../../diagrams/relationshipMap.ts';
+import { buildRelationshipMap } from '../../maps/relationshipMap.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow, RelationshipMapWorksheet, Worksheet } from '../../schemas/worksheet.ts';
-import { createLabels } from '../../views/labels.ts';
-import { worksheetMapData } from '../../worksheets/mapData.ts';
+import { createLabels } from '../../i18n/labels.ts';
+import { worksheetMapData } from '../../worksheets/sheetMapData.ts';
 import { el, say } from '../dom.ts';
 import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
 import { mapPersonRow, syncMapPersonRow } from './mapPersonRow.ts';

@@ -1,6 +1,6 @@
 /**
  * The UI strings the browser scripts need: the worksheet scripts' own (`ws.*`) and the value
- * labels the label door reads (src/views/labels.ts), and `quiz.*` for self-checks and tests.
+ * labels the label door reads (src/i18n/labels.ts), and `quiz.*` for self-checks and tests.
  * Strings of trainer-only features (comparison with the key, debriefs) are left out of editions
  * without them.
  */

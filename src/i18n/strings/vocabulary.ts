@@ -1,6 +1,6 @@
 /**
  * Words for the methodology's fixed vocabularies (src/schemas/vocabulary.ts): one key per value,
- * read only through the label door (src/views/labels.ts). Also the punctuation that joins
+ * read only through the label door (src/i18n/labels.ts). Also the punctuation that joins
  * content into sentences, which differs between Chinese and English.
  */
 export const zh = {

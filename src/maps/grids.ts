@@ -7,7 +7,7 @@
 import type { PersonAnalysis } from '../analysis/analyzeAccount.ts';
 import { MAN_CLASSES } from '../analysis/man.ts';
 import type { Quadrant } from '../analysis/powerInterest.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 
 export interface GridCell {
   key: string;

@@ -2,7 +2,7 @@
  * The trainee's relationship map as `MapData`, the account subset the map builders draw, so the
  * worksheet's live map comes from the same code as the account maps.
  */
-import type { MapData } from '../diagrams/mapData.ts';
+import type { MapData } from '../maps/mapData.ts';
 import type { Person, Unit } from '../schemas/account.ts';
 import type { RelationshipMapWorksheet } from '../schemas/worksheet.ts';
 

@@ -2,7 +2,7 @@
  * Labels for the workshops area, built from the UI dictionary so pages and components say the
  * same thing in the same words.
  */
-import type { UiKey } from '../i18n/ui.ts';
+import type { UiKey } from './ui.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Session } from '../schemas/workshop.ts';
 import type { HandoutPart } from '../workshops/handouts.ts';

@@ -6,7 +6,7 @@
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import type { Account } from '../schemas/account.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 import { buildDecisionProcess } from './decisionProcess.ts';
 import type { Diagram, MapData, MapHighlight, PersonFilter } from './mapData.ts';
 import type { MapKind, MapPayload } from './mapPayload.ts';

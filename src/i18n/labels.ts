@@ -9,8 +9,8 @@ import type { RoleCoverage } from '../analysis/coverage.ts';
 import type { ManResult } from '../analysis/man.ts';
 import type { Quadrant } from '../analysis/powerInterest.ts';
 import type { RedFlag } from '../analysis/redFlags.ts';
-import { fill, type Slots } from '../i18n/fill.ts';
-import type { UiKey } from '../i18n/ui.ts';
+import { fill, type Slots } from './fill.ts';
+import type { UiKey } from './ui.ts';
 import type { Account, Person, SnapshotChange, Support } from '../schemas/account.ts';
 import type {
   BUSINESS_ASPECTS,

@@ -1,6 +1,6 @@
 /** Labels and links for questions, from the UI dictionary and the edition's accounts. */
 import { say, type Strings } from '../client/dom.ts';
-import type { UiKey } from '../i18n/ui.ts';
+import type { UiKey } from './ui.ts';
 import type { AccountPageSection, AskedQuestion, TestKind } from '../schemas/quiz.ts';
 import { getAccount } from '../site/data.ts';
 import { accountHref, personAnchor } from '../site/paths.ts';

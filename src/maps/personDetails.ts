@@ -5,7 +5,7 @@
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import { MOTIVE_KINDS } from '../schemas/vocabulary.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 
 export interface PersonDetail {
   name: string;

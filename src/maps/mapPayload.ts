@@ -5,7 +5,7 @@
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import type { Snapshot } from '../schemas/account.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
 import { buildMapDiagram, isDrawnByMermaid } from './mapFrame.ts';
 import type { MapData } from './mapData.ts';

@@ -8,7 +8,7 @@
  */
 import type { Person } from '../schemas/account.ts';
 import { LAYERS } from '../schemas/vocabulary.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 import {
   layerOfPerson,
   matchesFilter,

@@ -6,7 +6,7 @@
 import type { Person, Relationship, TeamMember, Unit } from '../schemas/account.ts';
 import type { Layer, RoleValue } from '../schemas/vocabulary.ts';
 
-/** The dictionary entries the map builders and the map script read (see views/labels.ts). */
+/** The dictionary entries the map builders and the map script read (see i18n/labels.ts). */
 export const MAP_LABEL_PREFIXES = [
   'maps.',
   'punct.',

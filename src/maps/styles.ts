@@ -5,7 +5,7 @@
  */
 import type { Person, Support } from '../schemas/account.ts';
 import type { ClosenessLevel, RelationshipKind } from '../schemas/vocabulary.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 
 export const SUPPORT_KEYS = ['-2', '-1', '0', '1', '2', 'unknown'] as const;
 export type SupportKey = (typeof SUPPORT_KEYS)[number];

@@ -1,6 +1,6 @@
 /** Decision process: the customer's steps in order, with the roles and people at each. */
 import type { Account } from '../schemas/account.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 import type { Diagram, MapData, MapNode } from './mapData.ts';
 import { label } from './mermaidText.ts';
 

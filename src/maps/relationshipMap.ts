@@ -5,7 +5,7 @@
  * out (the people table lists everyone).
  */
 import type { Person } from '../schemas/account.ts';
-import type { Labels } from '../views/labels.ts';
+import type { Labels } from '../i18n/labels.ts';
 import {
   matchesFilter,
   type Diagram,
