@@ -53,6 +53,7 @@ test('pre-tests and post-tests of two trainees are scored on the debrief page wi
   await page.getByRole('link', { name: '测验复盘' }).click();
   await expect(page).toHaveURL(new RegExp(`${DEBRIEF}$`));
   const input = page.getByLabel('学员答卷文件（课前和课后，可多选）');
+  await expect(input).toHaveAttribute('data-ready', 'true');
   await input.setInputFiles([
     ...files,
     { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') },

@@ -93,6 +93,8 @@ export function startTestDebrief() {
     problems.replaceChildren();
     draw();
   });
+  // Files chosen before this point would be missed: tests (and a slow device) wait for it.
+  input.dataset.ready = 'true';
 
   function draw() {
     if (submissions.length === 0) {
