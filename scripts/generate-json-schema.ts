@@ -12,7 +12,9 @@ import { workshopSchema } from '../src/schemas/workshop.ts';
 
 export function accountJsonSchema(): string {
   const schema = z.toJSONSchema(accountSchema, { io: 'input', target: 'draft-7' });
-  return `${JSON.stringify({ ...schema, title: 'kam-workbook account case file' }, null, 2)}\n`;
+  // Exactly one of the two is the rule's (src/validation/accountRules/bodies.ts); say it to editors too.
+  const oneOpportunityField = { oneOf: [{ required: ['opportunity'] }, { required: ['opportunities'] }] };
+  return `${JSON.stringify({ ...schema, ...oneOpportunityField, title: 'kam-workbook account case file' }, null, 2)}\n`;
 }
 
 /** Role-play scenarios (`accounts/<id>/scenarios/*.yaml`) and workshop agendas, the same way. */

@@ -5,6 +5,7 @@
 import type { Account, Person } from '../schemas/account.ts';
 import { BUYING_ROLES, type BuyingRole } from '../schemas/vocabulary.ts';
 import { hasRole, isSupportive } from '../model/accountModel.ts';
+import { bodiesWithRole, bodyReach, type BodyReach } from './bodies.ts';
 import { daysBetween, referenceDate } from './dates.ts';
 
 export interface AnalysisOptions {
@@ -12,6 +13,8 @@ export interface AnalysisOptions {
   asOf?: string;
   /** A contact older than this many days is stale. */
   staleDays?: number;
+  /** Id of the opportunity to analyse (`opportunities[].id`); the primary (first) by default. */
+  opportunity?: string;
 }
 
 export const DEFAULT_STALE_DAYS = 60;
@@ -45,6 +48,8 @@ export interface RoleCoverage {
   holders: Person[];
   /** Placeholders standing for a holder not yet known. */
   placeholders: Person[];
+  /** Group decision bodies holding the role as a whole (see `./bodies.ts`). */
+  bodies: BodyReach[];
   identified: boolean;
   /** The role is with us: `stance` is `with-us`. */
   supportive: boolean;
@@ -76,22 +81,37 @@ export function roleStance(holders: readonly Person[]): { stance: RoleStance; re
   return { stance, reason: { kind: 'most-powerful', person: decider!, othersWithUs: withUs(decider!) } };
 }
 
+/**
+ * A role held by a body as well as by people is weighed over the holders and the body's members
+ * together; it counts as contacted (owned) only when every body holding it is reached (covered)
+ * and, when people hold it too, one of them is contacted (owned): the body must agree as well.
+ */
 export function roleCoverage(account: Account, options?: AnalysisOptions): RoleCoverage[] {
   const { asOf, staleDays } = resolveOptions(account, options);
   return BUYING_ROLES.map((role) => {
     const withRole = account.people.filter((person) => hasRole(person, role));
     const holders = withRole.filter((person) => !person.placeholder);
-    const { stance, reason } = roleStance(holders);
+    const bodies = bodiesWithRole(account, role).map((body) => bodyReach(body, account, options));
+    const weighed = [...new Set([...holders, ...bodies.flatMap((body) => body.members)])].filter(
+      (person) => !person.placeholder,
+    );
+    const { stance, reason } = roleStance(weighed);
+    const byPeople = (test: (person: Person) => boolean) => holders.length === 0 || holders.some(test);
+    const identified = holders.length > 0 || bodies.length > 0;
     return {
       role,
       holders,
       placeholders: withRole.filter((person) => person.placeholder),
-      identified: holders.length > 0,
+      bodies,
+      identified,
       supportive: stance === 'with-us',
       stance,
       ...(reason ? { reason } : {}),
-      contacted: holders.some((person) => contactedRecently(person, asOf, staleDays)),
-      owned: holders.some((person) => person.owner !== undefined),
+      contacted:
+        identified &&
+        byPeople((person) => contactedRecently(person, asOf, staleDays)) &&
+        bodies.every((body) => body.reached),
+      owned: identified && byPeople((person) => person.owner !== undefined) && bodies.every((body) => body.covered),
     };
   });
 }

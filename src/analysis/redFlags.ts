@@ -6,6 +6,8 @@
  */
 import type { Account, Person } from '../schemas/account.ts';
 import { HIGH_POWER, hasRole, isKeyPerson, isOpposed } from '../model/accountModel.ts';
+import { competitorsById } from '../model/opportunities.ts';
+import { bodiesWithRole, bodyReach, membersOfRoleBodies } from './bodies.ts';
 import { contactedRecently, resolveOptions, type AnalysisOptions } from './coverage.ts';
 import { daysBetween } from './dates.ts';
 import { RELATION_FLAG_CODES, relationFlags } from './relationFlags.ts';
@@ -21,6 +23,8 @@ export const RED_FLAG_CODES = [
   'stale-contact',
   'key-person-without-owner',
   'placeholder-unfilled',
+  'eb-body-not-reached',
+  'competitor-tie',
   ...RELATION_FLAG_CODES,
 ] as const;
 export type RedFlagCode = (typeof RED_FLAG_CODES)[number];
@@ -50,7 +54,8 @@ export function redFlags(account: Account, options?: AnalysisOptions, everyone: 
   const add = (flag: RedFlag) => flags.push(flag);
 
   const ebs = people.filter((person) => hasRole(person, 'EB'));
-  if (ebs.length === 0) {
+  const ebBodies = bodiesWithRole(account, 'EB').map((body) => bodyReach(body, account, options));
+  if (ebs.length === 0 && ebBodies.length === 0) {
     add({
       code: 'no-eb',
       severity: 'high',
@@ -75,6 +80,30 @@ export function redFlags(account: Account, options?: AnalysisOptions, everyone: 
         personId: eb.id,
         variant: eb.support < 0 ? 'opposed' : 'neutral',
         params: { name: eb.name },
+      });
+    }
+  }
+
+  for (const reach of ebBodies) {
+    const { body, chair } = reach;
+    if (!reach.reached) {
+      add({
+        code: 'eb-body-not-reached',
+        severity: 'high',
+        ...(chair && !reach.contacted.includes(chair)
+          ? { variant: 'chair', params: { name: body.name, chair: chair.name } }
+          : {
+              variant: 'members',
+              params: { name: body.name, contacted: reach.contacted.length, members: reach.members.length },
+            }),
+      });
+    }
+    if (reach.stance === 'against' || reach.stance === 'neutral') {
+      add({
+        code: 'eb-not-supportive',
+        severity: 'high',
+        variant: reach.stance === 'against' ? 'body-opposed' : 'body-neutral',
+        params: { name: body.name, person: reach.reason!.person.name },
       });
     }
   }
@@ -143,6 +172,25 @@ export function redFlags(account: Account, options?: AnalysisOptions, everyone: 
       severity: 'medium',
       personId: placeholder.id,
       params: { name: placeholder.name },
+    });
+  }
+  // A key person who leans to a competitor: strong ties and deciders (EB, TB, a deciding body's
+  // members) weigh most, since they can carry the decision the competitor's way.
+  const competitors = competitorsById(account);
+  const onBodies = membersOfRoleBodies(account);
+  for (const person of people) {
+    const tie = person.competitorTie;
+    if (!tie || !(isKeyPerson(person) || onBodies.has(person.id))) continue;
+    const decides = hasRole(person, 'EB') || hasRole(person, 'TB') || onBodies.has(person.id);
+    add({
+      code: 'competitor-tie',
+      severity: tie.strength === 3 || decides ? 'high' : 'medium',
+      personId: person.id,
+      params: {
+        name: person.name,
+        title: person.title,
+        competitor: competitors.get(tie.competitor)?.name ?? tie.competitor,
+      },
     });
   }
   flags.push(...relationFlags(account, everyone, asOf));

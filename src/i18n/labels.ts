@@ -11,8 +11,18 @@ import type { Quadrant } from '../analysis/powerInterest.ts';
 import type { RedFlag } from '../analysis/redFlags.ts';
 import { fill, type Slots } from './fill.ts';
 import type { UiKey } from './ui.ts';
-import type { Account, Person, SnapshotChange, Support } from '../schemas/account.ts';
 import type {
+  Account,
+  CompetitorTie,
+  DecisionBody,
+  DecisionStep,
+  Opportunity,
+  Person,
+  SnapshotChange,
+  Support,
+} from '../schemas/account.ts';
+import type {
+  BodyKind,
   BUSINESS_ASPECTS,
   BuyingRole,
   ClosenessLevel,
@@ -27,8 +37,8 @@ import type {
 
 export type Dictionary = Readonly<Partial<Record<UiKey, string>>>;
 
-type Stage = Account['opportunity']['stage'];
-type StepStatus = NonNullable<Account['opportunity']['decisionProcess'][number]['status']>;
+type Stage = Opportunity['stage'];
+type StepStatus = NonNullable<DecisionStep['status']>;
 type Source = (typeof SOURCE_METHODS)[number];
 type BusinessAspect = (typeof BUSINESS_ASPECTS)[number];
 
@@ -87,6 +97,27 @@ export function createLabels(dictionary: Dictionary) {
     businessAspect: (aspect: BusinessAspect) => say(`businessAspect.${aspect}`),
     sourceMethod: (method: Source) => say(`sourceMethod.${method}`),
     stepStatus: (status: StepStatus) => say(`stepStatus.${status}`),
+    bodyKind: (kind: BodyKind) => say(`bodyKind.${kind}`),
+    /** Who holds a role: people, placeholders, then bodies with how many members we reached lately. */
+    roleHolders: (row: Pick<RoleCoverage, 'holders' | 'placeholders' | 'bodies'>) =>
+      list([
+        ...[...row.holders, ...row.placeholders].map(personName),
+        ...row.bodies.map((reach) =>
+          say('coverage.body', {
+            name: reach.body.name,
+            contacted: reach.contacted.length,
+            members: reach.members.length,
+          }),
+        ),
+      ]),
+    /** "院党委会", or "院党委会（主持人）" for its chair. */
+    bodyMembership: (body: Pick<DecisionBody, 'name' | 'chair'>, personId: string) =>
+      body.chair === personId ? `${body.name}${paren(say('col.chair'))}` : body.name,
+    /** "康衡医疗（强）：曾在其公司任职" */
+    competitorTie: (competitor: string, tie: Pick<CompetitorTie, 'strength' | 'note'>) => {
+      const head = `${competitor}${paren(say(`strength.${tie.strength}`))}`;
+      return tie.note ? `${head}${say('punct.colon')}${tie.note}` : head;
+    },
 
     quadrant: (quadrant: Quadrant) => say(`quadrant.${quadrant}`),
     /** The name as a grid cell's title. */

@@ -1,16 +1,21 @@
-/** Decision process: the customer's steps in order, with the roles and people at each. */
-import type { Account } from '../schemas/account.ts';
+/** Decision process: the customer's steps in order, with the roles, people and bodies at each. */
+import type { Opportunity } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
 import type { Diagram, MapData, MapNode } from './mapData.ts';
 import { label } from './mermaidText.ts';
 
-export type DecisionSteps = Account['opportunity']['decisionProcess'];
+export type DecisionSteps = Opportunity['decisionProcess'];
 
-export function buildDecisionProcess(steps: DecisionSteps, data: Pick<MapData, 'people'>, labels: Labels): Diagram {
+export function buildDecisionProcess(
+  steps: DecisionSteps,
+  data: Pick<MapData, 'people' | 'bodies'>,
+  labels: Labels,
+): Diagram {
   const nameOf = (id: string) => {
     const person = data.people.find((candidate) => candidate.id === id);
     return person ? labels.personName(person) : id;
   };
+  const bodyName = (id: string) => data.bodies?.find((body) => body.id === id)?.name ?? id;
   const nodes: Record<string, MapNode> = {};
   const lines = ['flowchart LR'];
   steps.forEach((step, index) => {
@@ -20,6 +25,7 @@ export function buildDecisionProcess(steps: DecisionSteps, data: Pick<MapData, '
         labels.say('punct.stepNumber', { n: index + 1, name: step.name }),
         step.date,
         step.roles.length > 0 && labels.say('maps.step.roles', { list: labels.list(step.roles.map(labels.role)) }),
+        step.bodies.length > 0 && labels.say('maps.step.bodies', { list: labels.list(step.bodies.map(bodyName)) }),
         step.people.length > 0 && labels.say('maps.step.people', { list: labels.list(step.people.map(nameOf)) }),
       )}]:::step`,
     );

@@ -3,7 +3,7 @@
  * validated `Account`; the worksheets pass trainee-entered data of the same shape (parsed by
  * the person/relationship schemas), so both are drawn by the same code.
  */
-import type { Person, Relationship, TeamMember, Unit } from '../schemas/account.ts';
+import type { Competitor, DecisionBody, Person, Relationship, TeamMember, Unit } from '../schemas/account.ts';
 import type { Layer, RoleValue } from '../schemas/vocabulary.ts';
 
 /** The dictionary entries the map builders and the map script read (see i18n/labels.ts). */
@@ -18,6 +18,7 @@ export const MAP_LABEL_PREFIXES = [
   'strength.',
   'teamRole.',
   'value.placeholder',
+  'bodyKind.',
 ] as const;
 
 export interface MapData {
@@ -25,6 +26,10 @@ export interface MapData {
   people: Person[];
   relationships: Relationship[];
   team: TeamMember[];
+  /** Group decision bodies, drawn on the org chart and named in decision steps (none on worksheets). */
+  bodies?: DecisionBody[];
+  /** Competitors that people's `competitorTie` names, by id (the relationship map draws the ties). */
+  competitors?: (Competitor & { id: string })[];
 }
 
 /** Which people a map shows; an empty or missing list means "all". */
@@ -46,7 +51,7 @@ export interface MapHighlight {
 
 /** Maps a mermaid node id back to what it stands for, so our script can wire up the SVG. */
 export interface MapNode {
-  kind: 'person' | 'member' | 'unit' | 'step';
+  kind: 'person' | 'member' | 'unit' | 'step' | 'body' | 'competitor';
   id: string;
 }
 

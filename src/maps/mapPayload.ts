@@ -4,8 +4,9 @@
  * the edition-filtered analysis, so trainer material reaches it only in the trainer edition.
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import type { Snapshot } from '../schemas/account.ts';
+import type { Account, Snapshot } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
+import { competitorsById } from '../model/opportunities.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
 import { buildMapDiagram, isDrawnByMermaid } from './mapFrame.ts';
 import type { MapData } from './mapData.ts';
@@ -25,7 +26,11 @@ export interface MapPayload {
 
 /** The account subset maps draw; details already carry notes, motives and demands as text. */
 export function mapDataOf(analysis: AccountAnalysis): MapData {
-  const { account } = analysis.model;
+  return accountMapData(analysis.model.account);
+}
+
+/** The same from an account alone (tests, and anything that has no analysis at hand). */
+export function accountMapData(account: Account): MapData {
   return {
     units: account.units,
     // Notes, motives and demands travel as detail text; trainer material never as data.
@@ -38,6 +43,8 @@ export function mapDataOf(analysis: AccountAnalysis): MapData {
     })),
     relationships: account.relationships,
     team: account.team,
+    bodies: account.bodies,
+    competitors: [...competitorsById(account)].map(([id, competitor]) => ({ ...competitor, id })),
   };
 }
 
@@ -75,7 +82,7 @@ export function framePayload(analysis: AccountAnalysis, options: FramePayloadOpt
     kind,
     data: ownData ? mapDataOf(analysis) : { units: [], people: [], relationships: [], team: [] },
     snapshots: options.snapshots ? account.snapshots : [],
-    steps: kind === 'decision' ? account.opportunity.decisionProcess : [],
+    steps: kind === 'decision' ? analysis.opportunity.decisionProcess : [],
     details: shared ? {} : personDetails(analysis, options.labels, { trainerNotes: options.trainerNotes }),
     ...(options.collapseAbove ? { collapseAbove: options.collapseAbove } : {}),
   };

@@ -1,12 +1,13 @@
 /**
  * Org chart: people grouped by layer (决策层 at the top … 外部影响者 apart), solid lines for
- * reporting, dotted lines for secondary reporting, placeholders drawn dashed.
+ * reporting, dotted lines for secondary reporting, placeholders drawn dashed; group decision
+ * bodies (党委会…) above them, joined to their members by dotted lines.
  *
  * Large accounts collapse: above `collapseAbove` visible people, each unit shows only its role
  * holders, placeholders and heads, plus one node counting everyone else; reporting lines then
  * join each shown person to their nearest shown manager. Filtering to one unit shows it in full.
  */
-import type { Person } from '../schemas/account.ts';
+import type { DecisionBody, Person } from '../schemas/account.ts';
 import { LAYERS } from '../schemas/vocabulary.ts';
 import type { Labels } from '../i18n/labels.ts';
 import {
@@ -60,6 +61,23 @@ export function personLabel(person: Person, labels: Labels, highlight?: MapHighl
     supportLine(person.support, labels),
   );
 }
+
+/** A body's node: name, kind, the roles it holds, and its members by name (three a line). */
+export function bodyLabel(body: DecisionBody, personById: ReadonlyMap<string, Person>, labels: Labels): string {
+  const names = body.members.map((id) => {
+    const person = personById.get(id);
+    const name = person ? labels.personName(person) : id;
+    return id === body.chair ? `${name}${labels.paren(labels.say('maps.edge.chair'))}` : name;
+  });
+  return label(
+    body.name,
+    [labels.bodyKind(body.kind), ...body.roles.map(labels.role)].join(' · '),
+    labels.say('maps.body.members', { n: body.members.length }),
+    ...chunk(names, 3).map(labels.list),
+  );
+}
+
+const BODY_CLASS_DEF = 'classDef body fill:#fff4d6,stroke:#7a4d00,stroke-width:2px,color:#1d2433';
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
@@ -149,8 +167,32 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
     }
   }
 
+  // Group decision bodies on top: one node each naming its kind, roles and members, a dotted
+  // line to each member shown (labelled for the chair), so the chart says who decides together.
+  const bodies = (data.bodies ?? []).filter((body) => body.members.some((id) => shownIds.has(id)));
+  if (bodies.length > 0) {
+    lines.push(`  subgraph BG[${encodeTitle(labels.say('maps.node.body'))}]`, '    direction LR');
+    bodies.forEach((body, index) => {
+      nodes[`B${index}`] = { kind: 'body', id: body.id };
+      lines.push(`    B${index}{{${bodyLabel(body, byId, labels)}}}:::body`);
+    });
+    lines.push('  end');
+    bodies.forEach((body, index) => {
+      for (const id of body.members.filter((member) => shownIds.has(member))) {
+        lines.push(
+          id === body.chair
+            ? `  B${index} -.-|${label(labels.say('maps.edge.chair'))}| ${nodeOf.get(id)}`
+            : `  B${index} -.- ${nodeOf.get(id)}`,
+        );
+      }
+    });
+    drawnLayers.unshift('BG');
+  }
+
   // Invisible links stack the layers top to bottom (外部影响者 last) instead of side by side.
   if (drawnLayers.length > 1) lines.push(`  ${drawnLayers.join(' ~~~ ')}`);
-  lines.push(...personStyleLines(shown, ['classDef more fill:#f4f6fa,stroke:#4a5568,color:#1d2433'], changed));
+  lines.push(
+    ...personStyleLines(shown, ['classDef more fill:#f4f6fa,stroke:#4a5568,color:#1d2433', BODY_CLASS_DEF], changed),
+  );
   return { source: lines.join('\n'), nodes };
 }

@@ -20,9 +20,10 @@ export function personDetails(
   const t = labels.say;
   const { model } = analysis;
   const nameOf = (id: string) => model.personById.get(id)?.name ?? id;
-  const steps = model.account.opportunity.decisionProcess;
+  const steps = analysis.opportunity.decisionProcess;
+
   return Object.fromEntries(
-    analysis.people.map(({ person, quadrant, man, chain, flags }) => {
+    analysis.people.map(({ person, quadrant, man, chain, flags, bodies, competitorTie }) => {
       const rows: [string, string | undefined][] = [
         [t('col.title'), person.title],
         [
@@ -39,6 +40,8 @@ export function personDetails(
         ...MOTIVE_KINDS.map((kind): [string, string | undefined] => [labels.motive(kind), person.motives?.[kind]]),
         [t('col.disc'), person.disc && labels.disc(person.disc)],
         [t('col.demands'), person.demands.length > 0 ? labels.semicolonList(person.demands) : undefined],
+        [t('col.body'), labels.list(bodies.map((body) => labels.bodyMembership(body, person.id))) || undefined],
+        [t('col.competitorTie'), competitorTie && labels.competitorTie(competitorTie.competitor.name, competitorTie)],
         [t('col.owner'), person.owner && (model.memberById.get(person.owner)?.name ?? person.owner)],
         [t('col.lastContact'), person.lastContact],
         [t('col.chain'), chain.map(nameOf).join(' → ')],

@@ -1,7 +1,8 @@
 /**
  * Relationship map: people and their relations by kind, line pattern by kind and width by
- * strength; node fill by support, border by closeness. Reporting lines and our team's
- * ownership links (coverage) are switchable layers. People with no line on the map are left
+ * strength; node fill by support, border by closeness; a person's tie to a competitor as a
+ * dashed red line to that competitor. Reporting lines and our team's ownership links (coverage)
+ * are switchable layers. People with no line on the map are left
  * out (the people table lists everyone).
  */
 import type { Person } from '../schemas/account.ts';
@@ -60,6 +61,21 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
       });
     }
   }
+  // A tie to a competitor is a relation too: drawn with the influence layer, to a competitor node.
+  const competitors = new Map((data.competitors ?? []).map((competitor) => [competitor.id, competitor]));
+  if (layers.has('influence')) {
+    for (const person of visible.values()) {
+      const tie = person.competitorTie;
+      if (!tie || !competitors.has(tie.competitor)) continue;
+      edges.push({
+        from: person.id,
+        to: `competitor:${tie.competitor}`,
+        arrow: '-.->',
+        text: `${labels.say('maps.edge.competitorTie')}·${labels.strength(tie.strength)}`,
+        style: `stroke:#a3231d,stroke-width:${STRENGTH_WIDTH[tie.strength]}px,stroke-dasharray:8 3 2 3`,
+      });
+    }
+  }
   if (layers.has('reporting')) {
     for (const person of visible.values()) {
       if (person.reportsTo && visible.has(person.reportsTo)) {
@@ -113,12 +129,27 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
         `  ${node}{{${label(labels.say('maps.node.team'), member.name, labels.teamRole(member.role))}}}:::team`,
       );
     });
+  [...competitors.values()]
+    .filter((competitor) => onMap.has(`competitor:${competitor.id}`))
+    .forEach((competitor, index) => {
+      const node = `C${index}`;
+      nodeOf.set(`competitor:${competitor.id}`, node);
+      nodes[node] = { kind: 'competitor', id: competitor.id };
+      lines.push(`  ${node}[${label(labels.say('maps.node.competitor'), competitor.name)}]:::competitor`);
+    });
   edges.forEach((edge) =>
     lines.push(`  ${nodeOf.get(edge.from)} ${edge.arrow}|${label(edge.text)}| ${nodeOf.get(edge.to)}`),
   );
   edges.forEach((edge, index) => lines.push(`  linkStyle ${index} ${edge.style}`));
   lines.push(
-    ...personStyleLines(people, ['classDef team fill:#e0f2f4,stroke:#0b6e78,stroke-width:2px,color:#1d2433'], changed),
+    ...personStyleLines(
+      people,
+      [
+        'classDef team fill:#e0f2f4,stroke:#0b6e78,stroke-width:2px,color:#1d2433',
+        'classDef competitor fill:#fdecea,stroke:#a3231d,stroke-width:2px,stroke-dasharray:6 3,color:#1d2433',
+      ],
+      changed,
+    ),
   );
   return { source: lines.join('\n'), nodes };
 }

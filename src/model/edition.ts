@@ -3,7 +3,7 @@
  * trainer-only material is absent from the output rather than hidden. Pages never ask which
  * edition they are in; they read its `features`.
  */
-import type { Account, SnapshotChange } from '../schemas/account.ts';
+import type { Account, Opportunity, SnapshotChange } from '../schemas/account.ts';
 
 export const EDITIONS = ['trainee', 'trainer', 'public'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -128,6 +128,10 @@ export function withoutSensitiveMaterial(account: Account): Account {
   const shown = (id: string | undefined) => id === undefined || !hidden.has(id);
   const facts = <T extends { sensitive?: boolean; about?: string; informant?: string }>(items: readonly T[]) =>
     items.filter((item) => item.sensitive !== true && shown(item.about) && shown(item.informant));
+  const withoutHiddenPeople = <T extends Opportunity>(opportunity: T): T => ({
+    ...opportunity,
+    decisionProcess: opportunity.decisionProcess.map((step) => ({ ...step, people: step.people.filter(shown) })),
+  });
   const people = account.people
     .filter((person) => !hidden.has(person.id))
     .map((person) => {
@@ -163,13 +167,14 @@ export function withoutSensitiveMaterial(account: Account): Account {
     relationships: account.relationships.filter(
       (relation) => relation.sensitive !== true && shown(relation.from) && shown(relation.to),
     ),
-    opportunity: {
-      ...account.opportunity,
-      decisionProcess: account.opportunity.decisionProcess.map((step) => ({
-        ...step,
-        people: step.people.filter(shown),
-      })),
-    },
+    ...(account.opportunity ? { opportunity: withoutHiddenPeople(account.opportunity) } : {}),
+    ...(account.opportunities ? { opportunities: account.opportunities.map(withoutHiddenPeople) } : {}),
+    // A body keeps its other members; a hidden chair goes, the body stays.
+    bodies: account.bodies.map(({ chair, ...body }) => ({
+      ...body,
+      members: body.members.filter(shown),
+      ...(chair !== undefined && shown(chair) ? { chair } : {}),
+    })),
     ...(account.information
       ? {
           information: {

@@ -78,6 +78,10 @@ const ID_KEYS = new Set([
   'from',
   'to',
   'topPeople',
+  'members',
+  'chair',
+  'bodies',
+  'competitor',
 ]);
 const DATE_KEYS = new Set(['asOf', 'lastContact', 'date']);
 /** Stems that look like places (东院区, 全市) but are ordinary words. */
@@ -181,8 +185,9 @@ export function sanitizeCase(input: SanitizeInput): SanitizeResult {
       ...(input.org?.places ?? []),
     ]),
   ];
-  const competitors = asList((account.opportunity as Data | undefined)?.competitors).map((item) =>
-    String(item.name ?? ''),
+  const opportunities = [account.opportunity as Data | undefined, ...asList(account.opportunities)];
+  const competitors = opportunities.flatMap((opportunity) =>
+    asList(opportunity?.competitors).map((item) => String(item.name ?? '')),
   );
   const withoutPlace = places.reduce((name, place) => name.replace(place, ''), orgName).replace(/^[市县区州]/, '');
   const brands = [

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { text } from './text.ts';
 import {
+  BODY_KINDS,
   BUSINESS_ASPECTS,
   CLOSENESS_LEVELS,
   CONFIDENTIALITY,
@@ -116,6 +117,15 @@ export const unitSchema = z
   })
   .describe('A unit (department) of the customer, or a group of external influencers');
 
+/** A person who leans to a competitor: a former supplier they trust, a classmate who sells for them. */
+export const competitorTieSchema = z
+  .strictObject({
+    competitor: idSchema.describe('Id of the competitor (opportunity competitors[].id)'),
+    strength: z.literal(STRENGTHS).default(2).describe('1 weak, 2 medium, 3 strong'),
+    note: text.optional().describe('What the tie is, e.g. 曾在竞品公司任职'),
+  })
+  .describe('A tie to a competitor: whom this person leans to, and how strongly');
+
 export const personSchema = z
   .strictObject({
     id: idSchema,
@@ -144,6 +154,7 @@ export const personSchema = z
     demands: z.array(text).default([]).describe('诉求: what this person wants from the project'),
     disc: z.enum(DISC_STYLES).optional().describe('Primary DISC communication style'),
     owner: idSchema.optional().describe('Id of the member of our team who owns this relationship'),
+    competitorTie: competitorTieSchema.optional(),
     lastContact: dateSchema.optional().describe('Date of our last meaningful contact'),
     notes: text.optional().describe('What the account team knows about this person'),
     sensitive: sensitiveSchema,
@@ -180,6 +191,7 @@ export const teamMemberSchema = z
   .describe('A member of our own account team');
 
 export const competitorSchema = z.strictObject({
+  id: idSchema.optional().describe("Id that a person's competitorTie names"),
   name: text,
   position: text.optional().describe('Where they stand with the customer'),
 });
@@ -190,6 +202,10 @@ export const decisionStepSchema = z
     description: text.optional(),
     roles: z.array(z.enum(BUYING_ROLES)).default([]).describe('Buying roles that matter at this step'),
     people: z.array(idSchema).default([]).describe('Ids of the people who act at this step'),
+    bodies: z
+      .array(idSchema)
+      .default([])
+      .describe('Ids of the decision bodies (bodies[].id) that decide at this step, e.g. 党委会'),
     date: dateSchema.optional().describe('Planned or actual date of the step'),
     status: z
       .enum(STEP_STATUSES)
@@ -219,6 +235,34 @@ export const opportunitySchema = z
       .describe('The customer decision process, as ordered steps'),
   })
   .describe('The opportunity we pursue in this account');
+
+/** One of several opportunities in an account: the same fields, with an id to select it by. */
+export const listedOpportunitySchema = opportunitySchema
+  .extend({
+    id: idSchema.describe('Id of the opportunity, e.g. "his-upgrade"'),
+  })
+  .describe('One opportunity of several in this account, each with its own decision process');
+
+/**
+ * A group decision body (集体决策机构): 党委会, 董事会, 局长办公会, 院务会. It decides as one, so it
+ * can hold a buying role (usually EB) and decide a step of the decision process; its members are
+ * people of the file.
+ */
+export const bodySchema = z
+  .strictObject({
+    id: idSchema,
+    name: text.describe('Name as the customer says it, e.g. 院党委会'),
+    kind: z
+      .enum(BODY_KINDS)
+      .describe(
+        'party-committee 党委会, board 董事会, office-meeting 办公会, management-council 院务会, committee 委员会',
+      ),
+    members: z.array(idSchema).min(1).describe('Ids of the people who sit on the body'),
+    chair: idSchema.optional().describe('Id of the member who chairs it (主持人), e.g. 党委书记'),
+    roles: z.array(z.enum(BUYING_ROLES)).default([]).describe('Buying roles the body holds as a whole, usually EB'),
+    notes: text.optional().describe('How the body decides: quorum, what goes to it, how often it meets'),
+  })
+  .describe('A group decision body and its members');
 
 export const informationItemSchema = z
   .strictObject({
@@ -310,10 +354,18 @@ export const accountSchema = z
       .array(idSchema)
       .optional()
       .describe('Declare when the organisation has more than one top (e.g. 书记 and 院长)'),
-    opportunity: opportunitySchema,
+    opportunity: opportunitySchema
+      .optional()
+      .describe('The opportunity we pursue; write opportunities instead when there are several'),
+    opportunities: z
+      .array(listedOpportunitySchema)
+      .min(1)
+      .optional()
+      .describe('Several opportunities, each with an id and its own decision process; the first is the primary'),
     information: informationSchema.optional(),
     units: z.array(unitSchema).min(1),
     people: z.array(personSchema).min(1),
+    bodies: z.array(bodySchema).default([]).describe('Group decision bodies (党委会, 董事会…) and their members'),
     relationships: z.array(relationshipSchema).default([]),
     team: z.array(teamMemberSchema).default([]).describe('Our account team'),
     snapshots: z.array(snapshotSchema).default([]).describe('Dated changes, oldest first'),
@@ -330,6 +382,11 @@ export type Unit = Account['units'][number];
 export type Relationship = Account['relationships'][number];
 export type TeamMember = Account['team'][number];
 export type Snapshot = Account['snapshots'][number];
+export type DecisionBody = Account['bodies'][number];
+export type Opportunity = z.output<typeof opportunitySchema>;
+export type DecisionStep = Opportunity['decisionProcess'][number];
+export type Competitor = Opportunity['competitors'][number];
+export type CompetitorTie = NonNullable<Person['competitorTie']>;
 export type SnapshotChange = Snapshot['changes'][number];
 export type AnswerKeyEntry = z.output<typeof answerKeyEntrySchema>;
 export type Support = Person['support'];

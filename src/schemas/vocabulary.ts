@@ -36,6 +36,13 @@ export const STAGES = [
   'lost',
 ] as const;
 
+/**
+ * Kinds of group decision body (集体决策机构) that decide as one: 党委会, 董事会, 办公会 (局长/总经理办公会),
+ * 院务会 and other committees (e.g. 采购委员会).
+ */
+export const BODY_KINDS = ['party-committee', 'board', 'office-meeting', 'management-council', 'committee'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
 /** MAN answers: has it / does not / not known yet. */
 export const TRI_STATE = ['yes', 'no', 'unknown'] as const;
 export type TriState = (typeof TRI_STATE)[number];

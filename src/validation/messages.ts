@@ -125,6 +125,9 @@ const zh = {
       scenario: '演练场景',
       workshop: '工作坊',
       role: '角色',
+      body: '决策机构',
+      competitor: '竞争对手',
+      opportunity: '商机',
     })[noun] ?? noun,
   unknownRef: ({ noun, id, list, hint }: Ref & { noun: string; list: string }) =>
     `未知的${noun} "${id}"：应为 ${list} 中某一项的 id${hint}`,
@@ -158,6 +161,12 @@ const zh = {
   topHasManager: ({ id, manager }: { id: string; manager: string }) =>
     `"${id}" 列在 topPeople 中，却向 "${manager}" 汇报`,
   sameEnds: ({ id }: { id: string }) => `一条关系需要两个不同的人；两端都是 "${id}"`,
+  // Case files: decision bodies and opportunities.
+  chairNotMember: ({ id }: { id: string }) => `主持人 "${id}" 应是这个决策机构的成员之一；请把此人也写进 members`,
+  memberTwice: ({ id }: { id: string }) => `"${id}" 在 members 中写了两次；每人只写一次`,
+  opportunityNeither: () => '缺少商机：应写 opportunity（一个商机）或 opportunities（多个商机的列表），二者写其一',
+  opportunityBoth: () =>
+    '同时写了 opportunity 和 opportunities：二者只能写其一；有多个商机时把 opportunity 的内容移进 opportunities 列表',
 
   duplicateAnswerKey: ({ id, first }: { id: string; first: string }) =>
     `"${id}" 在答案里已有一条（${first}）；每人只写一条`,
@@ -338,7 +347,7 @@ const en: MessageCatalogue = {
   noFrontmatter: () =>
     'expected the chapter to start with frontmatter between two lines of "---" (title, order, summary, …)',
 
-  noun: ({ noun }) => (noun === 'member' ? 'member of our team' : noun),
+  noun: ({ noun }) => ({ member: 'member of our team', body: 'decision body' })[noun] ?? noun,
   unknownRef: ({ noun, id, list, hint }) => `unknown ${noun} "${id}": expected the id of an entry in ${list}${hint}`,
   unknownAccount: ({ id, hint }) => `unknown account "${id}": expected the id of a case file in accounts/${hint}`,
   unknownPersonOf: ({ id, account, hint }) => `unknown person "${id}": expected one of the people of ${account}${hint}`,
@@ -367,6 +376,12 @@ const en: MessageCatalogue = {
     `${person} reports to no one but is not listed in topPeople (${declared}); add a reportsTo or list them`,
   topHasManager: ({ id, manager }) => `"${id}" is listed in topPeople but reports to "${manager}"`,
   sameEnds: ({ id }) => `a relation needs two different people; found "${id}" at both ends`,
+  chairNotMember: ({ id }) => `the chair "${id}" must be one of the body's members; add them to members`,
+  memberTwice: ({ id }) => `"${id}" is listed twice in members; list each person once`,
+  opportunityNeither: () =>
+    'no opportunity: expected opportunity (one opportunity) or opportunities (a list of several), exactly one of the two',
+  opportunityBoth: () =>
+    'both opportunity and opportunities are written: expected exactly one of the two; with several opportunities, move opportunity into the opportunities list',
 
   duplicateAnswerKey: ({ id, first }) =>
     `"${id}" already has an answer-key entry at ${first}; keep one entry per person`,
@@ -541,6 +556,12 @@ const FIELD_LABELS_ZH: Record<string, string> = {
   rubric: '评分表',
   side: '一方',
   member: '我方成员',
+  bodies: '决策机构',
+  members: '成员',
+  chair: '主持人',
+  opportunities: '商机列表',
+  competitorTie: '竞争对手关系',
+  competitor: '竞争对手',
 };
 
 const CATALOGUES: Record<MessageLocale, MessageCatalogue> = { 'zh-CN': zh, en };

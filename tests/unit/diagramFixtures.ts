@@ -25,6 +25,20 @@ export function hostileAccount(): Account {
     });
     data.team[0].name = HOSTILE_TEXTS[3];
     data.opportunity.decisionProcess[0].name = HOSTILE_TEXTS[2];
+    // A decision body, a competitor and a tie to it, all named in hostile text.
+    data.bodies = [
+      {
+        id: 'board',
+        name: HOSTILE_TEXTS[6],
+        kind: 'board',
+        members: ['dean', 'it-head'],
+        chair: 'dean',
+        roles: ['EB'],
+      },
+    ];
+    data.opportunity.decisionProcess[0].bodies = ['board'];
+    data.opportunity.competitors = [{ id: 'rival-co', name: HOSTILE_TEXTS[1] }];
+    data.people[1].competitorTie = { competitor: 'rival-co', strength: 3, note: HOSTILE_TEXTS[4] };
     data.people[2].dottedLines = ['pharm-head'];
     data.people.push({
       id: 'unknown-eb',

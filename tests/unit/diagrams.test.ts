@@ -150,7 +150,7 @@ describe('relationship map builder', () => {
 describe('decision process and grids', () => {
   it('numbers the steps in order with their roles and people', () => {
     const account = smallAccount();
-    const { source } = buildDecisionProcess(account.opportunity.decisionProcess, account, zhLabels);
+    const { source } = buildDecisionProcess(account.opportunity!.decisionProcess, account, zhLabels);
     expect(source).toContain('S0["1．立项<br/>角色：EB 决策者<br/>人员：周院长"]');
     expect(source).toContain('S0 --> S1');
   });
@@ -207,7 +207,7 @@ describe('map frames', () => {
     expect(payloadOf('org').data.people).toHaveLength(analysis.people.length);
     expect(payloadOf('man').data.people).toEqual([]);
     expect(Object.keys(payloadOf('man').details)).toHaveLength(analysis.people.length);
-    expect(payloadOf('decision').steps).toEqual(analysis.model.account.opportunity.decisionProcess);
+    expect(payloadOf('decision').steps).toEqual(analysis.opportunity.decisionProcess);
     expect(payloadOf('org').steps).toEqual([]);
     expect(payloadOf('relationship', true)).toMatchObject({ data: { people: [] }, details: {} });
     expect(sharedMapData(analysis, { labels: zhLabels, trainerNotes: false }).details).toEqual(

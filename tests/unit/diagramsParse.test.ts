@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { encodeTitle } from '../../src/maps/mermaidText.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
+import { accountMapData } from '../../src/maps/mapPayload.ts';
+import { accountOpportunities } from '../../src/model/opportunities.ts';
 import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
 import type { Account } from '../../src/schemas/account.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
@@ -52,13 +54,20 @@ const render = (source: string) =>
   }, source);
 
 function allDiagrams(account: Account) {
+  const data = accountMapData(account);
   return [
-    ['org chart', buildOrgChart(account, { labels: zhLabels }).source],
+    ['org chart', buildOrgChart(data, { labels: zhLabels }).source],
     [
       'relationship map',
-      buildRelationshipMap(account, { labels: zhLabels, layers: ['influence', 'reporting', 'coverage'] }).source,
+      buildRelationshipMap(data, { labels: zhLabels, layers: ['influence', 'reporting', 'coverage'] }).source,
     ],
-    ['decision process', buildDecisionProcess(account.opportunity.decisionProcess, account, zhLabels).source],
+    ...accountOpportunities(account).map(
+      (opportunity) =>
+        [
+          `decision process ${opportunity.id}`,
+          buildDecisionProcess(opportunity.decisionProcess, data, zhLabels).source,
+        ] as const,
+    ),
   ] as const;
 }
 

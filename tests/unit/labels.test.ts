@@ -17,6 +17,7 @@ import {
   MOTIVE_KINDS,
   RELATIONSHIP_KINDS,
   ROLE_VALUES,
+  BODY_KINDS,
   SECTORS,
   SOURCE_METHODS,
   STAGES,
@@ -68,9 +69,22 @@ function flagsOfEveryKind(): RedFlag[] {
     ),
   );
   const influences = university((data) => (data.relationships[0].kind = 'influences'));
+  // Decision bodies and competitor ties, every variant (tests/fixtures/committee-account.yaml).
+  const committee = (change?: (data: Record<string, any>) => void) => {
+    const data = parse(readFileSync(new URL('../fixtures/committee-account.yaml', import.meta.url), 'utf8'));
+    change?.(data);
+    return accountSchema.parse(data);
+  };
+  const bodyOpposed = committee((data) => {
+    data.people[0].lastContact = '2026-06-01';
+    data.people[1].lastContact = '2026-01-01';
+    data.people[2].lastContact = '2026-01-01';
+    data.people[0].support = -1;
+  });
   return [
     ...accounts.flatMap((account) => redFlags(account)),
     ...[university(), sponsor, influences].flatMap((account) => analyzeAccount(account).flags),
+    ...[committee(), bodyOpposed].flatMap((account) => redFlags(account)),
   ];
 }
 
@@ -78,6 +92,7 @@ function flagsOfEveryKind(): RedFlag[] {
 function everyValueLabel(labels: Labels): string[] {
   return [
     ...LAYERS.map(labels.layer),
+    ...BODY_KINDS.map(labels.bodyKind),
     ...ROLE_VALUES.map(labels.role),
     ...[...SUPPORT_LEVELS, 'unknown' as const].map(labels.support),
     ...CLOSENESS_LEVELS.map(labels.closeness),

@@ -1,3 +1,4 @@
+import { accountOpportunities } from '../../src/model/opportunities.ts';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,7 +164,15 @@ function analysisCodes(account: Account) {
       row.owned,
     ]),
     flags: analysis.flags.map((flag) => [flag.code, flag.severity]),
-    steps: account.opportunity.decisionProcess.map((step) => [step.roles, step.people.length, step.status ?? null]),
+    steps: accountOpportunities(account).flatMap((opportunity) =>
+      opportunity.decisionProcess.map((step) => [
+        step.roles,
+        step.people.length,
+        step.bodies.length,
+        step.status ?? null,
+      ]),
+    ),
+    bodies: analysis.bodies.map((reach) => [reach.members.length, reach.reached, reach.stance]),
     team: [analysis.team.members.map((member) => member.owns.length), analysis.team.uncoveredKeyPeople.length],
   };
 }
@@ -280,7 +289,7 @@ describe('sensitive material', () => {
     expect(text).not.toContain(account.people[1]!.name);
     expect(text).not.toContain('私下说过的话');
     expect(trainee!.relationships.some((relation) => relation.from === hidden || relation.to === hidden)).toBe(false);
-    expect(trainee!.opportunity.decisionProcess.flatMap((step) => step.people)).not.toContain(hidden);
+    expect(trainee!.opportunity!.decisionProcess.flatMap((step) => step.people)).not.toContain(hidden);
     const [trainer] = applyEdition([account], 'trainer');
     expect(trainer!.people.map((person) => person.id)).toContain(hidden);
     expect(analyzeAccount(withoutSensitiveMaterial(account)).people.length).toBe(account.people.length - 1);

@@ -54,6 +54,15 @@ export const zh = {
   'flag.eb-not-supportive.opposed': '决策者{name}目前不支持我们。',
   'flag.eb-not-supportive.neutral': '决策者{name}目前态度中立。',
   'flag.eb-not-supportive.action': '弄清其财务、业务和关系动机，用其最关心的结果重新组织方案价值。',
+  'flag.eb-not-supportive.body-opposed': '决策机构{name}目前不支持我们：{person}的态度决定了它的倾向。',
+  'flag.eb-not-supportive.body-neutral': '决策机构{name}目前态度中立：分量最重的{person}还没有表态支持。',
+  'flag.eb-body-not-reached.chair': '决策机构{name}由{chair}主持，但我们最近没有与其接触。',
+  'flag.eb-body-not-reached.members': '决策机构{name}的 {members} 名成员中，最近只接触过 {contacted} 人，不到半数。',
+  'flag.eb-body-not-reached.action':
+    '集体决策要过半数同意：先争取主持人，再按分工逐一接触成员，让每人都听过我们的方案。',
+  'flag.competitor-tie': '关键人{name}（{title}）倾向竞争对手{competitor}。',
+  'flag.competitor-tie.action':
+    '弄清这层关系的来由和分量；用其关心的结果和可验证的证据争取，同时加强其他关键人的支持，避免只靠此人。',
   'flag.no-coach': '没有内线（Coach）：缺少能在客户内部指点我们的人。',
   'flag.no-coach.action': '在支持我们的使用者或把关者中培养内线，先建立信任再请其指点。',
   'flag.high-power-opponent': '高权力者{name}（{title}）反对我们。',
@@ -142,6 +151,18 @@ export const en: Record<keyof typeof zh, string> = {
   'flag.eb-not-supportive.neutral': 'The economic buyer {name} is neutral.',
   'flag.eb-not-supportive.action':
     'Learn their financial, business and relationship motives; reframe the value of the proposal around the result they care about most.',
+  'flag.eb-not-supportive.body-opposed': 'The decision body {name} does not support us: {person} sets its leaning.',
+  'flag.eb-not-supportive.body-neutral':
+    'The decision body {name} is neutral: {person}, who weighs most in it, has not come out for us.',
+  'flag.eb-body-not-reached.chair':
+    'The decision body {name} is chaired by {chair}, whom we have not contacted lately.',
+  'flag.eb-body-not-reached.members':
+    'We have lately contacted only {contacted} of the {members} members of the decision body {name}: fewer than half.',
+  'flag.eb-body-not-reached.action':
+    'A body decides by majority: win the chair first, then meet the members one by one so that each has heard our proposal.',
+  'flag.competitor-tie': 'The key person {name} ({title}) leans to the competitor {competitor}.',
+  'flag.competitor-tie.action':
+    'Find out where the tie comes from and how much it weighs; win them with the results they care about and evidence they can check, and strengthen the other key people so that we do not depend on them.',
   'flag.no-coach': 'No coach: nobody inside the customer guides us.',
   'flag.no-coach.action':
     'Develop a coach among the supportive users or technical buyers: build trust first, then ask for guidance.',

@@ -98,6 +98,11 @@ export const zh = {
   'stepStatus.in-progress': '进行中',
   'stepStatus.done': '已完成',
   'stepStatus.blocked': '受阻',
+  'bodyKind.party-committee': '党委会',
+  'bodyKind.board': '董事会',
+  'bodyKind.office-meeting': '办公会',
+  'bodyKind.management-council': '院务会',
+  'bodyKind.committee': '委员会',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -194,4 +199,9 @@ export const en: Record<keyof typeof zh, string> = {
   'stepStatus.in-progress': 'in progress',
   'stepStatus.done': 'done',
   'stepStatus.blocked': 'blocked',
+  'bodyKind.party-committee': 'Party committee',
+  'bodyKind.board': 'Board of directors',
+  'bodyKind.office-meeting': 'Executive office meeting',
+  'bodyKind.management-council': 'Management council',
+  'bodyKind.committee': 'Committee',
 };
