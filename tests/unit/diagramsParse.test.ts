@@ -99,4 +99,22 @@ describe('hostile text renders literally', () => {
       expect(drawn.slice(drawn.indexOf('外部影响者')), hostile).toContain(hostile.replace(/\s+/g, ''));
     expect(drawn).toContain(encodeTitle(HOSTILE_TEXTS[0]!).slice(1, -1).replace(/\s+/g, ''));
   });
+
+  it('draws hostile body, competitor and step names as text, injecting nothing', async () => {
+    const account = hostileAccount();
+    const data = accountMapData(account);
+    const sources = [
+      buildOrgChart(data, { labels: zhLabels }).source,
+      buildRelationshipMap(data, { labels: zhLabels }).source,
+      buildDecisionProcess(account.opportunity!.decisionProcess, data, zhLabels).source,
+    ];
+    const drawings = [];
+    for (const source of sources) drawings.push(await render(source)); // one render at a time
+    const [org, relationship, decision] = drawings;
+    for (const drawn of [org!, relationship!, decision!]) expect(drawn.injected).toBe(0);
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    expect(squeeze(org!.text)).toContain(squeeze(HOSTILE_TEXTS[6]!)); // the body
+    expect(squeeze(relationship!.text)).toContain(squeeze(HOSTILE_TEXTS[1]!)); // the competitor
+    expect(squeeze(decision!.text)).toContain(squeeze(HOSTILE_TEXTS[6]!)); // the body at the step
+  });
 });
