@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from './a11y.ts';
 const PUBLIC_ACCOUNTS = ['city-hospital', 'city-bureau', 'tech-company', 'manufacturer'];
 const MAP_KINDS = ['org', 'relationship', 'power-interest', 'man', 'decision'];
 
-const frame = (page: Page, kind: string) => page.locator(`[data-map-frame][data-kind="${kind}"]`);
+// The frame on show: with several opportunities, the decision maps of the others are hidden.
+const frame = (page: Page, kind: string) => page.locator(`[data-map-frame][data-kind="${kind}"]:visible`);
 const person = (page: Page, kind: string, id: string) => frame(page, kind).locator(`g[data-person="${id}"]`);
 
 async function openMaps(page: Page, account = 'city-hospital') {
