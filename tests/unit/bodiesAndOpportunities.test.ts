@@ -89,6 +89,15 @@ describe('the rules', () => {
     expect(problems).toContain('bodies[1].id（编号）  决策机构编号 "party-committee" 重复：bodies[0] 已经用过');
   });
 
+  it('names a member or chair who has left by a snapshot', () => {
+    const problems = problemsAfter((data) => {
+      data.snapshots = [{ date: '2026-05-01', title: '书记调任', changes: [{ type: 'leaves', person: 'secretary' }] }];
+      data.topPeople = ['dean'];
+    }).join('\n');
+    expect(problems).toContain('bodies[0].members[0]  "secretary" 已于 2026-05-01 离开，不能再出现在这里');
+    expect(problems).toContain('bodies[0].chair（主持人）  "secretary" 已于 2026-05-01 离开');
+  });
+
   it('names an unknown competitor in a tie, with the likely one', () => {
     const problems = problemsAfter((data) => (data.people[2].competitorTie.competitor = 'kanghen')).join('\n');
     expect(problems).toContain(

@@ -134,8 +134,8 @@ function checkRelationshipHistory({ account, snapshots, report }: AccountContext
   }
 }
 
-/** Someone who left cannot still be a manager, a dotted line or one end of a relation. */
-function checkLinksToLeft({ account, people, report }: AccountContext, left: Map<string, string>) {
+/** Someone who left cannot still be a manager, a dotted line, one end of a relation or sit on a body. */
+function checkLinksToLeft({ account, people, bodies, report }: AccountContext, left: Map<string, string>) {
   if (left.size === 0) return;
   people.forEach((person, index) => {
     if (left.has(String(person.id))) return;
@@ -153,6 +153,14 @@ function checkLinksToLeft({ account, people, report }: AccountContext, left: Map
       if (id !== undefined && left.has(id))
         report(['relationships', index, end], say().linkToLeft({ id, date: left.get(id)! }));
     }
+  });
+  bodies.forEach((body, index) => {
+    asStrings(body.members).forEach((id, position) => {
+      if (left.has(id)) report(['bodies', index, 'members', position], say().linkToLeft({ id, date: left.get(id)! }));
+    });
+    const chair = asString(body.chair);
+    if (chair !== undefined && left.has(chair))
+      report(['bodies', index, 'chair'], say().linkToLeft({ id: chair, date: left.get(chair)! }));
   });
 }
 
