@@ -97,6 +97,20 @@ const WORDS: readonly { codes: readonly (string | number)[]; words: Record<strin
     },
   },
   { codes: ['D', 'I', 'S', 'C'], words: { 支配型: 'D', 影响型: 'I', 稳健型: 'S', 谨慎型: 'C' } },
+  {
+    codes: ['party-committee', 'board', 'office-meeting', 'management-council', 'committee'],
+    words: {
+      党委会: 'party-committee',
+      党委常委会: 'party-committee',
+      董事会: 'board',
+      办公会: 'office-meeting',
+      局长办公会: 'office-meeting',
+      院长办公会: 'office-meeting',
+      总经理办公会: 'office-meeting',
+      院务会: 'management-council',
+      委员会: 'committee',
+    },
+  },
 ];
 
 const HAN = /\p{Script=Han}/u;

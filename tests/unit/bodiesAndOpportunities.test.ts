@@ -59,6 +59,7 @@ describe('the case-file schema', () => {
       data.bodies[0].members = [];
     });
     expect(problems.join('\n')).toContain('bodies[0].kind（类型）');
+    expect(problems.join('\n')).toContain('“党委会”请写成代码 party-committee');
     expect(problems.join('\n')).toMatch(/bodies\[0\]\.members（成员）\s+应为至少 1 项；实际是 含 0 项的列表/);
   });
 });
