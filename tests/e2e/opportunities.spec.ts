@@ -12,7 +12,7 @@ test.describe('several opportunities, decision bodies and competitor ties on the
     await expect(primary.first()).toBeVisible();
     await expect(audit.first()).toBeHidden();
 
-    // Tab from the element before it, as a keyboard user arrives, then choose with the arrow keys.
+    // Focus the selector and choose with the arrow keys, as a keyboard user does.
     await page.locator('#opportunity').scrollIntoViewIfNeeded();
     await select.focus();
     await page.keyboard.press('ArrowDown');
