@@ -134,7 +134,7 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
     return next;
   }
 
-  const unitFor = (name: string, layer: Layer): string => {
+  const unitFor = (name: string, layer: Layer, person?: Person): string => {
     const units = account.units!;
     const trimmed = name.trim();
     if (!trimmed) {
@@ -148,6 +148,16 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
     if (found) {
       found.layer = layer;
       return found.id;
+    }
+    // Typing a unit's name letter by letter renames the person's own unit instead of making one per letter.
+    const own = units.find((unit) => unit.id === person?.unit);
+    if (own && !isLayerUnit(own) && !units.some((unit) => unit.parent === own.id)) {
+      const sharers = account.people!.filter((other) => other.unit === own.id);
+      if (sharers.length === 1 && sharers[0] === person) {
+        own.name = trimmed;
+        own.layer = layer;
+        return own.id;
+      }
     }
     const id = nextUnitId(units);
     units.push({ id, name: trimmed, layer });
@@ -174,7 +184,7 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
       setOrDelete(person, 'interest', interest);
     } else if (sheet.kind === 'relationship-map') {
       const mapRow = row as MapRow;
-      person.unit = unitFor(mapRow.unit, mapRow.layer);
+      person.unit = unitFor(mapRow.unit, mapRow.layer, person);
       person.roles = [...mapRow.roles];
       person.support = mapRow.support;
       person.closeness = mapRow.closeness;
@@ -194,7 +204,7 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
     });
   }
   if (options.removeMissing !== false) removePeople(next, (id) => !onSheet.has(id));
-  dropEmptyLayerUnits(account);
+  dropEmptyUnits(account);
   return next;
 }
 
@@ -213,10 +223,14 @@ function removePeople(record: OwnAccountRecord, gone: (id: string) => boolean): 
   for (const id of Object.keys(record.manReasons)) if (gone(id)) delete record.manReasons[id];
 }
 
-/** A layer's stand-in unit goes once no one is in it. */
-function dropEmptyLayerUnits(account: OwnAccountRecord['account']): void {
-  const used = new Set((account.people ?? []).map((person) => person.unit));
-  account.units = (account.units ?? []).filter((unit) => !isLayerUnit(unit) || used.has(unit.id));
+/**
+ * Units the sheets made (a layer's stand-in, `u1`, `u2`…) go once no one is in them and no unit
+ * sits under them; units from an imported case file stay.
+ */
+function dropEmptyUnits(account: OwnAccountRecord['account']): void {
+  const units = account.units ?? [];
+  const used = new Set([...(account.people ?? []).map((person) => person.unit), ...units.map((unit) => unit.parent)]);
+  account.units = units.filter((unit) => used.has(unit.id) || !(isLayerUnit(unit) || /^u\d+$/.test(unit.id)));
 }
 
 /** One fact per line of "found", for categories with a source method (a case file requires one). */

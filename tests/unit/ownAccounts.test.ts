@@ -398,7 +398,7 @@ describe('blank worksheets as views of one own account', () => {
     const record = store.get(id)!;
     expect(record.account.people!.map((person) => person.name)).toEqual(['周科长']);
     expect(record.account.relationships).toEqual([]);
-    expect(record.account.units!.map((unit) => unit.name)).toEqual(['（management）', '局领导']);
+    expect(record.account.units!.map((unit) => unit.name)).toEqual(['（management）']);
   });
 
   it('builds a case file that validates once the basics and a summary are there', () => {
@@ -410,5 +410,33 @@ describe('blank worksheets as views of one own account', () => {
     });
     const parsed = accountSchema.safeParse(store.get(id)!.account);
     expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+});
+
+describe('units typed on the relationship map', () => {
+  it('typing a unit name letter by letter renames the person’s unit instead of making one per letter', () => {
+    const store = openOwnAccountStore(memoryStorage());
+    const { id } = store.create({ name: '甲' });
+    const type = (unit: string) => {
+      const map = worksheetOf(store.get(id)!, 'relationship-map') as RelationshipMapWorksheet;
+      if (map.rows.length === 0) {
+        map.rows.push({
+          person: 'p1',
+          name: '周科长',
+          title: '',
+          unit: '',
+          layer: 'management',
+          roles: [],
+          support: 'unknown',
+          closeness: 0,
+        });
+      }
+      map.rows[0]!.unit = unit;
+      store.update(id, (draft) => applyWorksheet(draft, map, { layerUnitName }));
+    };
+    for (const text of ['', '信', '信息', '信息科']) type(text);
+    expect(store.get(id)!.account.units).toEqual([{ id: 'u2', name: '信息科', layer: 'management' }]);
+    type('');
+    expect(store.get(id)!.account.units!.map((unit) => unit.id)).toEqual(['layer-management']);
   });
 });

@@ -42,7 +42,7 @@ import {
 } from '../../ownAccounts/record.ts';
 import { readOwnAccountIndex, readOwnAccountRecord } from '../../ownAccounts/recordSchema.ts';
 import { migrateOwnAccount } from '../../ownAccounts/migrations.ts';
-import type { StorageLike } from '../browserStorage.ts';
+import { isQuotaError, type StorageLike } from '../browserStorage.ts';
 
 export { browserStorage, memoryStorage, type StorageLike } from '../browserStorage.ts';
 
@@ -322,13 +322,6 @@ export function openOwnAccountStore(storage: StorageLike, options: OwnStoreOptio
 const SEVERITY: OwnStoreStatus[] = ['loaded', 'saved', 'external', 'both-changed', 'unreadable', 'failed', 'full'];
 function worst(a: OwnStoreStatus, b: OwnStoreStatus): OwnStoreStatus {
   return SEVERITY.indexOf(a) >= SEVERITY.indexOf(b) ? a : b;
-}
-
-/** The quota error under every browser's name for it (and code 22 / 1014 of older ones). */
-export function isQuotaError(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
 function attempt<T>(action: () => T): { value?: T; error?: unknown } {

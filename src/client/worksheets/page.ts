@@ -1,6 +1,8 @@
 /**
  * The script of a worksheet page (`/worksheets/<kind>/<account|blank>/`): binds the trainee and
  * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
+ * An account's sheet has its own worksheet store; a blank sheet is a view of the current own
+ * account (`../ownAccounts/sheetStore.ts`), with a switcher between own accounts.
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
 import type { UiKey } from '../../i18n/ui.ts';
@@ -15,7 +17,13 @@ import { manSheet } from './manSheet.ts';
 import { powerInterestSheet } from './powerInterestSheet.ts';
 import { relationshipMapSheet } from './relationshipMapSheet.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
-import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus } from './store.ts';
+import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus, type WorksheetStore } from './store.ts';
+import { createLabels } from '../../i18n/labels.ts';
+import { activeCohort } from '../ownAccounts/cohort.ts';
+import { legacyBlankSheets } from '../ownAccounts/legacy.ts';
+import { bindOwnAccountBar } from '../ownAccounts/ownBar.ts';
+import { ownSheetStore } from '../ownAccounts/sheetStore.ts';
+import { openOwnAccountStore } from '../ownAccounts/store.ts';
 
 // The field problems of an imported file read in the page's language.
 setMessageLocale(messageLocaleOf(document.documentElement.lang));
@@ -55,7 +63,24 @@ export function startWorksheetPage(root: HTMLElement) {
     title: '',
   }));
   const seed = () => emptyWorksheet(kind, account, paperMode && !account ? paperPeople : config.people);
-  const store = openWorksheetStore(paperMode ? memoryStorage() : browserStorage(), { kind, account }, { seed, lookup });
+  const storage = paperMode ? memoryStorage() : browserStorage();
+  const cohort = paperMode ? undefined : activeCohort(storage, location.search);
+  // A blank sheet on screen is a view of the current own account.
+  const ownView = !account && !paperMode;
+  const labels = createLabels(strings);
+  const names = { layerUnitName: labels.layer, firstAccountName: say(strings, 'own.firstName') };
+  const own = ownView
+    ? openOwnAccountStore(storage, {
+        cohort,
+        events: window,
+        legacy: cohort ? undefined : legacyBlankSheets({ ...names, accountName: names.firstAccountName }),
+      })
+    : undefined;
+  const store: WorksheetStore = own
+    ? ownSheetStore(own, kind, names)
+    : openWorksheetStore(storage, { kind, account, cohort }, { seed, lookup });
+  const ownBar = document.getElementById('own-bar');
+  if (own && ownBar) bindOwnAccountBar(ownBar, own, strings);
 
   const status = byId<HTMLElement>('ws-status');
   const message = byId<HTMLElement>('ws-message');
@@ -78,11 +103,13 @@ export function startWorksheetPage(root: HTMLElement) {
         { type: 'button', class: 'ws-remove no-print' },
         say(strings, 'ws.remove', { name: row.name }),
       );
-      button.addEventListener('click', () =>
+      button.addEventListener('click', () => {
+        // On an own account the person goes from every sheet: ask first.
+        if (own && !window.confirm(say(strings, 'own.removeConfirm', { name: row.name }))) return;
         store.update((sheet) => {
           sheet.rows = sheet.rows.filter((candidate) => rowKey(candidate) !== row.person) as typeof sheet.rows;
-        }),
-      );
+        });
+      });
       return button;
     },
   };
@@ -142,11 +169,15 @@ export function startWorksheetPage(root: HTMLElement) {
     }
     message.replaceChildren();
     rebuildNext = true;
-    store.update(() => result.worksheet);
+    if (store.merge) store.merge(result.worksheet);
+    else store.update(() => result.worksheet);
     showStatus(say(strings, result.migratedFrom ? 'ws.status.migrated' : 'ws.status.imported', { file: file.name }));
   });
-  byId('ws-reset').addEventListener('click', () => {
-    if (!window.confirm(say(strings, 'ws.resetConfirm'))) return;
+  const resetButton = byId('ws-reset');
+  // An own account's sheets are emptied by deleting the account, on 「我的客户」.
+  resetButton.hidden = !store.reset;
+  resetButton.addEventListener('click', () => {
+    if (!store.reset || !window.confirm(say(strings, 'ws.resetConfirm'))) return;
     rebuildNext = true;
     store.reset();
     showStatus(say(strings, 'ws.status.reset'));
@@ -157,7 +188,10 @@ export function startWorksheetPage(root: HTMLElement) {
   let shape = '';
   let rebuildNext = true;
   store.subscribe((sheet, saveStatus: SaveStatus) => {
-    const nextShape = sheet.rows.map(rowKey).join('\n');
+    // Another tab's change may be a different account altogether.
+    if (saveStatus === 'external') rebuildNext = true;
+    // The store's key names the own account too: switching accounts rebuilds the view.
+    const nextShape = [store.key, ...sheet.rows.map(rowKey)].join('\n');
     if (rebuildNext || nextShape !== shape) view.rebuild(sheet);
     else view.sync(sheet);
     rebuildNext = false;
@@ -170,6 +204,9 @@ export function startWorksheetPage(root: HTMLElement) {
     if (empty) empty.hidden = sheet.rows.length > 0 || paperMode;
     if (saveStatus === 'saved') showStatus(say(strings, 'ws.status.saved', { time: new Date().toLocaleTimeString() }));
     if (saveStatus === 'failed') showStatus(say(strings, 'ws.status.failed'));
+    if (saveStatus === 'full') showMessage(say(strings, 'own.status.full'));
+    if (saveStatus === 'external') showStatus(say(strings, 'own.status.external'));
+    if (saveStatus === 'both-changed') showMessage(say(strings, 'own.status.bothChanged'));
     // Other views on the page (the trainer edition's key comparison) follow the sheet too.
     root.dispatchEvent(new CustomEvent<Worksheet>(WORKSHEET_CHANGE, { detail: sheet }));
   });
