@@ -112,9 +112,9 @@ function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
-/** The next free own-account id: `own-1`, `own-2`, … (a valid case-file id). */
+/** The first free own-account id: `own-1`, `own-2`, … (a valid case-file id). */
 export function nextOwnAccountId(used: readonly string[]): string {
-  let index = used.length + 1;
+  let index = 1;
   while (used.includes(`own-${index}`)) index++;
   return `own-${index}`;
 }

@@ -311,7 +311,7 @@ export function openOwnAccountStore(storage: StorageLike, options: OwnStoreOptio
     for (let position = 0; position < storage.length; position++) {
       const key = attempt(() => storage.key(position)).value;
       const match = key?.startsWith(prefix) ? /^(.*):v\d+(?::unreadable)?$/.exec(key.slice(prefix.length)) : null;
-      if (match?.[1]) ids.push(match[1]);
+      if (match?.[1] && match[1] !== 'index') ids.push(match[1]);
     }
     return ids;
   }

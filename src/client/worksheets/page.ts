@@ -7,8 +7,6 @@
  */
 import type { UiKey } from '../../i18n/ui.ts';
 import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
-import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
-import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { downloadJson, el, embeddedJson, say, type Strings } from '../dom.ts';
 import { actionPlanSheet } from './actionPlanSheet.ts';
@@ -25,8 +23,19 @@ import { bindOwnAccountBar } from '../ownAccounts/ownBar.ts';
 import { ownSheetStore } from '../ownAccounts/sheetStore.ts';
 import { openOwnAccountStore } from '../ownAccounts/store.ts';
 
-// The field problems of an imported file read in the page's language.
-setMessageLocale(messageLocaleOf(document.documentElement.lang));
+/**
+ * The file reader and the validation messages load only when a file is imported: they are most
+ * of a worksheet page's script, and most visits never import.
+ */
+async function loadFileReader() {
+  const [reader, messages] = await Promise.all([
+    import('../../worksheets/importFile.ts'),
+    import('../../validation/messages.ts'),
+  ]);
+  // The field problems of an imported file read in the page's language.
+  messages.setMessageLocale(messages.messageLocaleOf(document.documentElement.lang));
+  return reader;
+}
 
 export interface WorksheetPageConfig {
   kind: WorksheetKind;
@@ -156,6 +165,7 @@ export function startWorksheetPage(root: HTMLElement) {
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
+    const { readWorksheetFile, sizeRefusal } = await loadFileReader();
     const result = sizeRefusal(file.size) ?? readWorksheetFile(await file.text(), { kind, account }, lookup);
     if (!result.ok) {
       const found =
