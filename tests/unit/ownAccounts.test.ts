@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openOwnAccountStore, type OwnStoreChange, type StorageLike } from '../../src/client/ownAccounts/store.ts';
+import { activeCohort, setCohort } from '../../src/client/ownAccounts/cohort.ts';
 import { legacyBlankSheets } from '../../src/client/ownAccounts/legacy.ts';
+import {
+  deviceBackup,
+  deviceBackupFileName,
+  readDeviceBackup,
+  restoreDeviceBackup,
+  wipeSiteData,
+} from '../../src/ownAccounts/deviceData.ts';
 import { ownAccountIndexKey, ownAccountKey, storagePrefix, isCohortName } from '../../src/ownAccounts/record.ts';
 import { applyWorksheet, worksheetOf } from '../../src/ownAccounts/sheets.ts';
 import { accountSchema } from '../../src/schemas/account.ts';
@@ -438,5 +446,87 @@ describe('units typed on the relationship map', () => {
     expect(store.get(id)!.account.units).toEqual([{ id: 'u2', name: '信息科', layer: 'management' }]);
     type('');
     expect(store.get(id)!.account.units!.map((unit) => unit.id)).toEqual(['layer-management']);
+  });
+});
+
+describe('the whole device: backup, restore and wipe', () => {
+  function filledDevice() {
+    const storage = memoryStorage();
+    openOwnAccountStore(storage).create({ name: '默认组的客户' });
+    openOwnAccountStore(storage, { cohort: 'a' }).create({ name: 'A 组的客户' });
+    storage.setItem(storageKey({ kind: 'man', account: 'city-hospital' }), '{"sheet":1}');
+    storage.setItem('kam:assessment:w:pre:v1', '{}');
+    storage.setItem('kam-workbook:workshops:timer:v1:x', '{}');
+    storage.setItem('kam:cohort:v1', 'a');
+    storage.setItem('another-site', 'keep me');
+    return storage;
+  }
+
+  it('backs up every cohort’s own accounts and worksheets, and only this site’s keys', () => {
+    const storage = filledDevice();
+    const backup = deviceBackup(storage, new Date('2026-11-02T10:00:00Z'));
+    expect(Object.keys(backup.entries)).toEqual([
+      'kam-workbook:workshops:timer:v1:x',
+      'kam:assessment:w:pre:v1',
+      'kam:cohort:v1',
+      'kam:own:index:v1',
+      'kam:own:own-1:v1',
+      'kam:worksheet:man:city-hospital:v2',
+      'kam@a:own:index:v1',
+      'kam@a:own:own-1:v1',
+    ]);
+    expect(deviceBackupFileName(backup)).toBe('kam-backup-2026-11-02.json');
+  });
+
+  it('wipes everything the site stored and nothing else; the backup brings it all back', () => {
+    const storage = filledDevice();
+    const text = JSON.stringify(deviceBackup(storage, new Date()));
+    expect(wipeSiteData(storage)).toBe(8);
+    expect([...storage.data.keys()]).toEqual(['another-site']);
+    const reading = readDeviceBackup(text);
+    if (!reading.ok) throw new Error(reading.refusal);
+    expect(restoreDeviceBackup(storage, reading.backup)).toEqual({ restored: 8, refused: [] });
+    expect(openOwnAccountStore(storage, { cohort: 'a' }).current()?.account.name).toBe('A 组的客户');
+    expect(openOwnAccountStore(storage).current()?.account.name).toBe('默认组的客户');
+  });
+
+  it('refuses what is not a backup, and takes only this site’s keys with text values from one', () => {
+    expect(readDeviceBackup('{"format":"kam-device-backup","vers')).toEqual({ ok: false, refusal: 'not-json' });
+    expect(readDeviceBackup('{"format":"kam-worksheet"}')).toEqual({ ok: false, refusal: 'not-backup' });
+    expect(readDeviceBackup('{"format":"kam-device-backup","version":2,"entries":{}}')).toEqual({
+      ok: false,
+      refusal: 'newer-version',
+    });
+    expect(readDeviceBackup('x'.repeat(7 * 1024 * 1024))).toEqual({ ok: false, refusal: 'too-large' });
+    const reading = readDeviceBackup(
+      JSON.stringify({
+        format: 'kam-device-backup',
+        version: 1,
+        entries: { 'kam:own:index:v1': '{}', 'evil:key': 'x', 'kam:x': { not: 'text' }, '<img src=x>': '1' },
+      }),
+    );
+    expect(reading.ok && reading.backup.entries).toEqual({ 'kam:own:index:v1': '{}' });
+  });
+
+  it('reports the keys a full storage refused while restoring', () => {
+    const source = filledDevice();
+    const backup = deviceBackup(source, new Date());
+    const small = memoryStorage(400);
+    const result = restoreDeviceBackup(small, backup);
+    expect(result.refused.length).toBeGreaterThan(0);
+    expect(result.restored + result.refused.length).toBe(8);
+    expect((result.error as Error).name).toBe('QuotaExceededError');
+  });
+});
+
+describe('the cohort a browser works in', () => {
+  it('is set once by a ?cohort= link, remembered after, and cleared by an empty one', () => {
+    const storage = memoryStorage();
+    expect(activeCohort(storage, '')).toBeUndefined();
+    expect(activeCohort(storage, '?cohort=%E4%BA%8C%E6%9C%9F')).toBe('二期');
+    expect(activeCohort(storage, '?x=1')).toBe('二期');
+    expect(activeCohort(storage, '?cohort=a%3Ab')).toBe('二期'); // not a valid name: ignored
+    expect(activeCohort(storage, '?cohort=')).toBeUndefined();
+    expect(setCohort(storage, 'a@b')).toBe(false);
   });
 });
