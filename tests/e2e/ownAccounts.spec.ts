@@ -37,6 +37,8 @@ test('a person added on the relationship map is on the MAN, power–interest and
   await page.getByRole('link', { name: '关系地图练习表' }).click();
   await expect(page.getByLabel('当前客户')).toHaveValue('own-1');
   await expect(page.locator('.own-note')).toContainText('只保存在这台设备的这个浏览器里');
+  // An own account's sheets are emptied by deleting the customer, not by a reset button.
+  await expect(page.getByRole('button', { name: '清空重来' })).toBeHidden();
   await addPerson(page, '高局长', '局长');
   await addPerson(page, '周科长', '信息科科长');
   await page.getByLabel('高局长 部门').fill('局领导');
@@ -99,6 +101,7 @@ test('the switcher on a blank sheet shows another own account, and 「我的客�
   await expect(page.locator('.ws-card[data-person="p1"]')).toContainText('乙的院长');
 
   await page.goto(MY);
+  await expect(page.getByRole('button', { name: '取消修改' })).toBeHidden();
   const row = page.locator('tr[data-own-account="own-1"]');
   await row.getByRole('button', { name: '修改' }).click();
   await page.getByLabel('客户名称').fill('甲医院（新名）');
@@ -228,6 +231,7 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: '添加人员' }).tap();
     await page.locator('tr[data-person="p1"]').getByRole('checkbox', { name: 'EB' }).tap();
     await page.goto(sheet('man'));
+    await page.screenshot({ path: test.info().outputPath('man-blank-390.png') });
     await page.locator('.ws-card[data-person="p1"]').getByRole('group', { name: 'Need 需求度' }).getByLabel('是').tap();
     for (const path of [MY, sheet('man'), sheet('action-plan')]) {
       await page.goto(path);
@@ -235,6 +239,7 @@ test.describe('on a phone', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.goto(MY);
+    await page.screenshot({ path: test.info().outputPath('my-accounts-390.png'), fullPage: true });
     await page.getByRole('button', { name: '清除本机所有数据' }).tap();
     await page.getByRole('button', { name: '确认清除' }).tap();
     expect(await siteKeys(page)).toEqual([]);

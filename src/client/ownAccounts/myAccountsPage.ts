@@ -110,7 +110,13 @@ export function startMyAccountsPage(root: HTMLElement): void {
           'th',
           { scope: 'row', id: `own-row-${account.id}` },
           account.name,
-          isCurrent ? el('span', { class: 'own-current-tag' }, ` （${say(strings, 'own.isCurrent')}）`) : null,
+          isCurrent
+            ? el(
+                'span',
+                { class: 'own-current-tag' },
+                say(strings, 'punct.paren', { text: say(strings, 'own.isCurrent') }),
+              )
+            : null,
         ),
         el('td', {}, String(account.people)),
         el('td', {}, new Date(account.updatedAt).toLocaleString()),
