@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openOwnAccountStore, type OwnStoreChange, type StorageLike } from '../../src/client/ownAccounts/store.ts';
 import { activeCohort, setCohort } from '../../src/client/ownAccounts/cohort.ts';
 import { legacyBlankSheets } from '../../src/client/ownAccounts/legacy.ts';
+import { ownSheetStore } from '../../src/client/ownAccounts/sheetStore.ts';
 import {
   deviceBackup,
   deviceBackupFileName,
@@ -528,5 +529,48 @@ describe('the cohort a browser works in', () => {
     expect(activeCohort(storage, '?cohort=a%3Ab')).toBe('二期'); // not a valid name: ignored
     expect(activeCohort(storage, '?cohort=')).toBeUndefined();
     expect(setCohort(storage, 'a@b')).toBe(false);
+  });
+});
+
+describe('two tabs on one blank sheet', () => {
+  it('keeps both tabs’ answers on the same sheet when one saves before hearing of the other', () => {
+    const storage = memoryStorage();
+    const names = { layerUnitName, firstAccountName: '我的客户' };
+    const a = openOwnAccountStore(storage, { events: new EventTarget() });
+    const { id } = a.create({ name: '甲' });
+    const sheetA = ownSheetStore(a, 'man', names);
+    for (const name of ['高局长', '周科长']) {
+      sheetA.update((sheet) => {
+        (sheet as ManWorksheet).rows.push({
+          person: `p${sheet.rows.length + 1}`,
+          name,
+          title: '',
+          money: 'unknown',
+          authority: 'unknown',
+          need: 'unknown',
+          reason: '',
+        });
+      });
+    }
+    const b = openOwnAccountStore(storage, { events: new EventTarget() });
+    const sheetB = ownSheetStore(b, 'man', names);
+    const heardByB: string[] = [];
+    sheetB.subscribe((_, status) => heardByB.push(status));
+    sheetA.update((sheet) => void ((sheet as ManWorksheet).rows[0]!.money = 'yes'));
+    sheetB.update((sheet) => void ((sheet as ManWorksheet).rows[1]!.need = 'no'));
+    expect(heardByB.at(-1)).toBe('both-changed');
+    const people = openOwnAccountStore(storage).get(id)!.account.people!;
+    expect(people.map((person) => [person.name, person.man?.money, person.man?.need])).toEqual([
+      ['高局长', 'yes', 'unknown'],
+      ['周科长', 'unknown', 'no'],
+    ]);
+  });
+
+  it('a first change on a blank sheet with no own account creates 「我的客户」', () => {
+    const own = openOwnAccountStore(memoryStorage());
+    const sheet = ownSheetStore(own, 'information', { layerUnitName, firstAccountName: '我的客户' });
+    expect(sheet.get().rows).toHaveLength(5);
+    sheet.update((draft) => void (draft.trainee = '韩梅梅'));
+    expect(own.current()).toMatchObject({ trainee: '韩梅梅', account: { name: '我的客户' } });
   });
 });

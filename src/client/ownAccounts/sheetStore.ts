@@ -30,10 +30,12 @@ export function ownSheetStore(own: OwnAccountStore, kind: WorksheetKind, options
     },
     get,
     update(change) {
-      const id = currentId();
-      const sheet = get();
-      const next = change(sheet) ?? sheet;
-      own.update(id, (record) => applyWorksheet(record, next, options));
+      // The change runs on the sheet of the record as stored now: when another tab saved first,
+      // it is applied to that tab's version, so neither tab's answers are lost.
+      own.update(currentId(), (record) => {
+        const sheet = worksheetOf(record, kind);
+        return applyWorksheet(record, change(sheet) ?? sheet, options);
+      });
     },
     merge(sheet) {
       own.update(currentId(), (record) => mergeBlankSheets(record, [sheet], options));

@@ -3,7 +3,8 @@
  * localStorage, one record per account, saved on every change. Every blank worksheet and the
  * live analysis page read and write through it.
  *
- *   const store = openOwnAccountStore(browserStorage(), { cohort });
+ *   const storage = browserStorage();
+ *   const store = openOwnAccountStore(storage, { cohort: activeCohort(storage, location.search), events: window });
  *   store.list();                          // [{ id, name, updatedAt }], in creation order
  *   store.current();                       // the record the blank sheets show, or undefined
  *   store.get('own-1');                    // one record (a copy is not made: do not change it)
@@ -11,6 +12,8 @@
  *   const stop = store.subscribe((change) => render(store.current(), change));
  *   store.create({ name: '滨江医院' }); store.switchTo(id); store.remove(id);
  *
+ * - The cohort comes from `./cohort.ts` (a `?cohort=` link, remembered); `events: window` makes the
+ *   store follow other tabs. Sheets of a record: `worksheetOf` / `applyWorksheet` (src/ownAccounts/sheets.ts).
  * - Keys (src/ownAccounts/record.ts): `kam[@cohort]:own:<id>:v1` per record and
  *   `kam[@cohort]:own:index:v1` for the list and the current one. A cohort prefixes every key.
  * - Loading: a record is migrated to the current version (`./migrations.ts`) and validated
