@@ -9,11 +9,6 @@ import type { UiKey } from '../../i18n/ui.ts';
 import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { downloadJson, el, embeddedJson, say, type Strings } from '../dom.ts';
-import { actionPlanSheet } from './actionPlanSheet.ts';
-import { informationSheet } from './informationSheet.ts';
-import { manSheet } from './manSheet.ts';
-import { powerInterestSheet } from './powerInterestSheet.ts';
-import { relationshipMapSheet } from './relationshipMapSheet.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
 import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus, type WorksheetStore } from './store.ts';
 import { createLabels } from '../../i18n/labels.ts';
@@ -51,15 +46,18 @@ export interface WorksheetPageConfig {
 /** Fired on the page root with the worksheet after every load, change, import and reset. */
 export const WORKSHEET_CHANGE = 'worksheet-change';
 
-const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContext) => SheetView> = {
-  man: manSheet,
-  'power-interest': powerInterestSheet,
-  'relationship-map': relationshipMapSheet,
-  'action-plan': actionPlanSheet,
-  information: informationSheet,
+type ViewOf = (container: HTMLElement, context: SheetContext) => SheetView;
+
+/** Each page loads only its own kind's view (the relationship map's brings the map builder). */
+const VIEWS: Record<WorksheetKind, () => Promise<ViewOf>> = {
+  man: () => import('./manSheet.ts').then((module) => module.manSheet),
+  'power-interest': () => import('./powerInterestSheet.ts').then((module) => module.powerInterestSheet),
+  'relationship-map': () => import('./relationshipMapSheet.ts').then((module) => module.relationshipMapSheet),
+  'action-plan': () => import('./actionPlanSheet.ts').then((module) => module.actionPlanSheet),
+  information: () => import('./informationSheet.ts').then((module) => module.informationSheet),
 };
 
-export function startWorksheetPage(root: HTMLElement) {
+export async function startWorksheetPage(root: HTMLElement) {
   const config = embeddedJson<WorksheetPageConfig>('ws-config')!;
   const { strings, kind, account } = config;
   const paperMode = new URLSearchParams(location.search).has('blank');
@@ -122,7 +120,6 @@ export function startWorksheetPage(root: HTMLElement) {
       return button;
     },
   };
-  const view = VIEWS[kind](byId('ws-body'), context);
 
   // Trainee and group.
   for (const field of ['trainee', 'group'] as const) {
@@ -195,6 +192,7 @@ export function startWorksheetPage(root: HTMLElement) {
   byId('ws-print').addEventListener('click', () => window.print());
 
   // One subscriber keeps everything in step with the store.
+  const view = (await VIEWS[kind]())(byId('ws-body'), context);
   let shape = '';
   let rebuildNext = true;
   store.subscribe((sheet, saveStatus: SaveStatus) => {
