@@ -24,3 +24,10 @@ export function browserStorage(): StorageLike {
     return memoryStorage(); // storage blocked: the page still works, saving reports "failed"
   }
 }
+
+/** The quota error under every browser's name for it (and code 22 / 1014 of older ones). */
+export function isQuotaError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}

@@ -11,6 +11,7 @@ import * as analysis from './strings/analysis.ts';
 import * as assessment from './strings/assessment.ts';
 import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
+import * as ownAccounts from './strings/ownAccounts.ts';
 import * as publish from './strings/publish.ts';
 import * as shell from './strings/shell.ts';
 import * as teaching from './strings/teaching.ts';
@@ -28,6 +29,7 @@ const zh = {
   ...shell.zh,
   ...maps.zh,
   ...worksheets.zh,
+  ...ownAccounts.zh,
   ...workshops.zh,
   ...publish.zh,
   ...teaching.zh,
@@ -41,6 +43,7 @@ const en: Record<UiKey, string> = {
   ...shell.en,
   ...maps.en,
   ...worksheets.en,
+  ...ownAccounts.en,
   ...workshops.en,
   ...publish.en,
   ...teaching.en,

@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.chapters', path: '/chapters/' },
   { label: 'nav.accounts', path: '/accounts/' },
   { label: 'nav.worksheets', path: '/worksheets/' },
+  { label: 'nav.myAccounts', path: '/my-accounts/' },
   { label: 'nav.workshops', path: '/workshops/', feature: 'workshopsInNavigation' },
   { label: 'nav.glossary', path: '/glossary/' },
 ];

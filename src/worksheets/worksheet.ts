@@ -13,6 +13,7 @@ import {
   type WorksheetKind,
 } from '../schemas/worksheet.ts';
 import { safeFileNamePart } from './fileName.ts';
+import { storagePrefix } from '../ownAccounts/record.ts';
 
 /** The chapter (content/chapters/<slug>.mdx) that teaches each worksheet. */
 export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
@@ -118,25 +119,30 @@ export interface WorksheetSlot {
   kind: WorksheetKind;
   /** Account id; undefined for the blank sheet. */
   account?: string;
+  /** The cohort whose namespace the key is in (`storagePrefix`); undefined for the default one. */
+  cohort?: string;
 }
 
-export const STORAGE_PREFIX = 'kam:worksheet:';
 const BLANK = 'blank';
 
-/** `kam:worksheet:<kind>:<account|blank>:v<N>`: a new format version never reads an old key by accident. */
+/**
+ * `kam[@cohort]:worksheet:<kind>:<account|blank>:v<N>`: a new format version never reads an old
+ * key by accident, and a cohort's sheets never mix with another's.
+ */
 export function storageKey(slot: WorksheetSlot, version: number = WORKSHEET_VERSION): string {
-  return `${STORAGE_PREFIX}${slot.kind}:${slot.account ?? BLANK}:v${version}`;
+  return `${storagePrefix(slot.cohort)}worksheet:${slot.kind}:${slot.account ?? BLANK}:v${version}`;
 }
 
 /** The slot and version of a storage key, or undefined for a key that is not a worksheet's. */
 export function parseStorageKey(key: string): (WorksheetSlot & { version: number }) | undefined {
-  const match = /^kam:worksheet:([a-z-]+):([a-z0-9_-]+):v(\d+)$/.exec(key);
+  const match = /^kam(?:@([^:]+))?:worksheet:([a-z-]+):([a-z0-9_-]+):v(\d+)$/u.exec(key);
   if (!match) return undefined;
-  const [, kind, account, version] = match;
+  const [, cohort, kind, account, version] = match;
   if (!(WORKSHEET_KINDS as readonly string[]).includes(kind!)) return undefined;
   return {
     kind: kind as WorksheetKind,
     account: account === BLANK ? undefined : account,
+    ...(cohort ? { cohort } : {}),
     version: Number(version),
   };
 }

@@ -1,6 +1,7 @@
 /** "My worksheets": the worksheets saved in this browser, with open and delete (asks first). */
 import { el, embeddedJson, say, type Strings } from '../dom.ts';
 import { listSavedWorksheets, type StorageLike } from './store.ts';
+import { activeCohort } from '../ownAccounts/cohort.ts';
 
 interface ListConfig {
   strings: Strings;
@@ -20,9 +21,14 @@ export function startMyWorksheets(container: HTMLElement) {
     return;
   }
   const status = document.getElementById('ws-mine-status');
+  // Sheets of the cohort this browser works in (a `?cohort=` link sets it).
+  const cohort = activeCohort(storage, location.search);
+  for (const node of document.querySelectorAll<HTMLElement>('[data-own-cohort]')) {
+    node.textContent = cohort ? say(strings, 'own.cohort', { cohort }) : say(strings, 'own.cohortNone');
+  }
 
   function draw() {
-    const saved = listSavedWorksheets(storage);
+    const saved = listSavedWorksheets(storage, cohort);
     if (saved.length === 0) {
       container.replaceChildren(el('p', { class: 'muted' }, say(strings, 'ws.mineEmpty')));
       return;

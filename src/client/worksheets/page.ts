@@ -1,24 +1,36 @@
 /**
  * The script of a worksheet page (`/worksheets/<kind>/<account|blank>/`): binds the trainee and
  * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
+ * An account's sheet has its own worksheet store; a blank sheet is a view of the current own
+ * account (`../ownAccounts/sheetStore.ts`), with a switcher between own accounts.
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
 import type { UiKey } from '../../i18n/ui.ts';
 import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
-import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
-import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { downloadJson, el, embeddedJson, say, type Strings } from '../dom.ts';
-import { actionPlanSheet } from './actionPlanSheet.ts';
-import { informationSheet } from './informationSheet.ts';
-import { manSheet } from './manSheet.ts';
-import { powerInterestSheet } from './powerInterestSheet.ts';
-import { relationshipMapSheet } from './relationshipMapSheet.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
-import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus } from './store.ts';
+import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus, type WorksheetStore } from './store.ts';
+import { createLabels } from '../../i18n/labels.ts';
+import { activeCohort } from '../ownAccounts/cohort.ts';
+import { legacyBlankSheets } from '../ownAccounts/legacy.ts';
+import { bindOwnAccountBar } from '../ownAccounts/ownBar.ts';
+import { ownSheetStore } from '../ownAccounts/sheetStore.ts';
+import { openOwnAccountStore } from '../ownAccounts/store.ts';
 
-// The field problems of an imported file read in the page's language.
-setMessageLocale(messageLocaleOf(document.documentElement.lang));
+/**
+ * The file reader and the validation messages load only when a file is imported: they are most
+ * of a worksheet page's script, and most visits never import.
+ */
+async function loadFileReader() {
+  const [reader, messages] = await Promise.all([
+    import('../../worksheets/importFile.ts'),
+    import('../../validation/messages.ts'),
+  ]);
+  // The field problems of an imported file read in the page's language.
+  messages.setMessageLocale(messages.messageLocaleOf(document.documentElement.lang));
+  return reader;
+}
 
 export interface WorksheetPageConfig {
   kind: WorksheetKind;
@@ -34,15 +46,18 @@ export interface WorksheetPageConfig {
 /** Fired on the page root with the worksheet after every load, change, import and reset. */
 export const WORKSHEET_CHANGE = 'worksheet-change';
 
-const VIEWS: Record<WorksheetKind, (container: HTMLElement, context: SheetContext) => SheetView> = {
-  man: manSheet,
-  'power-interest': powerInterestSheet,
-  'relationship-map': relationshipMapSheet,
-  'action-plan': actionPlanSheet,
-  information: informationSheet,
+type ViewOf = (container: HTMLElement, context: SheetContext) => SheetView;
+
+/** Each page loads only its own kind's view (the relationship map's brings the map builder). */
+const VIEWS: Record<WorksheetKind, () => Promise<ViewOf>> = {
+  man: () => import('./manSheet.ts').then((module) => module.manSheet),
+  'power-interest': () => import('./powerInterestSheet.ts').then((module) => module.powerInterestSheet),
+  'relationship-map': () => import('./relationshipMapSheet.ts').then((module) => module.relationshipMapSheet),
+  'action-plan': () => import('./actionPlanSheet.ts').then((module) => module.actionPlanSheet),
+  information: () => import('./informationSheet.ts').then((module) => module.informationSheet),
 };
 
-export function startWorksheetPage(root: HTMLElement) {
+export async function startWorksheetPage(root: HTMLElement) {
   const config = embeddedJson<WorksheetPageConfig>('ws-config')!;
   const { strings, kind, account } = config;
   const paperMode = new URLSearchParams(location.search).has('blank');
@@ -55,7 +70,24 @@ export function startWorksheetPage(root: HTMLElement) {
     title: '',
   }));
   const seed = () => emptyWorksheet(kind, account, paperMode && !account ? paperPeople : config.people);
-  const store = openWorksheetStore(paperMode ? memoryStorage() : browserStorage(), { kind, account }, { seed, lookup });
+  const storage = paperMode ? memoryStorage() : browserStorage();
+  const cohort = paperMode ? undefined : activeCohort(storage, location.search);
+  // A blank sheet on screen is a view of the current own account.
+  const ownView = !account && !paperMode;
+  const labels = createLabels(strings);
+  const names = { layerUnitName: labels.layer, firstAccountName: say(strings, 'own.firstName') };
+  const own = ownView
+    ? openOwnAccountStore(storage, {
+        cohort,
+        events: window,
+        legacy: cohort ? undefined : legacyBlankSheets({ ...names, accountName: names.firstAccountName }),
+      })
+    : undefined;
+  const store: WorksheetStore = own
+    ? ownSheetStore(own, kind, names)
+    : openWorksheetStore(storage, { kind, account, cohort }, { seed, lookup });
+  const ownBar = document.getElementById('own-bar');
+  if (own && ownBar) bindOwnAccountBar(ownBar, own, strings);
 
   const status = byId<HTMLElement>('ws-status');
   const message = byId<HTMLElement>('ws-message');
@@ -78,15 +110,16 @@ export function startWorksheetPage(root: HTMLElement) {
         { type: 'button', class: 'ws-remove no-print' },
         say(strings, 'ws.remove', { name: row.name }),
       );
-      button.addEventListener('click', () =>
+      button.addEventListener('click', () => {
+        // On an own account the person goes from every sheet: ask first.
+        if (own && !window.confirm(say(strings, 'own.removeConfirm', { name: row.name }))) return;
         store.update((sheet) => {
           sheet.rows = sheet.rows.filter((candidate) => rowKey(candidate) !== row.person) as typeof sheet.rows;
-        }),
-      );
+        });
+      });
       return button;
     },
   };
-  const view = VIEWS[kind](byId('ws-body'), context);
 
   // Trainee and group.
   for (const field of ['trainee', 'group'] as const) {
@@ -129,6 +162,7 @@ export function startWorksheetPage(root: HTMLElement) {
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
+    const { readWorksheetFile, sizeRefusal } = await loadFileReader();
     const result = sizeRefusal(file.size) ?? readWorksheetFile(await file.text(), { kind, account }, lookup);
     if (!result.ok) {
       const found =
@@ -142,11 +176,15 @@ export function startWorksheetPage(root: HTMLElement) {
     }
     message.replaceChildren();
     rebuildNext = true;
-    store.update(() => result.worksheet);
+    if (store.merge) store.merge(result.worksheet);
+    else store.update(() => result.worksheet);
     showStatus(say(strings, result.migratedFrom ? 'ws.status.migrated' : 'ws.status.imported', { file: file.name }));
   });
-  byId('ws-reset').addEventListener('click', () => {
-    if (!window.confirm(say(strings, 'ws.resetConfirm'))) return;
+  const resetButton = byId('ws-reset');
+  // An own account's sheets are emptied by deleting the account, on 「我的客户」.
+  resetButton.hidden = !store.reset;
+  resetButton.addEventListener('click', () => {
+    if (!store.reset || !window.confirm(say(strings, 'ws.resetConfirm'))) return;
     rebuildNext = true;
     store.reset();
     showStatus(say(strings, 'ws.status.reset'));
@@ -154,10 +192,14 @@ export function startWorksheetPage(root: HTMLElement) {
   byId('ws-print').addEventListener('click', () => window.print());
 
   // One subscriber keeps everything in step with the store.
+  const view = (await VIEWS[kind]())(byId('ws-body'), context);
   let shape = '';
   let rebuildNext = true;
   store.subscribe((sheet, saveStatus: SaveStatus) => {
-    const nextShape = sheet.rows.map(rowKey).join('\n');
+    // Another tab's change may be a different account altogether.
+    if (saveStatus === 'external') rebuildNext = true;
+    // The store's key names the own account too: switching accounts rebuilds the view.
+    const nextShape = [store.key, ...sheet.rows.map(rowKey)].join('\n');
     if (rebuildNext || nextShape !== shape) view.rebuild(sheet);
     else view.sync(sheet);
     rebuildNext = false;
@@ -170,6 +212,9 @@ export function startWorksheetPage(root: HTMLElement) {
     if (empty) empty.hidden = sheet.rows.length > 0 || paperMode;
     if (saveStatus === 'saved') showStatus(say(strings, 'ws.status.saved', { time: new Date().toLocaleTimeString() }));
     if (saveStatus === 'failed') showStatus(say(strings, 'ws.status.failed'));
+    if (saveStatus === 'full') showMessage(say(strings, 'own.status.full'));
+    if (saveStatus === 'external') showStatus(say(strings, 'own.status.external'));
+    if (saveStatus === 'both-changed') showMessage(say(strings, 'own.status.bothChanged'));
     // Other views on the page (the trainer edition's key comparison) follow the sheet too.
     root.dispatchEvent(new CustomEvent<Worksheet>(WORKSHEET_CHANGE, { detail: sheet }));
   });

@@ -5,7 +5,7 @@
  *   store.subscribe((worksheet, status) => render(worksheet));
  *   store.update((sheet) => { sheet.trainee = '张三'; });
  *
- * - Key: `kam:worksheet:<kind>:<account|blank>:v<N>` (see `storageKey`). A new site build
+ * - Key: `kam[@cohort]:worksheet:<kind>:<account|blank>:v<N>` (see `storageKey`). A new site build
  *   with the same format version reads the same key, so a reload or a new build loses nothing.
  * - Older versions: when the current key is empty but an older one holds work, it is migrated,
  *   saved under the current key, and the old key removed only after that save succeeded.
@@ -14,13 +14,17 @@
  */
 import { worksheetSchema, WORKSHEET_VERSION, type Worksheet } from '../../schemas/worksheet.ts';
 import { migrateToCurrent, type PeopleLookup } from '../../worksheets/migrations.ts';
-import { parseStorageKey, STORAGE_PREFIX, storageKey, type WorksheetSlot } from '../../worksheets/worksheet.ts';
-import type { StorageLike } from '../browserStorage.ts';
+import { parseStorageKey, storageKey, type WorksheetSlot } from '../../worksheets/worksheet.ts';
+import { isQuotaError, type StorageLike } from '../browserStorage.ts';
 
 export { browserStorage, memoryStorage, type StorageLike } from '../browserStorage.ts';
 
-/** `saved` after a successful write; `failed` when the browser refused it (full, private mode). */
-export type SaveStatus = 'loaded' | 'saved' | 'failed';
+/**
+ * `saved` after a successful write; `full` when the storage quota refused it, `failed` when the
+ * browser refused it otherwise (private mode). An own account's sheet also hears `external`
+ * (another tab changed it) and `both-changed` (this change was saved on top of another tab's).
+ */
+export type SaveStatus = 'loaded' | 'saved' | 'failed' | 'full' | 'external' | 'both-changed';
 
 export type Listener = (worksheet: Worksheet, status: SaveStatus) => void;
 
@@ -29,8 +33,13 @@ export interface WorksheetStore {
   get(): Worksheet;
   /** Changes the worksheet in place (or returns a replacement), saves, and notifies. */
   update(change: (draft: Worksheet) => Worksheet | void): void;
-  /** Back to the seed. The page asks the trainee first. */
-  reset(): void;
+  /** Back to the seed. The page asks the trainee first; absent where a sheet cannot be reset. */
+  reset?(): void;
+  /**
+   * Takes an imported sheet. Absent: the import replaces the sheet (`update`). An own account's
+   * sheet merges it instead, so the people the other sheets hold stay.
+   */
+  merge?(sheet: Worksheet): void;
   subscribe(listener: Listener): () => void;
 }
 
@@ -42,7 +51,11 @@ interface Options {
   now?: () => Date;
 }
 
-export function openWorksheetStore(storage: StorageLike, slot: WorksheetSlot, options: Options): WorksheetStore {
+export function openWorksheetStore(
+  storage: StorageLike,
+  slot: WorksheetSlot,
+  options: Options,
+): WorksheetStore & Required<Pick<WorksheetStore, 'reset'>> {
   const key = storageKey(slot);
   const lookup = options.lookup ?? (() => undefined);
   const now = options.now ?? (() => new Date());
@@ -55,7 +68,7 @@ export function openWorksheetStore(storage: StorageLike, slot: WorksheetSlot, op
     for (let version = WORKSHEET_VERSION - 1; version >= 1; version--) {
       const oldKey = storageKey(slot, version);
       const older = readValid(oldKey);
-      if (older && write(older)) {
+      if (older && write(older) === 'saved') {
         storage.removeItem(oldKey);
         return older;
       }
@@ -78,14 +91,14 @@ export function openWorksheetStore(storage: StorageLike, slot: WorksheetSlot, op
     return undefined;
   }
 
-  function write(worksheet: Worksheet): boolean {
+  function write(worksheet: Worksheet): SaveStatus {
     worksheet.savedAt = now().toISOString();
-    return (
-      safely(() => {
-        storage.setItem(key, JSON.stringify(worksheet));
-        return true;
-      }) ?? false
-    );
+    try {
+      storage.setItem(key, JSON.stringify(worksheet));
+      return 'saved';
+    } catch (error) {
+      return isQuotaError(error) ? 'full' : 'failed';
+    }
   }
 
   function notify(status: SaveStatus) {
@@ -97,7 +110,7 @@ export function openWorksheetStore(storage: StorageLike, slot: WorksheetSlot, op
     get: () => current,
     update(change) {
       current = change(current) ?? current;
-      notify(write(current) ? 'saved' : 'failed');
+      notify(write(current));
     },
     reset() {
       safely(() => storage.removeItem(key));
@@ -128,14 +141,13 @@ export interface SavedWorksheet extends WorksheetSlot {
   rows: number;
 }
 
-/** Every current-version worksheet in storage, newest first, for the "My worksheets" page. */
-export function listSavedWorksheets(storage: StorageLike): SavedWorksheet[] {
+/** Every current-version worksheet of a cohort in storage, newest first, for the "My worksheets" page. */
+export function listSavedWorksheets(storage: StorageLike, cohort?: string): SavedWorksheet[] {
   const saved: SavedWorksheet[] = [];
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
-    if (!key?.startsWith(STORAGE_PREFIX)) continue;
-    const slot = parseStorageKey(key);
-    if (!slot || slot.version !== WORKSHEET_VERSION) continue;
+    const slot = key ? parseStorageKey(key) : undefined;
+    if (!key || !slot || slot.version !== WORKSHEET_VERSION || slot.cohort !== cohort) continue;
     const parsed = safely(() => worksheetSchema.safeParse(JSON.parse(storage.getItem(key) ?? '')));
     if (!parsed?.success) continue;
     const { trainee, group, savedAt, rows } = parsed.data;

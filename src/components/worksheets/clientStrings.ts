@@ -10,6 +10,7 @@ import type { EditionFeatures } from '../../model/edition.ts';
 /** The worksheet scripts' own strings and the value labels their sheets show. */
 const WORKSHEET_LABEL_PREFIXES = [
   'ws.',
+  'own.',
   'punct.',
   'layer.',
   'role.',
