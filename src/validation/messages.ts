@@ -9,6 +9,7 @@
  */
 
 import { formatMinutes } from '../workshops/agenda.ts';
+import { spreadsheetEn, spreadsheetZh } from './spreadsheetMessages.ts';
 export type MessageLocale = 'zh-CN' | 'en';
 export const MESSAGE_LOCALES: readonly MessageLocale[] = ['zh-CN', 'en'];
 
@@ -263,6 +264,9 @@ const zh = {
   summary: ({ files, ms, errors, warnings }: { files: number; ms: string; errors: number; warnings: number }) =>
     `检查了 ${files} 个文件，用时 ${ms} 毫秒：${errors} 个错误，${warnings} 个提醒`,
   cannotRead: ({ reason }: { reason: string }) => `无法读取：${reason}`,
+
+  // Spreadsheet import, export and the new-account scaffold.
+  ...spreadsheetZh,
 };
 
 export type MessageCatalogue = typeof zh;
@@ -467,6 +471,7 @@ const en: MessageCatalogue = {
   summary: ({ files, ms, errors, warnings }) =>
     `${files} file${files === 1 ? '' : 's'} checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   cannotRead: ({ reason }) => reason,
+  ...spreadsheetEn,
 };
 
 /**

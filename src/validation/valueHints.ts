@@ -111,6 +111,8 @@ const WORDS: readonly { codes: readonly (string | number)[]; words: Record<strin
       委员会: 'committee',
     },
   },
+  { codes: ['he', 'she'], words: { 他: 'he', 男: 'he', 她: 'she', 女: 'she' } },
+  { codes: ['notes', 'motives', 'demands'], words: { 备注: 'notes', 动机: 'motives', 诉求: 'demands' } },
 ];
 
 const HAN = /\p{Script=Han}/u;
@@ -145,13 +147,17 @@ export function numberHint(found: unknown): string {
   return say().withoutQuotes({ value: String(Number(found)) });
 }
 
-/** `2026/9/1`, `2026.9.1`, `2026年9月1日` → `2026-09-01`. */
-export function dateHint(found: unknown): string {
-  if (typeof found !== 'string') return '';
+/** `2026/9/1`, `2026.9.1`, `2026年9月1日`, `2026-9-1` → `2026-09-01` (undefined for anything else). */
+export function isoDateOf(found: string): string | undefined {
   const match = /^\s*(\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?\s*$/.exec(found);
-  if (!match) return '';
+  if (!match) return undefined;
   const [, year, month, day] = match;
-  return say().dateFix({ date: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` });
+  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
+
+export function dateHint(found: unknown): string {
+  const date = typeof found === 'string' ? isoDateOf(found) : undefined;
+  return date ? say().dateFix({ date }) : '';
 }
 
 export function idHint(found: unknown): string {
