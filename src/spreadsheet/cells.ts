@@ -83,7 +83,8 @@ export function readCell(kind: CellKind, written: string): CellResult {
       for (const part of cell.split(LIST_SEPARATOR).filter(Boolean)) {
         const code = codeOfCell(part, kind.codes, kind.label);
         if (code === undefined) {
-          return fail(allowedValues(kind.codes, kind.label), didYouMean(part, kind.codes.map(String)));
+          // Roles are taught by their codes (EB, TB…): the message lists those.
+          return fail(allowedValues(kind.codes), didYouMean(part, kind.codes.map(String)));
         }
         if (!codes.includes(String(code))) codes.push(String(code));
       }

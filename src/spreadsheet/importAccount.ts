@@ -83,7 +83,8 @@ export function importSpreadsheet(input: ImportInput): ImportResult {
 
   const doc = parseCaseFile(base);
   applyPlan(doc, plan);
-  const text = caseFileText(doc);
+  // Nothing to change: the file stays byte for byte as it was.
+  const text = plan.changes.length === 0 ? base : caseFileText(doc);
   const checked = validateAccountText(input.target, text);
   if (hasErrors(checked.problems)) {
     const lines = [

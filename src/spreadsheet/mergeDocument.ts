@@ -63,9 +63,24 @@ function removeEmptyParents(doc: Document, path: readonly (string | number)[]): 
  * padding inside brackets but `{ money: yes }` with it (the yaml library pads both or neither).
  */
 export function caseFileText(doc: Document): string {
-  return doc
-    .toString({ lineWidth: 0, flowCollectionPadding: true })
-    .replace(/^(\s*(?:- )?[\w-]+: )\[ ([^'"[\]\n]*) \]$/gm, '$1[$2]');
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: true }).split('\n').map(unpadFlowSequences).join('\n');
+}
+
+/** `roles: [ EB ]` → `roles: [EB]` on a line whose value is a flow collection, quoted text untouched. */
+function unpadFlowSequences(line: string): string {
+  const start = /^\s*(?:- )*(?:[\w-]+: )?(?=[[{])/.exec(line);
+  if (!start) return line;
+  let out = line.slice(0, start[0].length);
+  let quote: string | undefined;
+  for (let i = start[0].length; i < line.length; i++) {
+    const char = line[i]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === ' ' && (line[i - 1] === '[' || line[i + 1] === ']')) continue;
+    out += char;
+  }
+  return out;
 }
 
 export const parseCaseFile = (text: string): Document => parseDocument(text);

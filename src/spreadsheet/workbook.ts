@@ -5,6 +5,7 @@
  * value whatever the file. Bytes in, bytes out: no file access here.
  */
 import * as XLSX from '@e965/xlsx';
+import { say } from '../validation/messages.ts';
 
 export interface Table {
   /** The sheet's name; undefined for a CSV file, which has none. */
@@ -43,7 +44,9 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadWorkbook {
     const book = XLSX.read(text, { type: 'string', raw: true, dense: true });
     return { tables: [{ rows: sheetRows(book.Sheets[book.SheetNames[0]!]!) }], encoding };
   }
-  const book = XLSX.read(bytes, { type: 'array', cellDates: false, dense: true });
+  // An .xlsx is a zip; SheetJS would read anything else as text, so say it is not one.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new Error(say().notXlsx());
+  const book = XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: true, dense: true });
   return { tables: book.SheetNames.map((sheet) => ({ sheet, rows: sheetRows(book.Sheets[sheet]!) })) };
 }
 

@@ -11,10 +11,10 @@ export const spreadsheetZh = {
   // Where a cell is: `people.xlsx!人员:5:L  列「支持度」  …`.
   column: ({ header }: { header: string }) => `列「${header}」`,
   sheetNamed: ({ sheet }: { sheet: string }) => `工作表「${sheet}」`,
-  intRange: ({ min, max }: { min: number; max: number }) => `${min} 到 ${max} 的整数`,
-  cellChoice: ({ values }: { values: readonly string[] }) => zhChoice(values),
-  yesOrNo: () => '是 或 否（留空为否）',
-  sensitiveCell: () => '是，或 备注、动机、诉求 中的几项',
+  intRange: ({ min, max }: { min: number; max: number }) => ` ${min} 到 ${max} 的整数`,
+  cellChoice: ({ values }: { values: readonly string[] }) => ` ${zhChoice(values)}`,
+  yesOrNo: () => ' 是 或 否（留空为否）',
+  sensitiveCell: () => ' 是，或 备注、动机、诉求 中的几项',
   missingColumn: ({ header }: { header: string }) => `缺少必需的列「${header}」：第 1 行应是表头，其中要有这一列`,
   unknownColumn: ({ header, allowed }: { header: string; allowed: readonly string[] }) =>
     `不认识的列「${header}」，这一列没有导入（可用的列：${allowed.join('、')}）`,
@@ -38,6 +38,7 @@ export const spreadsheetZh = {
   sameSheetTwice: ({ sheet }: { sheet: string }) => `和「${sheet}」是同一种表；每种表只导入一份`,
   unsupportedFile: () => '只能导入 .xlsx 或 .csv 文件',
   unreadableFile: ({ reason }: { reason: string }) => `读不出这个文件：${reason}`,
+  notXlsx: () => '这不是 .xlsx 工作簿（可能是改了扩展名的其他文件，或旧版 .xls）；请在 Excel 里另存为 .xlsx',
   gb18030: () => '不是 UTF-8，按 GB18030（GBK）编码读取',
   resultInvalid: () => '导入后的案例文件没有通过校验：',
 
@@ -104,6 +105,7 @@ export const spreadsheetEn: typeof spreadsheetZh = {
   sameSheetTwice: ({ sheet }) => `the same kind of sheet as "${sheet}"; only one of each is imported`,
   unsupportedFile: () => 'only .xlsx and .csv files can be imported',
   unreadableFile: ({ reason }) => `cannot read the file: ${reason}`,
+  notXlsx: () => 'this is not an .xlsx workbook (another file renamed, or an old .xls); save it as .xlsx in Excel',
   gb18030: () => 'not UTF-8: read as GB18030 (GBK)',
   resultInvalid: () => 'the imported case file does not pass validation:',
 
