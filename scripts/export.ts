@@ -49,4 +49,4 @@ if (values.format === 'xlsx') {
     written.push(file);
   });
 }
-console.log(say().exported({ files: written }));
+console.log(say().exported({ paths: written }));

@@ -55,10 +55,12 @@ const result = importSpreadsheet({
 for (const note of result.notes) console.log(note);
 for (const line of result.lines) console.log(line);
 if (result.text === undefined) stop(`\n✗ ${say().nothingWritten({ count: result.errors })}`);
-if (result.changed) {
+if (result.changed || existing === undefined) {
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, result.text);
+  const counts = result.counts ?? { added: 0, updated: 0, relations: 0, members: 0 };
+  console.log(`✓ ${say().imported({ file: target, ...counts })}`);
+} else {
+  console.log(`✓ ${say().unchanged({ file: target })}`);
 }
-const counts = result.counts ?? { added: 0, updated: 0, relations: 0, members: 0 };
-console.log(`✓ ${say().imported({ file: target, ...counts })}`);
 if (result.warnings > 0) console.log(say().warningsOnly({ count: result.warnings }));

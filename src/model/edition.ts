@@ -39,6 +39,11 @@ export interface EditionFeatures {
   publishStatus: boolean;
   /** The workshops area in the site's navigation. */
   workshopsInNavigation: boolean;
+  /**
+   * The authoring page and its import template: trainers turn a spreadsheet into a case file
+   * with the command line; trainees keep their own customers in the browser instead.
+   */
+  authoring: boolean;
 }
 
 const TRAINER_ONLY_OFF = {
@@ -51,6 +56,7 @@ const TRAINER_ONLY_OFF = {
   facilitator: false,
   handouts: false,
   publishStatus: false,
+  authoring: false,
 } as const;
 
 export const EDITION_FEATURES: Readonly<Record<Edition, Readonly<EditionFeatures>>> = {
@@ -66,6 +72,7 @@ export const EDITION_FEATURES: Readonly<Record<Edition, Readonly<EditionFeatures
     handouts: true,
     publishStatus: true,
     workshopsInNavigation: true,
+    authoring: true,
   },
   trainee: { ...TRAINER_ONLY_OFF, publishGate: false, workshopsInNavigation: true },
   public: { ...TRAINER_ONLY_OFF, publishGate: true, workshopsInNavigation: false },

@@ -17,4 +17,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'nav.myAccounts', path: '/my-accounts/' },
   { label: 'nav.workshops', path: '/workshops/', feature: 'workshopsInNavigation' },
   { label: 'nav.glossary', path: '/glossary/' },
+  { label: 'nav.authoring', path: '/authoring/', feature: 'authoring' },
 ];

@@ -8,6 +8,7 @@
  * cell is empty removes that field. Pure: tables and the case file's raw data in, a plan out.
  */
 import { personSchema, relationshipKey, relationshipSchema, teamMemberSchema, unitSchema } from '../schemas/account.ts';
+import { uiDictionary, type UiKey } from '../i18n/ui.ts';
 import { messageLocale, say } from '../validation/messages.ts';
 import { describeValue, didYouMean } from '../validation/problem.ts';
 import { asEntries, asString, type Entry } from '../validation/rawData.ts';
@@ -121,7 +122,7 @@ export function readSheets(files: readonly SpreadsheetFile[]): {
       sheets[kind] = readSheet(kind, place, table.rows, headerAt, problems);
     }
   }
-  if (!sheets.people) {
+  if (!sheets.people && files.length > 0) {
     const first = files[0];
     problems.push({
       file: first?.file ?? '',
@@ -215,6 +216,10 @@ function readSheet(
   }
   return { kind, place, columns, rows: read };
 }
+
+/** A layer as a message shows it: 管理层 in Chinese, the code in English. */
+const layerWord = (layer: string) =>
+  messageLocale() === 'zh-CN' ? (uiDictionary('zh-CN')[`layer.${layer}` as UiKey] ?? layer) : layer;
 
 /** The header a message names a column by: Chinese in zh-CN, the English header in English. */
 const header = (named: { zh: string; en: string }) => (messageLocale() === 'zh-CN' ? named.zh : named.en);
@@ -507,7 +512,11 @@ export function planImport(sheets: Partial<Record<SheetKind, ReadSheet>>, accoun
     const first = unitLayers.get(unit);
     if (first && first.layer !== layer) {
       problems.push(
-        at(row, layerCell, say().layerConflict({ unit: cell.value as string, row: first.row, layer: first.layer })),
+        at(
+          row,
+          layerCell,
+          say().layerConflict({ unit: cell.value as string, row: first.row, layer: layerWord(first.layer) }),
+        ),
       );
     } else if (!first) unitLayers.set(unit, { layer, row: row.row });
     newUnits.get(unit)?.rows.push(row);
@@ -543,7 +552,7 @@ export function planImport(sheets: Partial<Record<SheetKind, ReadSheet>>, accoun
             say().layerConflict({
               unit: String(declared.cells.get('name')?.value),
               row: declared.row,
-              layer: String(declaredLayer),
+              layer: layerWord(String(declaredLayer)),
             }),
           ),
         );

@@ -54,11 +54,12 @@ export const spreadsheetZh = {
   nothingWritten: ({ count }: { count: number }) => `未写入任何文件：共 ${count} 个问题，全部改好后再导入。`,
   imported: ({ file, added, updated, relations, members }: ImportCounts) =>
     `已写入 ${file}：新增 ${added} 人，更新 ${updated} 人，关系 ${relations} 条，我方成员 ${members} 人。下一步：补全文件里标着“待补充”的内容，运行 npm run validate -- ${file}，再 npm run build`,
+  unchanged: ({ file }: { file: string }) => `${file} 没有变化：表格写的和案例文件一致`,
   warningsOnly: ({ count }: { count: number }) => `另有 ${count} 条提醒（不影响导入）`,
   exportUsage: () => '用法：npm run export -- <客户编号> --format xlsx|csv [--out <目录>] [--lang en]',
   exportUnknown: ({ id, hint }: { id: string; hint: string }) =>
     `未知的客户 "${id}"：应为 accounts/ 下某个案例的编号${hint}`,
-  exported: ({ files }: { files: readonly string[] }) => `已导出：${files.join('、')}`,
+  exported: ({ paths }: { paths: readonly string[] }) => `已导出：${paths.join('、')}`,
   newAccountUsage: () => '用法：npm run new:account -- <客户编号>，例如 npm run new:account -- city-hospital-2',
   newAccountBadId: ({ id }: { id: string }) =>
     `客户编号 "${id}" 不合规则：只能用小写英文字母、数字和连字符，以字母或数字开头和结尾，例如 city-hospital-2`,
@@ -121,10 +122,11 @@ export const spreadsheetEn: typeof spreadsheetZh = {
     `nothing written: ${count} problem${count === 1 ? '' : 's'}; fix them all and import again.`,
   imported: ({ file, added, updated, relations, members }) =>
     `wrote ${file}: ${added} people added, ${updated} updated, ${relations} relations, ${members} team members. Next: fill in what the file marks 待补充, run npm run validate -- ${file}, then npm run build`,
+  unchanged: ({ file }) => `${file} is unchanged: the spreadsheet says what the case file says`,
   warningsOnly: ({ count }) => `${count} warning${count === 1 ? '' : 's'} (the import went ahead)`,
   exportUsage: () => 'usage: npm run export -- <account-id> --format xlsx|csv [--out <folder>] [--lang en]',
   exportUnknown: ({ id, hint }) => `unknown account "${id}": expected the id of a case file in accounts/${hint}`,
-  exported: ({ files }) => `exported: ${files.join(', ')}`,
+  exported: ({ paths }) => `exported: ${paths.join(', ')}`,
   newAccountUsage: () => 'usage: npm run new:account -- <account-id>, e.g. npm run new:account -- city-hospital-2',
   newAccountBadId: ({ id }) =>
     `the account id "${id}" breaks the rule: lower-case letters, digits and dashes, starting and ending with a letter or digit, e.g. city-hospital-2`,

@@ -261,7 +261,7 @@ describe('every bad cell, at once, nothing written', () => {
       'people.xlsx!人员:3:E  列「汇报对象」  未知的人员 "周剑华"：应为「人员」表或案例文件中某一项的名字或编号',
       'people.xlsx!人员:3:F  列「负责人」  未知的我方成员 "李经理"：应为「团队」表或案例文件中某一项的名字或编号',
       'people.xlsx!人员:4:D  列「层级」  新部门「新部门」没有层级：在它任意一行的「层级」列写明（决策层、管理层、执行层、支持部门或外部影响者）',
-      'people.xlsx!人员:5:D  列「层级」  部门「院办」在第 2 行写的层级是 decision；同一部门各行的层级要一致',
+      'people.xlsx!人员:5:D  列「层级」  部门「院办」在第 2 行写的层级是 决策层；同一部门各行的层级要一致',
     ]);
   });
 
@@ -412,7 +412,7 @@ describe('npm run import --into: merging', () => {
   });
 });
 
-describe('export → import keeps people, relations and team exactly', () => {
+describe('export → import keeps people, relations and team exactly', { timeout: 30_000 }, () => {
   const caseFiles = findCaseFiles(root);
   const { accounts } = validateFiles(root, caseFiles);
 
@@ -472,7 +472,8 @@ describe('the import template', () => {
   });
 });
 
-describe('npm run new:account', () => {
+// Each case starts Node two or three times: give a loaded machine time.
+describe('npm run new:account', { timeout: 60_000 }, () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
   const run = (cwd: string, ...args: string[]) =>

@@ -19,6 +19,21 @@ export const zh = {
   'shell.exampleMissing': '本例所用的案例不在这个版本中，请在讲师指导下使用其他案例练习。',
   'shell.trainerNotes': '讲师备注',
   'shell.referenceAnswers': '参考答案',
+  'authoring.intro':
+    '真实客户的资料往往先在表格里：把联系人表按下面的列整理好，用命令行导入成案例文件，校验通过后再构建网站。',
+  'authoring.steps': '从表格到网站',
+  'authoring.step1': '下载导入模板，把人员（以及可选的部门、关系、我方团队）填进对应的工作表；列名中英文都认。',
+  'authoring.step2':
+    '导入：npm run import -- 表格.xlsx --id 客户编号（已有案例用 --into accounts/编号/account.yaml 合并）。',
+  'authoring.step3': '校验：npm run validate -- accounts/编号/account.yaml，按提示补全“待补充”的内容。',
+  'authoring.step4': '构建：npm run build:trainer 预览讲师版。',
+  'authoring.template': '下载导入模板（.xlsx）',
+  'authoring.templateEn': 'English template (.xlsx)',
+  'authoring.columns': '人员表的列',
+  'authoring.column': '列',
+  'authoring.required': '必填',
+  'authoring.what': '写什么',
+  'authoring.otherSheets': '可选的工作表：部门、关系、团队；每一列的说明见模板的“说明”工作表。',
   'shell.glossaryIntro': '手册中的每个术语：中英文名称、在不同方法体系中的同义说法、定义，以及讲授它的章节。',
   'shell.synonyms': '同义说法',
   'shell.taughtIn': '讲授章节',
@@ -73,6 +88,23 @@ export const en: Record<keyof typeof zh, string> = {
     'The case this example draws on is not part of this edition; ask your trainer for another case to practise on.',
   'shell.trainerNotes': 'Trainer notes',
   'shell.referenceAnswers': 'Reference answers',
+  'authoring.intro':
+    'A real account usually starts as a spreadsheet: arrange the contact list in the columns below, import it into a case file on the command line, validate, then build the site.',
+  'authoring.steps': 'From spreadsheet to site',
+  'authoring.step1':
+    'Download the import template and fill in the people sheet (and, optionally, units, relationships and our team); Chinese or English headers both work.',
+  'authoring.step2':
+    'Import: npm run import -- sheet.xlsx --id account-id (merge into an existing case with --into accounts/<id>/account.yaml).',
+  'authoring.step3': 'Validate: npm run validate -- accounts/<id>/account.yaml, and fill in what is marked 待补充.',
+  'authoring.step4': 'Build: npm run build:trainer to preview the trainer edition.',
+  'authoring.template': 'Download the import template (.xlsx, Chinese)',
+  'authoring.templateEn': 'English template (.xlsx)',
+  'authoring.columns': 'Columns of the people sheet',
+  'authoring.column': 'Column',
+  'authoring.required': 'Required',
+  'authoring.what': 'What to write',
+  'authoring.otherSheets':
+    'Optional sheets: units, relationships, team; the template’s help sheet explains every column.',
   'shell.glossaryIntro':
     'Every term in the workbook: Chinese and English names, synonyms across frameworks, a definition and the chapter that teaches it.',
   'shell.synonyms': 'Synonyms',
