@@ -473,6 +473,16 @@ describe('the import template', () => {
 });
 
 // Each case starts Node two or three times: give a loaded machine time.
+describe('the README', () => {
+  it('lists every column of every sheet by its Chinese header', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### From a spreadsheet'), readme.indexOf('### When validation'));
+    for (const sheet of SHEETS) {
+      for (const column of sheet.columns) expect(section, `${sheet.kind}: ${column.zh}`).toContain(column.zh);
+    }
+  });
+});
+
 describe('npm run new:account', { timeout: 60_000 }, () => {
   let dir: string | undefined;
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
