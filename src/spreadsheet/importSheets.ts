@@ -144,6 +144,8 @@ function readSheet(
   const spec = sheetSpec(kind);
   const columns = new Map<string, Column>();
   const columnAt = new Map<number, Column>();
+  /** Messages name a column by the header the sheet gives it, so the trainer finds it at once. */
+  const headerText = new Map<number, string>();
   const firstIndex = new Map<string, number>();
   const headerRow = headerAt + 1;
   rows[headerAt]!.forEach((header, index) => {
@@ -176,6 +178,7 @@ function readSheet(
     firstIndex.set(key, index);
     columns.set(key, column);
     columnAt.set(index, column);
+    headerText.set(index, header.trim());
   });
   for (const column of spec.columns.filter((candidate) => candidate.required && !columns.has(keyOf(candidate)))) {
     problems.push({
@@ -192,7 +195,7 @@ function readSheet(
     const row: Row = { place, row: r + 1, cells: new Map() };
     for (const [index, column] of columnAt) {
       const written = cellsWritten[index] ?? '';
-      const shown = header(column);
+      const shown = headerText.get(index) ?? header(column);
       const result = readCell(column.kind, written);
       if (!result.ok) {
         const message = say().expectedFound({ expected: result.expected, found: describeValue(written) }) + result.hint;

@@ -42,7 +42,8 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadWorkbook {
     const { text, encoding } = decodeText(bytes);
     // raw: no guessing of numbers or dates in CSV text; the columns' own readers do that.
     const book = XLSX.read(text, { type: 'string', raw: true, dense: true });
-    return { tables: [{ rows: sheetRows(book.Sheets[book.SheetNames[0]!]!) }], encoding };
+    const rows = sheetRows(book.Sheets[book.SheetNames[0]!]!).map((row) => row.map(unguardFormula));
+    return { tables: [{ rows }], encoding };
   }
   // An .xlsx is a zip; SheetJS would read anything else as text, so say it is not one.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new Error(say().notXlsx());
@@ -96,9 +97,18 @@ export function writeXlsx(sheets: readonly SheetOut[]): Uint8Array {
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 
+/**
+ * A text cell Excel would run as a formula when it opens a CSV (`=…`, `+…`, `@…`, `-…` that is
+ * no number) is written behind an apostrophe, as Excel itself marks text; the import takes it off.
+ */
+const FORMULA_START = /^[=+@-]/;
+const guardFormula = (cell: string | number) =>
+  typeof cell === 'string' && FORMULA_START.test(cell) && !Number.isFinite(Number(cell)) ? `'${cell}` : cell;
+const unguardFormula = (cell: string) => (/^'[=+@-]/.test(cell) ? cell.slice(1) : cell);
+
 /** One sheet as CSV, UTF-8 with a BOM so that Excel opens the Chinese text correctly. */
 export function writeCsv(rows: readonly (string | number)[][]): Uint8Array {
-  const ws = XLSX.utils.aoa_to_sheet(rows as (string | number)[][]);
+  const ws = XLSX.utils.aoa_to_sheet(rows.map((row) => row.map(guardFormula)));
   const text = XLSX.utils.sheet_to_csv(ws, { blankrows: true, forceQuotes: false });
   return new TextEncoder().encode(`\uFEFF${text.endsWith('\n') ? text : `${text}\n`}`);
 }

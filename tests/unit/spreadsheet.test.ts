@@ -332,6 +332,34 @@ describe('every bad cell, at once, nothing written', () => {
   });
 });
 
+describe('hostile cell text', () => {
+  const hostile = [
+    '<script>alert(1)</script>',
+    '他说: "明天 #再谈"',
+    "- 不是列表 & *不是锚点 !不是标签 {不是映射} [不是列表] 'quoted'",
+    '=HYPERLINK("http://example.invalid")',
+    '@SUM(A1)',
+    '第一行\n第二行: 冒号',
+  ];
+
+  it.each(['xlsx', 'csv'])('comes back exactly as written through %s, YAML and an export', (format) => {
+    const rows = [
+      ['姓名', '职务', '部门', '层级', '备注', '汇报对象'],
+      ...hostile.map((text, index) => [`人${index}`, text, '院办', '决策层', text, index === 0 ? '' : '人0']),
+    ];
+    const files = format === 'xlsx' ? [xlsx([peopleSheet(rows)])] : [{ file: 'people.csv', bytes: writeCsv(rows) }];
+    const result = importNew(files);
+    expect(result.lines).toEqual([]);
+    const account = validateAccountText('h.yaml', result.text!).account!;
+    expect(account.people.map((person) => person.notes)).toEqual(hostile);
+    expect(account.people.map((person) => person.title)).toEqual(hostile);
+    // The export writes a formula-looking text behind an apostrophe, so Excel shows it as text.
+    const csv = new TextDecoder().decode(writeCsv(accountSheets(account)[0]!.rows));
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});
+
 describe('npm run import --into: merging', () => {
   const target = readFileSync(fixture('merge-target.yaml'), 'utf8');
   const merge = (rows: (string | number)[][], extra: SheetOut[] = []) =>
@@ -473,6 +501,51 @@ describe('the import template', () => {
 });
 
 // Each case starts Node two or three times: give a loaded machine time.
+describe('npm run import and export on the command line', { timeout: 60_000 }, () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+  const node = (cwd: string, script: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+
+  it('writes nothing while a cell is bad, then writes a case file that validates; English with --lang en', () => {
+    dir = mkdtempSync(join(tmpdir(), 'import-'));
+    mkdirSync(join(dir, 'accounts'));
+    writeFileSync(join(dir, 'bad.csv'), '姓名,职务,部门,层级,支持度\n周建华,院长,院办,决策层,很支持\n');
+    const bad = node(dir, 'import.ts', 'bad.csv', '--id', 'river', '--lang', 'en');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(
+      'bad.csv:2:E  column "支持度"  expected one of -2, -1, 0, 1, 2, unknown; found "很支持"',
+    );
+    expect(bad.stderr).toContain('nothing written: 1 problem');
+    expect(existsSync(join(dir, 'accounts/river'))).toBe(false);
+
+    writeFileSync(join(dir, 'people.csv'), bytesOf(fixture('people-gbk.csv')));
+    const good = node(dir, 'import.ts', 'people.csv', '--id', 'river');
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain('已写入 accounts/river/account.yaml：新增 3 人');
+    expect(node(dir, 'validate.ts', 'accounts/river/account.yaml').status).toBe(0);
+    const again = node(dir, 'import.ts', 'people.csv', '--id', 'river');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('已存在：要把表格合并进去请用 --into accounts/river/account.yaml');
+    const merged = node(dir, 'import.ts', 'people.csv', '--into', 'accounts/river/account.yaml');
+    expect(merged.stdout).toContain('没有变化');
+  });
+
+  it('exports an account as xlsx or as one CSV per sheet', () => {
+    dir = mkdtempSync(join(tmpdir(), 'export-'));
+    const xlsxOut = node(root, 'export.ts', 'city-hospital', '--format', 'xlsx', '--out', dir);
+    expect(xlsxOut.status).toBe(0);
+    expect(readWorkbook('x.xlsx', bytesOf(join(dir, 'city-hospital.xlsx'))).tables.map((table) => table.sheet)).toEqual(
+      ['人员', '部门', '关系', '团队'],
+    );
+    const csvOut = node(root, 'export.ts', 'city-hospital', '--format', 'csv', '--out', dir);
+    expect(csvOut.stdout).toContain('city-hospital.people.csv');
+    const unknown = node(root, 'export.ts', 'city-hospitl', '--out', dir);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('是不是想写 "city-hospital"');
+  });
+});
+
 describe('the README', () => {
   it('lists every column of every sheet by its Chinese header', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
