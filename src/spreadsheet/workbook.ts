@@ -64,11 +64,23 @@ function sheetRows(sheet: XLSX.WorkSheet): string[][] {
   return rows;
 }
 
+/** Whether a number format shows a date, once per format (a sheet has few, and many cells). */
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(format: XLSX.NumberFormat | undefined): boolean {
+  if (format === undefined) return false;
+  const key = String(format);
+  const known = dateFormats.get(key);
+  if (known !== undefined) return known;
+  const isDate = XLSX.SSF.is_date(format);
+  dateFormats.set(key, isDate);
+  return isDate;
+}
+
 /** A cell as the trainer sees it: numbers without float noise, date cells as YYYY-MM-DD. */
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
   if (cell.t === 'n' && typeof cell.v === 'number') {
-    if (cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+    if (isDateFormat(cell.z)) {
       const { y, m, d } = XLSX.SSF.parse_date_code(cell.v);
       return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     }
