@@ -33,9 +33,12 @@ export type CellKind =
   | { type: 'date' }
   | { type: 'flag' }
   /** A person, team member or unit named by name or id; resolved once every sheet is read. */
-  | { type: 'ref'; target: 'person' | 'member' | 'unit'; many?: boolean }
+  | { type: 'ref'; target: RefTarget; many?: boolean }
   /** `sensitive`: 是 for the whole entry, or the free-text fields to keep to trainers. */
   | { type: 'sensitive' };
+
+/** What a name in a cell may stand for; competitors are those the case file's opportunities name. */
+export type RefTarget = 'person' | 'member' | 'unit' | 'competitor';
 
 export interface Column {
   /** The field path in the entry, e.g. ['man', 'money']. */
@@ -74,6 +77,12 @@ const code = (codes: readonly (string | number)[], prefix?: string): CellKind =>
 
 /** Support: −2 … +2 or unknown, written as a number or as its word (支持, 反对…). */
 const SUPPORT_CODES = [...SUPPORT_LEVELS, 'unknown'] as const;
+
+/** A relation's or a competitor tie's strength, 1–3 (2 when empty). */
+const STRENGTH = {
+  kind: code(STRENGTHS, 'strength'),
+  help: { zh: '1 弱、2 中、3 强；不填为 2', en: '1 weak, 2 medium (default), 3 strong' },
+} as const;
 
 const PEOPLE: readonly Column[] = [
   {
@@ -262,6 +271,33 @@ const PEOPLE: readonly Column[] = [
     example: '',
   },
   {
+    path: ['competitorTie', 'competitor'],
+    zh: '倾向的竞争对手',
+    en: 'competitorTie',
+    aliases: ['竞品倾向', '倾向竞品'],
+    kind: { type: 'ref', target: 'competitor' },
+    help: {
+      zh: '此人倾向哪家竞争对手（案例文件 competitors 中写了 id 的那一家，写名称或 id）',
+      en: 'The competitor this person leans to (one with an id among the case file’s competitors), by name or id',
+    },
+    example: '',
+  },
+  {
+    path: ['competitorTie', 'strength'],
+    zh: '倾向强度',
+    en: 'competitorTieStrength',
+    ...STRENGTH,
+    example: '',
+  },
+  {
+    path: ['competitorTie', 'note'],
+    zh: '倾向说明',
+    en: 'competitorTieNote',
+    kind: text,
+    help: { zh: '这层关系是怎么回事，例如 曾在竞品公司任职', en: 'What the tie is' },
+    example: '',
+  },
+  {
     path: ['lastContact'],
     zh: '最近接触',
     en: 'lastContact',
@@ -438,8 +474,7 @@ const RELATIONSHIPS: readonly Column[] = [
     path: ['strength'],
     zh: '强度',
     en: 'strength',
-    kind: code(STRENGTHS, 'strength'),
-    help: { zh: '1 弱、2 中、3 强；不填为 2', en: '1 weak, 2 medium (default), 3 strong' },
+    ...STRENGTH,
     example: '',
   },
   {

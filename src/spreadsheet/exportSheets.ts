@@ -7,7 +7,8 @@ import { uiDictionary, type UiKey } from '../i18n/ui.ts';
 import type { Account } from '../schemas/account.ts';
 import { fieldLabel, messageLocale } from '../validation/messages.ts';
 import type { Entry } from '../validation/rawData.ts';
-import { HELP_SHEET, SHEETS, type Column, type SheetSpec } from './columns.ts';
+import { competitorsById } from '../model/opportunities.ts';
+import { HELP_SHEET, SHEETS, type Column, type RefTarget, type SheetSpec } from './columns.ts';
 import type { SheetOut } from './workbook.ts';
 
 type Names = Map<string, string>;
@@ -19,7 +20,7 @@ function namesOf(entries: readonly { id: string; name: string }[]): Names {
   return new Map(entries.map((entry) => [entry.id, count.get(entry.name) === 1 ? entry.name : entry.id]));
 }
 
-function cellOf(column: Column, value: unknown, names: Record<'person' | 'member' | 'unit', Names>): string | number {
+function cellOf(column: Column, value: unknown, names: Record<RefTarget, Names>): string | number {
   if (value === undefined || value === null) return '';
   const zh = messageLocale() === 'zh-CN';
   const words = uiDictionary(messageLocale());
@@ -58,6 +59,7 @@ export function accountSheets(account: Account): SheetOut[] {
     person: namesOf(account.people),
     member: namesOf(account.team),
     unit: namesOf(account.units),
+    competitor: namesOf([...competitorsById(account)].map(([id, competitor]) => ({ id, name: competitor.name }))),
   };
   const layerOf = new Map(account.units.map((unit) => [unit.id, unit.layer]));
   const lists: Record<SheetSpec['kind'], readonly object[]> = {
@@ -69,11 +71,7 @@ export function accountSheets(account: Account): SheetOut[] {
   return SHEETS.map((sheet) => sheetOut(sheet, lists[sheet.kind], names));
 }
 
-function sheetOut(
-  sheet: SheetSpec,
-  entries: readonly object[],
-  names: Record<'person' | 'member' | 'unit', Names>,
-): SheetOut {
+function sheetOut(sheet: SheetSpec, entries: readonly object[], names: Record<RefTarget, Names>): SheetOut {
   const rows = [
     sheet.columns.map(headerOf),
     ...entries.map((entry) => sheet.columns.map((column) => cellOf(column, pathValue(entry, column.path), names))),

@@ -11,7 +11,7 @@ import { personSchema, relationshipKey, relationshipSchema, teamMemberSchema, un
 import { uiDictionary, type UiKey } from '../i18n/ui.ts';
 import { messageLocale, say } from '../validation/messages.ts';
 import { describeValue, didYouMean } from '../validation/problem.ts';
-import { asEntries, asString, type Entry } from '../validation/rawData.ts';
+import { asEntries, asEntry, asString, type Entry } from '../validation/rawData.ts';
 import { readCell, type CellValue } from './cells.ts';
 import {
   headersOf,
@@ -20,6 +20,7 @@ import {
   sheetKindOf,
   sheetSpec,
   type Column,
+  type RefTarget,
   type SheetKind,
 } from './columns.ts';
 import { personIdOf, plainIdOf, uniqueId } from './ids.ts';
@@ -273,12 +274,20 @@ class Directory {
 }
 
 const SCHEMAS = { units: unitSchema, people: personSchema, relationships: relationshipSchema, team: teamMemberSchema };
-const NOUNS: Record<'person' | 'member' | 'unit', string> = { person: 'person', member: 'member', unit: 'unit' };
-const TARGET_SHEET: Record<'person' | 'member' | 'unit', SheetKind> = {
+const NOUNS: Record<RefTarget, string> = { person: 'person', member: 'member', unit: 'unit', competitor: 'competitor' };
+/** Where a name of each kind is looked up: a sheet (and the case file), or the case file alone. */
+const TARGET_SHEET: Record<RefTarget, SheetKind | undefined> = {
   person: 'people',
   member: 'team',
   unit: 'units',
+  competitor: undefined,
 };
+
+/** The competitors the case file's opportunities name with an id: what a competitor tie may point at. */
+function competitorsOf(account: Entry): Entry[] {
+  const opportunities = [asEntry(account.opportunity), ...asEntries(account.opportunities)];
+  return opportunities.flatMap((opportunity) => asEntries(opportunity.competitors)).filter((c) => asString(c.id));
+}
 
 /** The schema's default of a top-level field (support → unknown), to tell a real change from a spelled-out default. */
 function defaultOf(list: ListName, key: string): unknown {
@@ -323,9 +332,19 @@ export function planImport(sheets: Partial<Record<SheetKind, ReadSheet>>, accoun
     relationships: asEntries(account.relationships),
     team: asEntries(account.team),
   };
-  const directories = { person: new Directory(), member: new Directory(), unit: new Directory() };
-  (['person', 'member', 'unit'] as const).forEach((target) => {
-    const list = { person: existing.people, member: existing.team, unit: existing.units }[target];
+  const directories: Record<RefTarget, Directory> = {
+    person: new Directory(),
+    member: new Directory(),
+    unit: new Directory(),
+    competitor: new Directory(),
+  };
+  (['person', 'member', 'unit', 'competitor'] as const).forEach((target) => {
+    const list = {
+      person: existing.people,
+      member: existing.team,
+      unit: existing.units,
+      competitor: competitorsOf(account),
+    }[target];
     for (const entry of list)
       if (asString(entry.id)) directories[target].add(asString(entry.id)!, asString(entry.name));
   });
@@ -410,7 +429,7 @@ export function planImport(sheets: Partial<Record<SheetKind, ReadSheet>>, accoun
     return id;
   };
 
-  const resolve = (row: Row, cell: Cell, target: 'person' | 'member' | 'unit'): string | string[] | undefined => {
+  const resolve = (row: Row, cell: Cell, target: RefTarget): string | string[] | undefined => {
     const texts = Array.isArray(cell.value) ? (cell.value as string[]) : [cell.value as string];
     const ids: string[] = [];
     for (const text of texts) {
@@ -419,7 +438,8 @@ export function planImport(sheets: Partial<Record<SheetKind, ReadSheet>>, accoun
       else if ('ambiguous' in found)
         problems.push(at(row, cell, say().ambiguousName({ name: text, rows: found.ambiguous })));
       else {
-        const shown = say().sheetOrFile({ sheet: header(sheetSpec(TARGET_SHEET[target])) });
+        const sheet = TARGET_SHEET[target];
+        const shown = sheet ? say().sheetOrFile({ sheet: header(sheetSpec(sheet)) }) : say().competitorsOfFile();
         problems.push(
           at(
             row,

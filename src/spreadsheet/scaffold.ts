@@ -81,7 +81,8 @@ opportunity:
   # budgetBand: 300–500 万元 # 预算区间
   # timeline: 2026 年 12 月招标 # 客户计划何时决定、何时采购
   stage: prospecting # prospecting 线索、qualifying 资格确认、needs-analysis 需求分析、proposal 方案、tender 招投标、negotiation 谈判、won 赢单、lost 丢单
-  competitors: [] # 例如 - { name: 瀚禾医疗, position: 设备科长力推，报价低 }
+  # 例如 - { id: hanhe, name: 瀚禾医疗, position: 设备科长力推，报价低 }（写了 id，人员的 competitorTie 才能指向它）
+  competitors: []
   # purchasingFactors: # 采购三因素
   #   need: 门诊排队、差错风险 # 需求驱动
   #   budget: 财政补助约 40%，其余自筹 # 预算控制
@@ -98,6 +99,11 @@ information: # 收集到的信息，五类；每条写 fact 和 source（public-
 ${units}
 
 ${people}
+
+# 集体决策机构（党委会、董事会、局长办公会、院务会）作为整体拍板时写在这里，例如
+# - { id: party-committee, name: 院党委会, kind: party-committee, members: [sec-gao, pres-lu], chair: sec-gao, roles: [EB] }
+# kind：party-committee 党委会、board 董事会、office-meeting 办公会、management-council 院务会、committee 委员会
+bodies: []
 
 relationships: [] # 人与人的关系，例如 - { from: sec-gao, to: pres-lu, kind: rival, direction: mutual, strength: 2 }
 # kind：influences 影响、ally 盟友、rival 对立、mentor 师徒/提携、informal 非正式、external-pressure 外部压力；strength 1–3

@@ -27,6 +27,7 @@ export const spreadsheetZh = {
   unknownName: ({ noun, name, sheet, hint }: { noun: string; name: string; sheet: string; hint: string }) =>
     `未知的${noun} "${name}"：应为${sheet}中某一项的名字或编号${hint}`,
   sheetOrFile: ({ sheet }: { sheet: string }) => `「${sheet}」表或案例文件`,
+  competitorsOfFile: () => '案例文件商机的 competitors（先在那里给竞争对手写上 id）',
   layerConflict: ({ unit, row, layer }: { unit: string; row: number; layer: string }) =>
     `部门「${unit}」在第 ${row} 行写的层级是 ${layer}；同一部门各行的层级要一致`,
   unitWithoutLayer: ({ unit }: { unit: string }) =>
@@ -95,6 +96,7 @@ export const spreadsheetEn: typeof spreadsheetZh = {
   unknownName: ({ noun, name, sheet, hint }) =>
     `unknown ${noun} "${name}": expected the name or id of an entry in ${sheet}${hint}`,
   sheetOrFile: ({ sheet }) => `the ${sheet} sheet or the case file`,
+  competitorsOfFile: () => "the case file's opportunity competitors (give the competitor an id there first)",
   layerConflict: ({ unit, row, layer }) =>
     `unit "${unit}" has layer ${layer} on row ${row}; every row of a unit needs the same layer`,
   unitWithoutLayer: ({ unit }) =>

@@ -265,6 +265,20 @@ describe('every bad cell, at once, nothing written', () => {
     ]);
   });
 
+  it('resolves a competitor tie against the competitors the case file names with an id', () => {
+    const result = importNew([
+      xlsx([
+        peopleSheet([
+          ['姓名', '职务', '部门', '层级', '倾向的竞争对手'],
+          ['周建华', '院长', '院办', '决策层', '瀚禾'],
+        ]),
+      ]),
+    ]);
+    expect(result.lines).toEqual([
+      'people.xlsx!人员:2:E  列「倾向的竞争对手」  未知的竞争对手 "瀚禾"：应为案例文件商机的 competitors（先在那里给竞争对手写上 id）中某一项的名字或编号',
+    ]);
+  });
+
   it('names a missing required column and warns about columns it does not read', () => {
     const result = importNew([
       xlsx([
@@ -275,7 +289,7 @@ describe('every bad cell, at once, nothing written', () => {
       ]),
     ]);
     expect(result.lines[1]).toBe(
-      'people.xlsx!人员:1:C  提醒：不认识的列「电话」，这一列没有导入（可用的列：编号、姓名、性别、职务、部门、层级、汇报对象、虚线汇报、采购角色、权力、兴趣、支持度、亲密度、M、A、N、DISC、负责人、最近接触、财务动机、业务动机、关系动机、诉求、备注、待确认、仅讲师可见、讲师备注）',
+      'people.xlsx!人员:1:C  提醒：不认识的列「电话」，这一列没有导入（可用的列：编号、姓名、性别、职务、部门、层级、汇报对象、虚线汇报、采购角色、权力、兴趣、支持度、亲密度、M、A、N、DISC、负责人、倾向的竞争对手、倾向强度、倾向说明、最近接触、财务动机、业务动机、关系动机、诉求、备注、待确认、仅讲师可见、讲师备注）',
     );
     expect(result.lines[0]).toBe('people.xlsx!人员:1  缺少必需的列「职务」：第 1 行应是表头，其中要有这一列');
   });
