@@ -92,7 +92,7 @@ const PEOPLE: readonly Column[] = [
     kind: { type: 'id' },
     help: {
       zh: '可不填：导入时按姓名拼音生成（高长林 → gao-changlin），再次导入时沿用已有编号。两人同名时必须填',
-      en: 'Optional: made from the pinyin of the name (高长林 → gao-changlin) and kept on re-import. Required when two people share a name',
+      en: 'Optional: made from the pinyin of the name (Gao Changlin → gao-changlin) and kept on re-import. Required when two people share a name',
     },
     example: '',
   },
@@ -122,7 +122,7 @@ const PEOPLE: readonly Column[] = [
     aliases: ['职位', '岗位'],
     kind: text,
     required: true,
-    help: { zh: '客户内部的职务，例如 副院长', en: 'Job title, e.g. 副院长' },
+    help: { zh: '客户内部的职务，例如 副院长', en: 'Job title, e.g. vice president' },
     example: '党委书记',
   },
   {

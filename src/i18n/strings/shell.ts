@@ -95,7 +95,8 @@ export const en: Record<keyof typeof zh, string> = {
     'Download the import template and fill in the people sheet (and, optionally, units, relationships and our team); Chinese or English headers both work.',
   'authoring.step2':
     'Import: npm run import -- sheet.xlsx --id account-id (merge into an existing case with --into accounts/<id>/account.yaml).',
-  'authoring.step3': 'Validate: npm run validate -- accounts/<id>/account.yaml, and fill in what is marked 待补充.',
+  'authoring.step3':
+    'Validate: npm run validate -- accounts/<id>/account.yaml, and replace the placeholders the new file still holds.',
   'authoring.step4': 'Build: npm run build:trainer to preview the trainer edition.',
   'authoring.template': 'Download the import template (.xlsx, Chinese)',
   'authoring.templateEn': 'English template (.xlsx)',
