@@ -260,6 +260,10 @@ const zh = {
   problemsIn: ({ count, where }: { count: number; where: string }) => `${where}中有 ${count} 个问题：`,
   whereCaseFiles: () => '案例文件、场景或议程（运行 npm run validate 查看）',
   whereContent: () => '章节或术语表',
+  whereSources: () => '案例文件、场景、议程、题目、章节或术语表',
+  buildStopped: () => '构建已停止：请先改好上面的问题（npm run validate 可以单独检查）',
+  devKeepsRunning: () => '开发服务器照常运行：改好并保存文件，页面会自动刷新，不必重启',
+  devFixed: () => '问题都已改好，页面已刷新',
   summary: ({ files, ms, errors, warnings }: { files: number; ms: string; errors: number; warnings: number }) =>
     `检查了 ${files} 个文件，用时 ${ms} 毫秒：${errors} 个错误，${warnings} 个提醒`,
   cannotRead: ({ reason }: { reason: string }) => `无法读取：${reason}`,
@@ -464,6 +468,11 @@ const en: MessageCatalogue = {
   problemsIn: ({ count, where }) => `${count} problem${count === 1 ? '' : 's'} in the ${where}:`,
   whereCaseFiles: () => 'case files (run npm run validate)',
   whereContent: () => 'chapters or glossary',
+  whereSources: () => 'case files, scenarios, agendas, question files, chapters or glossary',
+  buildStopped: () => 'the build stopped: fix the problems above first (npm run validate checks them on their own)',
+  devKeepsRunning: () =>
+    'the dev server keeps running: fix and save the file and the page reloads by itself, no restart needed',
+  devFixed: () => 'every problem is fixed; the page was reloaded',
   summary: ({ files, ms, errors, warnings }) =>
     `${files} file${files === 1 ? '' : 's'} checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   cannotRead: ({ reason }) => reason,
