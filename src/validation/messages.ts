@@ -78,9 +78,11 @@ const zh = {
   // Hints for the mistakes trainers make most (each replaces a guess that could mislead).
   useCode: ({ word, code }: { word: string; code: string }) => `；“${word}”请写成代码 ${code}`,
   withoutQuotes: ({ value }: { value: string }) => `；去掉引号，直接写 ${value}`,
-  fullWidthComma: () => '；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”，例如 [TB, UB]',
+  fullWidthComma: ({ list }: { list: string }) => `；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”：${list}`,
   dateFix: ({ date }: { date: string }) => `；写成 ${date}`,
   idHasHan: () => '；编号不能含汉字，请用拼音或英文，例如 "qu-zhenyu"',
+  writeAsList: ({ list }: { list: string }) => `；写成列表：${list}`,
+  nameNotId: ({ name, id }: { name: string; id: string }) => `；“${name}”是名字，这里要写它的编号 "${id}"`,
 
   // YAML text.
   yamlSyntax: ({ text }: { text: string }) => `YAML 语法：${text}`,
@@ -316,9 +318,11 @@ const en: MessageCatalogue = {
 
   useCode: ({ word, code }) => `; for "${word}" write the code ${code}`,
   withoutQuotes: ({ value }) => `; write it without quotes: ${value}`,
-  fullWidthComma: () => '; the list uses a full-width comma "，" or "、": separate items with "," as in [TB, UB]',
+  fullWidthComma: ({ list }) => `; the list uses a full-width comma "，" or "、": separate items with ",": ${list}`,
   dateFix: ({ date }) => `; write ${date}`,
   idHasHan: () => '; ids cannot contain Chinese characters: use pinyin or English, e.g. "qu-zhenyu"',
+  writeAsList: ({ list }) => `; write a list: ${list}`,
+  nameNotId: ({ name, id }) => `; "${name}" is a name: write its id "${id}" here`,
 
   yamlSyntax: ({ text }) => `YAML syntax: ${text}`,
   bom: () => 'the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM',

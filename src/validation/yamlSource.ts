@@ -4,7 +4,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { say } from './messages.ts';
-import type { FieldPath, Problem } from './problem.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
 export interface YamlSource {
   file: string;
@@ -143,6 +143,13 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
   const failed = problems.some((problem) => problem.severity === 'error');
   const data = failed ? undefined : doc.toJS({ maxAliasCount: 100 });
   if (!failed) {
+    // A line hint that is only a warning (" #" in free text) names the field it is about.
+    for (const hint of hints) {
+      const path = pathOfKeyOnLine(doc, (offset) => position(offset).line, hint.line);
+      if (path) hint.path = formatFieldPath(path, data);
+    }
+  }
+  if (!failed) {
     const shapeProblem = describeTopLevel(data, expectation);
     if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
   }
@@ -188,6 +195,29 @@ function offsetOf(doc: Document, path: FieldPath, wantKey: boolean): number {
     }
   }
   return offset;
+}
+
+/** The path of the field whose name stands on `line`, searching the whole document. */
+function pathOfKeyOnLine(doc: Document, lineOf: (offset: number) => number, line: number): FieldPath | undefined {
+  const search = (node: unknown, path: PropertyKey[]): FieldPath | undefined => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const keyPath = [...path, pair.key.value as PropertyKey];
+        const start = rangeStart(pair.key);
+        if (start !== undefined && lineOf(start) === line) return keyPath;
+        const found = search(pair.value, keyPath);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const [index, item] of node.items.entries()) {
+        const found = search(item, [...path, index]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return search(doc.contents, []);
 }
 
 function rangeStart(node: unknown): number | undefined {

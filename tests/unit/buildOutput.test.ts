@@ -123,7 +123,7 @@ describe('a build with problems in its sources', () => {
       {
         "exits": [],
         "log": [
-          "warn: accounts/bad/account.yaml:2:5  id  warning: no confidentiality: "small-clinic" is internal, so it appears only in the trainer edition (npm run build:trainer), not in the trainee edition; write confidentiality: public if it may be shown",
+          "warn: accounts/bad/account.yaml:2:1  confidentiality  warning: no confidentiality: "small-clinic" is internal, so it appears only in the trainer edition (npm run build:trainer), not in the trainee edition; write confidentiality: public if it may be shown",
         ],
         "plugins": [],
       }

@@ -10,6 +10,8 @@ import { asEntries, asEntry, asString, type Entry } from '../rawData.ts';
 export interface Registry {
   /** id → index of its first definition. */
   index: Map<string, number>;
+  /** name → id, for names only one entry has (a trainer may write 周院长 where "dean" is meant). */
+  idByName: Map<string, string>;
   /** `unit`, `person`, `member`: the message catalogue's noun. */
   noun: string;
   list: string;
@@ -57,7 +59,7 @@ export function accountContext(account: Entry): AccountContext {
           say().duplicateId({ noun: say().noun({ noun }), id: String(entry.id), first: `${list}[${first}]` }),
         ),
     );
-    return { index: firstIndex, noun, list };
+    return { index: firstIndex, idByName: idsByUniqueName(entries), noun, list };
   };
   const units = asEntries(account.units);
   const people = asEntries(account.people);
@@ -98,7 +100,20 @@ export function accountContext(account: Entry): AccountContext {
       const id = asString(value);
       if (id === undefined || registry.index.has(id)) return;
       const noun = say().noun({ noun: registry.noun });
-      report(path, say().unknownRef({ noun, id, list: registry.list, hint: didYouMean(id, registry.index.keys()) }));
+      const named = registry.idByName.get(id);
+      const hint = named ? say().nameNotId({ name: id, id: named }) : didYouMean(id, registry.index.keys());
+      report(path, say().unknownRef({ noun, id, list: registry.list, hint }));
     },
   };
+}
+
+function idsByUniqueName(entries: readonly Entry[]): Map<string, string> {
+  const ids = new Map<string, string | undefined>();
+  for (const entry of entries) {
+    const name = asString(entry.name)?.trim();
+    const id = asString(entry.id);
+    if (!name || !id) continue;
+    ids.set(name, ids.has(name) ? undefined : id);
+  }
+  return new Map([...ids].filter((pair): pair is [string, string] => pair[1] !== undefined));
 }
