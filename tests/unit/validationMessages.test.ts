@@ -152,9 +152,8 @@ describe('hints for Chinese values where a code is expected never point at anoth
   });
 
   it('a name written where an id is expected gives the id, once per field', () => {
-    expect(
-      edited('    reportsTo: dean\n    roles: [UB, Coach]', '    reportsTo: 周院长\n    roles: [UB, Coach]'),
-    ).toMatchInlineSnapshot(`
+    expect(edited('    reportsTo: dean\n    roles: [UB, Coach]', '    reportsTo: 周院长\n    roles: [UB, Coach]'))
+      .toMatchInlineSnapshot(`
       {
         "en": [
           "accounts/small-clinic/account.yaml:37:16  people[1] (pharm-head 吴主任).reportsTo  unknown person "周院长": expected the id of an entry in people; "周院长" is a name: write its id "dean" here",
