@@ -33,6 +33,7 @@ const enMinutes = formatMinutes;
 const zh = {
   // How problems and values are shown.
   wholeFile: () => '（整个文件）',
+  thisLine: () => '（这一行）',
   warningPrefix: () => '提醒：',
   nothing: () => '空（未填写）',
   nullValue: () => '空值（null）',
@@ -275,6 +276,7 @@ export type MessageCatalogue = typeof zh;
 
 const en: MessageCatalogue = {
   wholeFile: () => '(file)',
+  thisLine: () => '(this line)',
   warningPrefix: () => 'warning: ',
   nothing: () => 'nothing',
   nullValue: () => 'an empty value (null)',

@@ -116,7 +116,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
   };
 
   const hints = lineHints(file, text, doc.errors.length > 0);
-  problems.push(...hints);
+  const lineProblems = [...hints];
   // One syntax error makes the parser misread what follows: keep the first real one (a hint on
   // its own line, or yaml's own) and drop the follow-on messages; duplicate keys stand alone.
   const firstHintLine = Math.min(...hints.filter((hint) => hint.severity === 'error').map((hint) => hint.line));
@@ -131,7 +131,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
     }
     const friendly = YAML_MESSAGES[error.code]?.();
     const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({
+    lineProblems.push({
       file,
       ...at,
       path: '',
@@ -139,15 +139,18 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
       message: say().yamlSyntax({ text: friendly ? `${friendly} (${original})` : original }),
     });
   }
+  problems.push(...lineProblems);
 
   const failed = problems.some((problem) => problem.severity === 'error');
   const data = failed ? undefined : doc.toJS({ maxAliasCount: 100 });
-  if (!failed) {
-    // A line hint that is only a warning (" #" in free text) names the field it is about.
-    for (const hint of hints) {
-      const path = pathOfKeyOnLine(doc, (offset) => position(offset).line, hint.line);
-      if (path) hint.path = formatFieldPath(path, data);
-    }
+  // Each problem of a line names where it is: the field, when the file reads (a " #" warning:
+  // people[3]（qu-zhenyu 屈振宇）.notes); else the entry it stands in, as far as the text before
+  // the first error reads (the line itself may be misread: a tab-indented field lands elsewhere).
+  const lineOf = (offset: number) => position(offset).line;
+  const named = failed ? partialData(doc) : data;
+  for (const problem of lineProblems) {
+    const path = (!failed && pathOfKeyOnLine(doc, lineOf, problem.line)) || enclosingEntry(doc, lineOf, problem.line);
+    problem.path = path.length > 0 ? formatFieldPath(path, named) : say().thisLine();
   }
   if (!failed) {
     const shapeProblem = describeTopLevel(data, expectation);
@@ -218,6 +221,43 @@ function pathOfKeyOnLine(doc: Document, lineOf: (offset: number) => number, line
     return undefined;
   };
   return search(doc.contents, []);
+}
+
+/**
+ * The path of the innermost list item or field value that spans `line`, stopping above a field
+ * whose name is on that line (on a line YAML could not read, the name itself may be the mistake).
+ */
+function enclosingEntry(doc: Document, lineOf: (offset: number) => number, line: number): FieldPath {
+  const spans = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range !== undefined && lineOf(range[0]) <= line && line <= lineOf(Math.max(range[0], range[1] - 1));
+  };
+  const path: PropertyKey[] = [];
+  let node: unknown = doc.contents;
+  for (;;) {
+    let next: { node: unknown; segment: PropertyKey } | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && lineOf(rangeStart(item.key) ?? 0) !== line && spans(item.value),
+      );
+      if (pair && isScalar(pair.key)) next = { node: pair.value, segment: pair.key.value as PropertyKey };
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(spans);
+      if (index >= 0) next = { node: node.items[index], segment: index };
+    }
+    if (!next) return path;
+    path.push(next.segment);
+    node = next.node;
+  }
+}
+
+/** The document's data as far as it reads (names for a path); undefined when it does not. */
+function partialData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -211,10 +211,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    title: 院长\n', '    title：院长\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:10  (file)  the field name "title" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "title: …"",
+          "accounts/small-clinic/account.yaml:23:10  people[0] (dean 周院长)  the field name "title" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "title: …"",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:10  （整个文件）  字段名 "title" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "title: …"",
+          "accounts/small-clinic/account.yaml:23:10  people[0]（dean 周院长）  字段名 "title" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "title: …"",
         ],
       }
     `);
@@ -224,10 +224,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    power: 5\n', '    power:5\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:26:10  (file)  the colon after "power" needs a space after it: "power: …"",
+          "accounts/small-clinic/account.yaml:26:10  people[0] (dean 周院长)  the colon after "power" needs a space after it: "power: …"",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:26:10  （整个文件）  字段名 "power" 的冒号后面少了空格；请写成 "power: …"",
+          "accounts/small-clinic/account.yaml:26:10  people[0]（dean 周院长）  字段名 "power" 的冒号后面少了空格；请写成 "power: …"",
         ],
       }
     `);
@@ -247,12 +247,12 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     ).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:11  (file)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
-          "accounts/small-clinic/account.yaml:36:3  (file)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
+          "accounts/small-clinic/account.yaml:23:11  people[0] (dean 周院长)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
+          "accounts/small-clinic/account.yaml:36:3  (this line)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:11  （整个文件）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
-          "accounts/small-clinic/account.yaml:36:3  （整个文件）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
+          "accounts/small-clinic/account.yaml:23:11  people[0]（dean 周院长）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
+          "accounts/small-clinic/account.yaml:36:3  （这一行）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
         ],
       }
     `);
@@ -262,10 +262,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    title: 院长\n', '    title: 院长: 兼党委副书记\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:14  (file)  the text of "title" contains ": ", which YAML reads as a new field; put the text in quotes: title: "…"",
+          "accounts/small-clinic/account.yaml:23:14  people[0] (dean 周院长)  the text of "title" contains ": ", which YAML reads as a new field; put the text in quotes: title: "…"",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:14  （整个文件）  "title" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 title: "……"",
+          "accounts/small-clinic/account.yaml:23:14  people[0]（dean 周院长）  "title" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 title: "……"",
         ],
       }
     `);
@@ -275,10 +275,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    name: 周院长\n', '\tname: 周院长\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:22:1  (file)  YAML syntax: a tab is used for indentation; YAML indents with spaces only",
+          "accounts/small-clinic/account.yaml:22:1  (this line)  YAML syntax: a tab is used for indentation; YAML indents with spaces only",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:22:1  （整个文件）  YAML 语法：用了 Tab 键缩进；YAML 只能用空格缩进",
+          "accounts/small-clinic/account.yaml:22:1  （这一行）  YAML 语法：用了 Tab 键缩进；YAML 只能用空格缩进",
         ],
       }
     `);
@@ -710,6 +710,7 @@ describe('the message catalogue', () => {
       {
         "en": [
           "wholeFile: (file)",
+          "thisLine: (this line)",
           "warningPrefix: warning: ",
           "nothing: nothing",
           "nullValue: an empty value (null)",
@@ -857,6 +858,7 @@ describe('the message catalogue', () => {
         ],
         "zh-CN": [
           "wholeFile: （整个文件）",
+          "thisLine: （这一行）",
           "warningPrefix: 提醒：",
           "nothing: 空（未填写）",
           "nullValue: 空值（null）",
