@@ -90,7 +90,8 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
       return;
     }
     const hash = HASH_IN_TEXT.exec(lineText);
-    if (hash && HAN.test(hash[3]!)) {
+    // Free text (Chinese, or several words); `stage: tender # 九月定` is a code and a comment.
+    if (hash && (HAN.test(hash[3]!) || /\S\s+\S/.test(hash[3]!))) {
       const column = lineText.indexOf(' #', hash[1]!.length) + 2;
       problems.push(at(line, column, say().hashInText({ key: hash[2]! }), 'warning'));
     }

@@ -284,6 +284,17 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     `);
   });
 
+  it('" #" after several English words warns too; after a code or a number it is a comment', () => {
+    const text = SMALL_ACCOUNT_YAML.replace('    title: 院长\n', '    title: Dean of the clinic #2 in town\n')
+      .replace('  stage: needs-analysis\n', '  stage: needs-analysis # 九月定\n')
+      .replace('    power: 5\n', '    power: 5 # 院长拍板\n');
+    expect(problemsOf(text, FILE)).toEqual([
+      expect.stringMatching(
+        /^accounts\/small-clinic\/account\.yaml:23:\d+ {2}people\[0\]（dean 周院长）\.title（职务）/,
+      ),
+    ]);
+  });
+
   it('" #" inside free text warns that the rest was dropped', () => {
     expect(edited('    title: 院长\n', '    title: 院长 #1 人选\n')).toMatchInlineSnapshot(`
       {
