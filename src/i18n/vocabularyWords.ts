@@ -126,11 +126,19 @@ function wordsOf(spec: VocabularySpec): ReadonlyMap<string, Code> {
   return words;
 }
 
-/** Per vocabulary: its codes and every Chinese word for one of them. */
-export const VOCABULARY_WORDS: Record<Vocabulary, { codes: readonly Code[]; words: ReadonlyMap<string, Code> }> =
-  Object.fromEntries(
-    Object.entries(SPECS).map(([name, spec]) => [name, { codes: spec.codes, words: wordsOf(spec) }]),
-  ) as Record<Vocabulary, { codes: readonly Code[]; words: ReadonlyMap<string, Code> }>;
+/** A vocabulary's codes and every Chinese word for one of them. */
+export interface VocabularyTable {
+  codes: readonly Code[];
+  words: ReadonlyMap<string, Code>;
+}
+
+/** Per vocabulary: its codes and its words. */
+export const VOCABULARY_WORDS = Object.fromEntries(
+  Object.entries(SPECS).map(([name, spec]): [string, VocabularyTable] => [
+    name,
+    { codes: spec.codes, words: wordsOf(spec) },
+  ]),
+) as Record<Vocabulary, VocabularyTable>;
 
 /** The code a Chinese word stands for in a vocabulary (`codeForWord('support', '支持')` → 1). */
 export function codeForWord(vocabulary: Vocabulary, word: string): Code | undefined {
