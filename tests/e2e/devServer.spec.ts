@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
  * `npm run dev` with a broken case file, on a scratch copy of the site (the samples stay as they
  * are) and a port of its own: the server starts, the page and Vite's overlay show the located
  * problem (and only it: the scenarios and chapters naming the account report nothing), the
- * terminal lists it, and fixing the file brings the page back without a restart.
+ * terminal lists it, and fixing the file brings the page back without a restart. A broken
+ * chapter frontmatter is shown and recovers the same way.
  */
 const SITE = resolve('tmp/dev-site');
 const PORT = Number(process.env.E2E_PORT_BASE ?? 4610) + 5;
@@ -88,7 +89,20 @@ test.describe('the dev server and a broken case file', () => {
     await expect(overlay).toHaveCount(0);
     await expect.poll(() => terminal).toContain('问题都已改好，页面已刷新');
 
+    // A chapter's frontmatter broken and fixed the same way (Astro's own content check would stop the server).
+    const chapterFile = join(SITE, 'content/chapters/04-buying-roles.mdx');
+    const chapter = readFileSync(chapterFile, 'utf8');
+    writeFileSync(chapterFile, chapter.replace(/^duration: .+$/m, 'duration: 半小时'));
+    // The open page gets the overlay at once; the chapter's own page shows the problem too.
+    await expect(overlay).toContainText('duration（时长）  应为数字；实际是 "半小时"', { timeout: 30_000 });
+    await page.goto(`${URL_ROOT}/chapters/04-buying-roles/`);
+    await expect(page.locator('#source-problems')).toContainText('duration（时长）');
+    writeFileSync(chapterFile, chapter);
+    const title = /^title: (.+)$/m.exec(chapter)![1]!;
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 60_000 });
+
     // A later edit to a valid case file shows too, with no restart.
+    await page.goto(`${URL_ROOT}/accounts/city-hospital/`);
     writeFileSync(CASE_FILE, original.replace(/^name: .+$/m, 'name: 改过名字的医院'));
     await expect(page.getByRole('heading', { level: 1, name: '改过名字的医院' })).toBeVisible({ timeout: 60_000 });
   });
