@@ -14,7 +14,7 @@ import { glossaryEntrySchema } from './schemas/glossary.ts';
  * fixed (src/build/devProblems.ts). A build stops on them before any collection loads.
  */
 function keptAsWrittenInDev<T extends z.ZodType>(schema: T) {
-  return import.meta.env.DEV ? schema.catch(({ input }) => input as z.output<T>) : schema;
+  return import.meta.env.DEV ? schema.catch(({ value }) => value as z.output<T>) : schema;
 }
 
 const chapters = defineCollection({
