@@ -70,7 +70,7 @@ export function accountContext(account: Entry): AccountContext {
     ...asEntries(account.opportunities).map((entry, index) => ({ entry, path: ['opportunities', index] })),
   ];
   // Unique within each opportunity; a reference may name a competitor of any of them.
-  const competitorIds: Registry = { index: new Map(), noun: 'competitor', list: 'competitors' };
+  const competitorIds: Registry = { index: new Map(), idByName: new Map(), noun: 'competitor', list: 'competitors' };
   for (const { entry, path } of opportunities) {
     const competitors = asEntries(entry.competitors);
     const own = register(competitors, `${path.join('.').replace(/\.(\d+)/g, '[$1]')}.competitors`, 'competitor', [
@@ -78,6 +78,7 @@ export function accountContext(account: Entry): AccountContext {
       'competitors',
     ]);
     for (const [id, index] of own.index) if (!competitorIds.index.has(id)) competitorIds.index.set(id, index);
+    for (const [name, id] of own.idByName) if (!competitorIds.idByName.has(name)) competitorIds.idByName.set(name, id);
   }
   return {
     account,
