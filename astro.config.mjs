@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { caseFileValidation } from './src/build/caseFileValidation.ts';
-import { contentValidation } from './src/build/contentValidation.ts';
+import { sourceValidation } from './src/build/sourceValidation.ts';
 import { EDITION_OUT_DIRS, editionFromEnv } from './src/model/edition.ts';
 import { publishGate } from './src/build/publishGate.ts';
+import { CHUNK_SIZE_WARNING_KB, isHarmlessBundlerLog } from './src/build/buildLog.ts';
 
 /** Which readers the build is for: trainee (default), trainer or public. */
 const edition = editionFromEnv(process.env.EDITION);
@@ -14,6 +14,16 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: `./${EDITION_OUT_DIRS[edition]}`,
   trailingSlash: 'always',
-  integrations: [caseFileValidation(), contentValidation(), publishGate(edition), mdx()],
+  integrations: [sourceValidation(), publishGate(edition), mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      chunkSizeWarningLimit: CHUNK_SIZE_WARNING_KB,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (!isHarmlessBundlerLog(log)) handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Account } from '../schemas/account.ts';
 import { messageLocale } from '../validation/messages.ts';
+import { perSourceVersion } from './sourceVersion.ts';
 import { collectUnique, duplicateFileProblem, throwIfProblems, type Problem } from '../validation/problem.ts';
 import { asEntries, asEntry, asString } from '../validation/rawData.ts';
 import { validateAccountText, type AccountValidation } from '../validation/validateAccount.ts';
@@ -93,13 +94,15 @@ export function validateFiles(root: string, files: readonly string[]): LoadResul
   return { accounts: unique.map((result) => result.account!), known, problems };
 }
 
-let cache: { root: string; accounts: Account[] } | undefined;
+const loadedFrom = perSourceVersion(() => new Map<string, Account[]>());
 
-/** All accounts, validated once per process (pages call this many times during a build). */
+/** All accounts, validated once per version of the sources (pages call this many times during a build). */
 export function loadAllAccounts(root = process.cwd()): Account[] {
-  if (cache?.root === root) return cache.accounts;
+  const loaded = loadedFrom();
+  const kept = loaded.get(root);
+  if (kept) return kept;
   const { accounts, problems } = validateFiles(root, findCaseFiles(root));
   throwIfProblems(problems);
-  cache = { root, accounts };
+  loaded.set(root, accounts);
   return accounts;
 }

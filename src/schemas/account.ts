@@ -18,6 +18,7 @@ import {
   LAYERS,
   PRONOUNS,
   RELATIONSHIP_KINDS,
+  SENSITIVE_FIELDS,
   ROLE_VALUES,
   SECTORS,
   SOURCE_METHODS,
@@ -47,7 +48,7 @@ const score = z.int().min(1).max(5);
  * fields, from the trainee and public editions; the trainer edition keeps everything.
  */
 const sensitiveSchema = z
-  .union([z.boolean(), z.array(z.enum(['notes', 'motives', 'demands']))])
+  .union([z.boolean(), z.array(z.enum(SENSITIVE_FIELDS))])
   .optional()
   .describe('true: trainer edition only; or the free-text fields (notes, motives, demands) to keep to trainers');
 

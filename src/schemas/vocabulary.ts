@@ -96,3 +96,6 @@ export const SOURCE_METHODS = [
 export const CONFIDENTIALITY = ['public', 'internal'] as const;
 
 export const STEP_STATUSES = ['planned', 'in-progress', 'done', 'blocked'] as const;
+
+/** Free-text fields of a person that `sensitive: [...]` keeps to the trainer edition. */
+export const SENSITIVE_FIELDS = ['notes', 'motives', 'demands'] as const;

@@ -7,20 +7,17 @@ import { validateAssessmentContent } from '../assessment/load.ts';
 import { fillCaseNames } from '../assessment/present.ts';
 import { withoutTrainerMaterial } from '../model/edition.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
+import { perSourceVersion } from '../model/sourceVersion.ts';
 import { throwIfProblems } from '../validation/problem.ts';
 import type { AskedQuestion, SelfCheckQuestion, TestQuestion } from '../schemas/quiz.ts';
 import { features, getAccounts } from './data.ts';
 
-let loaded: ReturnType<typeof validateAssessmentContent> | undefined;
-
-function load() {
-  if (loaded) return loaded;
+const load = perSourceVersion(() => {
   const root = process.cwd();
   const content = validateAssessmentContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
-  loaded = content;
-  return loaded;
-}
+  return content;
+});
 
 /** Case questions about accounts this edition has, with their names filled in; others as they are. */
 function inEdition<Q extends SelfCheckQuestion | TestQuestion>(questions: readonly Q[]): Q[] {

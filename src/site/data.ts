@@ -5,6 +5,7 @@
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import { applyEdition, editionFromEnv, featuresOf, type Edition } from '../model/edition.ts';
 import { loadAllAccounts } from '../model/loadAccounts.ts';
+import { perSourceVersion } from '../model/sourceVersion.ts';
 import type { Account } from '../schemas/account.ts';
 import type { GateDecision } from '../sanitize/gate.ts';
 import { gateDecisions } from '../sanitize/gateFiles.ts';
@@ -14,26 +15,19 @@ export const edition: Edition = editionFromEnv(process.env.EDITION);
 /** What this edition contains (answer keys, debrief, facilitator mode…): pages read this. */
 export const features = featuresOf(edition);
 
-let accounts: Account[] | undefined;
-const analyses = new Map<string, AccountAnalysis>();
-
-let decisions: Map<string, GateDecision> | undefined;
-
 /** The publish gate's decision per account id (public and trainer editions read it). */
-export function getPublishDecisions(): Map<string, GateDecision> {
-  decisions ??= gateDecisions(process.cwd(), loadScanRules(process.cwd()));
-  return decisions;
-}
+export const getPublishDecisions = perSourceVersion((): Map<string, GateDecision> =>
+  gateDecisions(process.cwd(), loadScanRules(process.cwd())),
+);
 
-export function getAccounts(): Account[] {
-  if (!accounts) {
-    const publishable = features.publishGate
-      ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
-      : undefined;
-    accounts = applyEdition(loadAllAccounts(), edition, publishable).sort((a, b) => a.id.localeCompare(b.id));
-  }
-  return accounts;
-}
+export const getAccounts = perSourceVersion((): Account[] => {
+  const publishable = features.publishGate
+    ? new Set([...getPublishDecisions().values()].filter((d) => d.publishable).map((d) => d.accountId))
+    : undefined;
+  return applyEdition(loadAllAccounts(), edition, publishable).sort((a, b) => a.id.localeCompare(b.id));
+});
+
+const analyses = perSourceVersion(() => new Map<string, AccountAnalysis>());
 
 export function getAccount(id: string): Account {
   const account = getAccounts().find((candidate) => candidate.id === id);
@@ -47,10 +41,10 @@ export function getAccount(id: string): Account {
 }
 
 export function getAnalysis(id: string): AccountAnalysis {
-  let analysis = analyses.get(id);
+  let analysis = analyses().get(id);
   if (!analysis) {
     analysis = analyzeAccount(getAccount(id));
-    analyses.set(id, analysis);
+    analyses().set(id, analysis);
   }
   return analysis;
 }

@@ -3,6 +3,7 @@
  * way as accounts (a scenario shows only where its account shows; `trainer` blocks removed).
  */
 import { forEdition } from '../model/edition.ts';
+import { perSourceVersion } from '../model/sourceVersion.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
@@ -10,21 +11,17 @@ import { throwIfProblems } from '../validation/problem.ts';
 import { validateWorkshopContent } from '../workshops/load.ts';
 import { edition, getAccounts } from './data.ts';
 
-let loaded: { scenarios: Scenario[]; workshops: Workshop[] } | undefined;
-
-function load() {
-  if (loaded) return loaded;
+const load = perSourceVersion((): { scenarios: Scenario[]; workshops: Workshop[] } => {
   const root = process.cwd();
   const content = validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
   const visible = new Set(getAccounts().map((account) => account.id));
   const filter = <T>(value: T): T => forEdition(value, edition);
-  loaded = {
+  return {
     scenarios: content.scenarios.filter((scenario) => visible.has(scenario.account)).map(filter),
     workshops: content.workshops.map(filter),
   };
-  return loaded;
-}
+});
 
 export const getScenarios = (): Scenario[] => load().scenarios;
 export const getWorkshops = (): Workshop[] => load().workshops;

@@ -1,6 +1,6 @@
 /**
  * One cell's text → the value the case file holds, or what was expected. Chinese words are read
- * through the words validation already knows (`codeForWord` in src/validation/valueHints.ts)
+ * through the words validation already knows (`codeForWord` in src/i18n/vocabularyWords.ts)
  * and the site's own labels (src/i18n/strings/vocabulary.ts), so 决策层, 支持, 是 and
  * 2026/9/1 mean in a spreadsheet what their hints say in a case file.
  */
@@ -9,7 +9,8 @@ import { idSchema } from '../schemas/account.ts';
 import { TRI_STATE } from '../schemas/vocabulary.ts';
 import { messageLocale, say } from '../validation/messages.ts';
 import { didYouMean } from '../validation/problem.ts';
-import { codeForWord, idHint, isoDateOf } from '../validation/valueHints.ts';
+import { codeForWord, vocabularyOf } from '../i18n/vocabularyWords.ts';
+import { idHint, isoDateOf } from '../validation/valueHints.ts';
 import type { CellKind } from './columns.ts';
 
 export type CellValue = string | number | boolean | readonly string[] | undefined;
@@ -42,7 +43,8 @@ export function codeOfCell(
     );
     if (labelled !== undefined) return labelled;
   }
-  const word = codeForWord(written.normalize('NFKC'), codes);
+  const vocabulary = vocabularyOf(codes);
+  const word = vocabulary && codeForWord(vocabulary, written.normalize('NFKC'));
   return word === undefined ? undefined : codes.find((code) => String(code) === String(word));
 }
 

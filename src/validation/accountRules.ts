@@ -25,7 +25,11 @@ export function checkAccountRules(data: unknown): RuleProblem[] {
   checkAnswerKey(context);
   // Missing, the schema's default keeps the account out of the trainee edition: say so.
   if (context.account.confidentiality === undefined) {
-    context.report(['id'], say().noConfidentiality({ id: asString(context.account.id) ?? '?' }), 'warning');
+    context.report(
+      ['confidentiality'],
+      say().noConfidentiality({ id: asString(context.account.id) ?? '?' }),
+      'warning',
+    );
   }
   return context.problems;
 }

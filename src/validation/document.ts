@@ -46,10 +46,18 @@ export function validateDocument<T>(input: DocumentInput<T>): DocumentResult<T> 
   if (hasErrors(problems)) return { data: source.data, source, problems: sortProblems(problems) };
 
   const parsed = input.schema.safeParse(source.data);
-  if (!parsed.success) problems.push(...schemaProblems(source, input.schema, parsed.error.issues));
-  for (const rule of input.rules?.(source.data, source) ?? []) {
-    problems.push(locatedProblem(source, rule.path, rule.message, rule.severity));
+  const ruleProblems = (input.rules?.(source.data, source) ?? []).map((rule) =>
+    locatedProblem(source, rule.path, rule.message, rule.severity),
+  );
+  // One error per field: a rule that knows what the value should name (周院长 is the name of
+  // "dean") says more than the schema's generic "expected an id" at the same place.
+  const ruleErrorAt = new Set(ruleProblems.filter((rule) => rule.severity === 'error').map((rule) => rule.path));
+  if (!parsed.success) {
+    problems.push(
+      ...schemaProblems(source, input.schema, parsed.error.issues).filter((problem) => !ruleErrorAt.has(problem.path)),
+    );
   }
+  problems.push(...ruleProblems);
   const value = parsed.success && !hasErrors(problems) ? parsed.data : undefined;
   return { value, data: source.data, source, problems: sortProblems(problems) };
 }

@@ -34,6 +34,7 @@ const enMinutes = formatMinutes;
 const zh = {
   // How problems and values are shown.
   wholeFile: () => '（整个文件）',
+  thisLine: () => '（这一行）',
   warningPrefix: () => '提醒：',
   nothing: () => '空（未填写）',
   nullValue: () => '空值（null）',
@@ -79,9 +80,11 @@ const zh = {
   // Hints for the mistakes trainers make most (each replaces a guess that could mislead).
   useCode: ({ word, code }: { word: string; code: string }) => `；“${word}”请写成代码 ${code}`,
   withoutQuotes: ({ value }: { value: string }) => `；去掉引号，直接写 ${value}`,
-  fullWidthComma: () => '；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”，例如 [TB, UB]',
+  fullWidthComma: ({ list }: { list: string }) => `；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”：${list}`,
   dateFix: ({ date }: { date: string }) => `；写成 ${date}`,
   idHasHan: () => '；编号不能含汉字，请用拼音或英文，例如 "qu-zhenyu"',
+  writeAsList: ({ list }: { list: string }) => `；写成列表：${list}`,
+  nameNotId: ({ name, id }: { name: string; id: string }) => `；“${name}”是名字，这里要写它的编号 "${id}"`,
 
   // YAML text.
   yamlSyntax: ({ text }: { text: string }) => `YAML 语法：${text}`,
@@ -261,6 +264,10 @@ const zh = {
   problemsIn: ({ count, where }: { count: number; where: string }) => `${where}中有 ${count} 个问题：`,
   whereCaseFiles: () => '案例文件、场景或议程（运行 npm run validate 查看）',
   whereContent: () => '章节或术语表',
+  whereSources: () => '案例文件、场景、议程、题目、章节或术语表',
+  buildStopped: () => '构建已停止：请先改好上面的问题（npm run validate 可以单独检查）',
+  devKeepsRunning: () => '开发服务器照常运行：改好并保存文件，页面会自动刷新，不必重启',
+  devFixed: () => '问题都已改好，页面已刷新',
   summary: ({ files, ms, errors, warnings }: { files: number; ms: string; errors: number; warnings: number }) =>
     `检查了 ${files} 个文件，用时 ${ms} 毫秒：${errors} 个错误，${warnings} 个提醒`,
   cannotRead: ({ reason }: { reason: string }) => `无法读取：${reason}`,
@@ -273,6 +280,7 @@ export type MessageCatalogue = typeof zh;
 
 const en: MessageCatalogue = {
   wholeFile: () => '(file)',
+  thisLine: () => '(this line)',
   warningPrefix: () => 'warning: ',
   nothing: () => 'nothing',
   nullValue: () => 'an empty value (null)',
@@ -316,9 +324,11 @@ const en: MessageCatalogue = {
 
   useCode: ({ word, code }) => `; for "${word}" write the code ${code}`,
   withoutQuotes: ({ value }) => `; write it without quotes: ${value}`,
-  fullWidthComma: () => '; the list uses a full-width comma "，" or "、": separate items with "," as in [TB, UB]',
+  fullWidthComma: ({ list }) => `; the list uses a full-width comma "，" or "、": separate items with ",": ${list}`,
   dateFix: ({ date }) => `; write ${date}`,
   idHasHan: () => '; ids cannot contain Chinese characters: use pinyin or English, e.g. "qu-zhenyu"',
+  writeAsList: ({ list }) => `; write a list: ${list}`,
+  nameNotId: ({ name, id }) => `; "${name}" is a name: write its id "${id}" here`,
 
   yamlSyntax: ({ text }) => `YAML syntax: ${text}`,
   bom: () => 'the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM',
@@ -468,6 +478,11 @@ const en: MessageCatalogue = {
   problemsIn: ({ count, where }) => `${count} problem${count === 1 ? '' : 's'} in the ${where}:`,
   whereCaseFiles: () => 'case files (run npm run validate)',
   whereContent: () => 'chapters or glossary',
+  whereSources: () => 'case files, scenarios, agendas, question files, chapters or glossary',
+  buildStopped: () => 'the build stopped: fix the problems above first (npm run validate checks them on their own)',
+  devKeepsRunning: () =>
+    'the dev server keeps running: fix and save the file and the page reloads by itself, no restart needed',
+  devFixed: () => 'every problem is fixed; the page was reloaded',
   summary: ({ files, ms, errors, warnings }) =>
     `${files} file${files === 1 ? '' : 's'} checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   cannotRead: ({ reason }) => reason,

@@ -34,8 +34,10 @@ export function formatFieldPath(path: FieldPath, data?: unknown): string {
     }
     parent = segment;
   }
+  // `roles[0]（采购角色）`: an item takes its list's label, except a person, named already.
   const last = path.at(-1);
-  const label = typeof last === 'string' ? fieldLabel(last) : undefined;
+  const field = typeof last === 'number' && path.at(-2) !== 'people' ? path.at(-2) : last;
+  const label = typeof field === 'string' ? fieldLabel(field) : undefined;
   return label ? `${out}（${label}）` : out;
 }
 

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { say } from './messages.ts';
 import { describeValue, didYouMean, formatFieldPath, type Problem } from './problem.ts';
-import { allowedValueHint, dateHint, idHint, numberHint } from './valueHints.ts';
+import { allowedValueHint, dateHint, idHint, listHint, numberHint } from './valueHints.ts';
 import type { YamlSource } from './yamlSource.ts';
 
 export type Issue = z.core.$ZodIssue;
@@ -36,21 +36,29 @@ export function schemaProblems(source: YamlSource, schema: z.ZodType, issues: re
       ...source.locate(issue.path),
       path: formatFieldPath(issue.path, source.data),
       severity: 'error',
-      message: describeIssue(issue, valueAt(source.data, issue.path)),
+      message: describeIssue(issue, valueAt(source.data, issue.path), elementValues(schema, issue, source.data)),
     });
   }
   return problems;
 }
 
-/** What the field should hold, in words, for one issue; exported for the snapshot tests. */
-export function describeIssue(issue: Issue, found: unknown): string {
+/**
+ * What the field should hold, in words, for one issue; exported for the snapshot tests.
+ * `elementValues`: where a list is expected, the values its items may take.
+ */
+export function describeIssue(issue: Issue, found: unknown, elementValues?: readonly unknown[]): string {
   const result = (expected: string, hint = '') =>
     found === undefined
       ? say().missingField({ expected })
       : say().expectedFound({ expected, found: describeValue(found) }) + hint;
   switch (issue.code) {
     case 'invalid_type': {
-      const hint = issue.expected === 'number' || issue.expected === 'int' ? numberHint(found) : '';
+      const hint =
+        issue.expected === 'number' || issue.expected === 'int'
+          ? numberHint(found)
+          : issue.expected === 'array'
+            ? listHint(found, elementValues)
+            : '';
       return result(say().type({ type: issue.expected }), hint);
     }
     case 'invalid_value':
@@ -170,6 +178,15 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown
     node = pickOption(node, valueAt(data, path.slice(0, index + 1)));
   }
   return node;
+}
+
+/** The values the items of the list at an issue's path may take, when they are a fixed set. */
+function elementValues(schema: z.ZodType, issue: Issue, data: unknown): readonly unknown[] | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'array') return undefined;
+  const element = schemaAt(schema, [...issue.path, 0], data);
+  if (element instanceof z.ZodEnum) return element.options;
+  if (element instanceof z.ZodLiteral) return [...element.values];
+  return undefined;
 }
 
 function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {

@@ -4,7 +4,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { say } from './messages.ts';
-import type { FieldPath, Problem } from './problem.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
 export interface YamlSource {
   file: string;
@@ -90,7 +90,8 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
       return;
     }
     const hash = HASH_IN_TEXT.exec(lineText);
-    if (hash && HAN.test(hash[3]!)) {
+    // Free text (Chinese, or several words); `stage: tender # 九月定` is a code and a comment.
+    if (hash && (HAN.test(hash[3]!) || /\S\s+\S/.test(hash[3]!))) {
       const column = lineText.indexOf(' #', hash[1]!.length) + 2;
       problems.push(at(line, column, say().hashInText({ key: hash[2]! }), 'warning'));
     }
@@ -116,7 +117,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
   };
 
   const hints = lineHints(file, text, doc.errors.length > 0);
-  problems.push(...hints);
+  const lineProblems = [...hints];
   // One syntax error makes the parser misread what follows: keep the first real one (a hint on
   // its own line, or yaml's own) and drop the follow-on messages; duplicate keys stand alone.
   const firstHintLine = Math.min(...hints.filter((hint) => hint.severity === 'error').map((hint) => hint.line));
@@ -131,7 +132,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
     }
     const friendly = YAML_MESSAGES[error.code]?.();
     const original = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({
+    lineProblems.push({
       file,
       ...at,
       path: '',
@@ -139,9 +140,19 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
       message: say().yamlSyntax({ text: friendly ? `${friendly} (${original})` : original }),
     });
   }
+  problems.push(...lineProblems);
 
   const failed = problems.some((problem) => problem.severity === 'error');
   const data = failed ? undefined : doc.toJS({ maxAliasCount: 100 });
+  // Each problem of a line names where it is: the field, when the file reads (a " #" warning:
+  // people[3]（qu-zhenyu 屈振宇）.notes); else the entry it stands in, as far as the text before
+  // the first error reads (the line itself may be misread: a tab-indented field lands elsewhere).
+  const lineOf = (offset: number) => position(offset).line;
+  const named = failed ? partialData(doc) : data;
+  for (const problem of lineProblems) {
+    const path = (!failed && pathOfKeyOnLine(doc, lineOf, problem.line)) || enclosingEntry(doc, lineOf, problem.line);
+    problem.path = path.length > 0 ? formatFieldPath(path, named) : say().thisLine();
+  }
   if (!failed) {
     const shapeProblem = describeTopLevel(data, expectation);
     if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
@@ -188,6 +199,66 @@ function offsetOf(doc: Document, path: FieldPath, wantKey: boolean): number {
     }
   }
   return offset;
+}
+
+/** The path of the field whose name stands on `line`, searching the whole document. */
+function pathOfKeyOnLine(doc: Document, lineOf: (offset: number) => number, line: number): FieldPath | undefined {
+  const search = (node: unknown, path: PropertyKey[]): FieldPath | undefined => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const keyPath = [...path, pair.key.value as PropertyKey];
+        const start = rangeStart(pair.key);
+        if (start !== undefined && lineOf(start) === line) return keyPath;
+        const found = search(pair.value, keyPath);
+        if (found) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const [index, item] of node.items.entries()) {
+        const found = search(item, [...path, index]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return search(doc.contents, []);
+}
+
+/**
+ * The path of the innermost list item or field value that spans `line`, stopping above a field
+ * whose name is on that line (on a line YAML could not read, the name itself may be the mistake).
+ */
+function enclosingEntry(doc: Document, lineOf: (offset: number) => number, line: number): FieldPath {
+  const spans = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range !== undefined && lineOf(range[0]) <= line && line <= lineOf(Math.max(range[0], range[1] - 1));
+  };
+  const path: PropertyKey[] = [];
+  let node: unknown = doc.contents;
+  for (;;) {
+    let next: { node: unknown; segment: PropertyKey } | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && lineOf(rangeStart(item.key) ?? 0) !== line && spans(item.value),
+      );
+      if (pair && isScalar(pair.key)) next = { node: pair.value, segment: pair.key.value as PropertyKey };
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(spans);
+      if (index >= 0) next = { node: node.items[index], segment: index };
+    }
+    if (!next) return path;
+    path.push(next.segment);
+    node = next.node;
+  }
+}
+
+/** The document's data as far as it reads (names for a path); undefined when it does not. */
+function partialData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -71,9 +71,9 @@ describe('the rules', () => {
       data.bodies[0].chair = 'it-head';
     }).join('\n');
     expect(problems).toContain(
-      'bodies[0].members[1]  未知的人员 "deen"：应为 people 中某一项的 id；是不是想写 "dean"？',
+      'bodies[0].members[1]（成员）  未知的人员 "deen"：应为 people 中某一项的 id；是不是想写 "dean"？',
     );
-    expect(problems).toContain('bodies[0].members[3]  "vice-dean" 在 members 中写了两次');
+    expect(problems).toContain('bodies[0].members[3]（成员）  "vice-dean" 在 members 中写了两次');
     expect(problems).toContain('bodies[0].chair（主持人）  主持人 "it-head" 应是这个决策机构的成员之一');
   });
 
@@ -85,7 +85,7 @@ describe('the rules', () => {
     }).join('\n');
     expect(problems).toContain('bodies[0].chair（主持人）  未知的人员 "secretery"');
     expect(problems).toContain(
-      'opportunities[0].decisionProcess[1].bodies[0]  未知的决策机构 "party-comittee"：应为 bodies 中某一项的 id；是不是想写 "party-committee"？',
+      'opportunities[0].decisionProcess[1].bodies[0]（决策机构）  未知的决策机构 "party-comittee"：应为 bodies 中某一项的 id；是不是想写 "party-committee"？',
     );
     expect(problems).toContain('bodies[1].id（编号）  决策机构编号 "party-committee" 重复：bodies[0] 已经用过');
   });
@@ -95,7 +95,7 @@ describe('the rules', () => {
       data.snapshots = [{ date: '2026-05-01', title: '书记调任', changes: [{ type: 'leaves', person: 'secretary' }] }];
       data.topPeople = ['dean'];
     }).join('\n');
-    expect(problems).toContain('bodies[0].members[0]  "secretary" 已于 2026-05-01 离开，不能再出现在这里');
+    expect(problems).toContain('bodies[0].members[0]（成员）  "secretary" 已于 2026-05-01 离开，不能再出现在这里');
     expect(problems).toContain('bodies[0].chair（主持人）  "secretary" 已于 2026-05-01 离开');
   });
 

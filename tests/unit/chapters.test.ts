@@ -110,7 +110,7 @@ describe('chapter frontmatter errors are located like case-file errors', () => {
     const broken = checkChapter({ file: 'x.mdx', text: chapter('title: "未闭合\norder: 1') }).problems.map(
       formatProblem,
     );
-    expect(broken[0]).toMatch(/^x\.mdx:\d+:\d+ {2}\(file\) {2}YAML syntax: /);
+    expect(broken[0]).toMatch(/^x\.mdx:\d+:\d+ {2}title {2}YAML syntax: /);
   });
 
   it('rejects two chapters with the same order', () => {

@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { caseFileValidation } from '../../src/build/caseFileValidation.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
 
 // These tests pin the English wording; the Chinese messages have their own snapshot tests.
 setMessageLocale('en');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const brokenSite = new URL('../fixtures/broken-site/', import.meta.url);
 
 function validate(...args: string[]) {
   return spawnSync(process.execPath, ['scripts/validate.ts', '--lang', 'en', ...args], { cwd: root, encoding: 'utf8' });
@@ -39,17 +37,6 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('validate: ENOENT');
     expect(result.stderr).not.toContain('    at ');
-  });
-});
-
-describe('the build', () => {
-  it('fails before rendering with the same located messages', () => {
-    const integration = caseFileValidation();
-    const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
-    const logger = { warn: () => {} };
-    expect(() => setup({ config: { root: brokenSite }, logger })).toThrow(
-      /2 problems in the case files \(run npm run validate\):\naccounts\/bad\/account\.yaml:4:9 {2}sector {2}expected one of government/,
-    );
   });
 });
 

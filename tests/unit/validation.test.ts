@@ -24,7 +24,7 @@ describe('case-file validation: the text itself', () => {
 
   it('reports a duplicate key at the second occurrence', () => {
     expect(problemsOf('id: a\nname: x\nid: b\n')).toEqual([
-      'accounts/test.yaml:3:1  (file)  YAML syntax: this field appears twice in the same entry; keep one (Map keys must be unique)',
+      'accounts/test.yaml:3:1  (this line)  YAML syntax: this field appears twice in the same entry; keep one (Map keys must be unique)',
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('case-file validation: the text itself', () => {
     const lines = problemsOf('id: a\npeople:\n\t- id: x\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^accounts\/test\.yaml:3:1 {2}\(file\) {2}YAML syntax: a tab is used for indentation; YAML indents with spaces only/,
+      /^accounts\/test\.yaml:3:1 {2}people\[0\] \(x\) {2}YAML syntax: a tab is used for indentation; YAML indents with spaces only/,
     );
   });
 
@@ -44,7 +44,7 @@ describe('case-file validation: the text itself', () => {
 
   it('reports a syntax error with its position', () => {
     expect(problemsOf('id: a\nname: "unclosed\n')).toEqual([
-      'accounts/test.yaml:3:1  (file)  YAML syntax: a closing quote or bracket is missing; the text runs from the last opening quote or bracket to here (Missing closing "quote)',
+      'accounts/test.yaml:3:1  (this line)  YAML syntax: a closing quote or bracket is missing; the text runs from the last opening quote or bracket to here (Missing closing "quote)',
     ]);
   });
 });

@@ -82,7 +82,7 @@ describe('hints for Chinese values where a code is expected never point at anoth
         ],
         "zh-CN": [
           "accounts/small-clinic/account.yaml:5:9  sector（性质）  应为 government、public-institution、state-owned、private、foreign、joint-venture 或 other；实际是 "事业单位"；“事业单位”请写成代码 public-institution",
-          "accounts/small-clinic/account.yaml:25:13  people[0]（dean 周院长）.roles[0]  应为 EB、TB、UB、Coach 或 unknown；实际是 "决策者"；“决策者”请写成代码 EB",
+          "accounts/small-clinic/account.yaml:25:13  people[0]（dean 周院长）.roles[0]（采购角色）  应为 EB、TB、UB、Coach 或 unknown；实际是 "决策者"；“决策者”请写成代码 EB",
         ],
       }
     `);
@@ -113,14 +113,66 @@ describe('hints for Chinese values where a code is expected never point at anoth
     `);
   });
 
+  it('a stage and a relation kind in Chinese map to their codes', () => {
+    expect(
+      bothLanguages(() =>
+        problemsOf(
+          SMALL_ACCOUNT_YAML.replace('  stage: needs-analysis\n', '  stage: 需求分析\n').replace(
+            'kind: external-pressure',
+            'kind: 外部压力',
+          ),
+          FILE,
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "accounts/small-clinic/account.yaml:11:10  opportunity.stage  expected one of prospecting, qualifying, needs-analysis, proposal, tender, negotiation, won, lost; found "需求分析"; for "需求分析" write the code needs-analysis",
+          "accounts/small-clinic/account.yaml:63:40  relationships[0].kind  expected one of influences, ally, rival, mentor, informal, external-pressure; found "外部压力"; for "外部压力" write the code external-pressure",
+        ],
+        "zh-CN": [
+          "accounts/small-clinic/account.yaml:11:10  opportunity.stage（阶段）  应为 prospecting、qualifying、needs-analysis、proposal、tender、negotiation、won 或 lost；实际是 "需求分析"；“需求分析”请写成代码 needs-analysis",
+          "accounts/small-clinic/account.yaml:63:40  relationships[0].kind（类型）  应为 influences、ally、rival、mentor、informal 或 external-pressure；实际是 "外部压力"；“外部压力”请写成代码 external-pressure",
+        ],
+      }
+    `);
+  });
+
+  it('a list written as plain text gives the list to write, each item as its code', () => {
+    expect(edited('    roles: [EB]\n', '    roles: 决策者，内线\n')).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "accounts/small-clinic/account.yaml:25:12  people[0] (dean 周院长).roles  expected a list; found "决策者，内线"; write a list: [EB, Coach]",
+        ],
+        "zh-CN": [
+          "accounts/small-clinic/account.yaml:25:12  people[0]（dean 周院长）.roles（采购角色）  应为列表；实际是 "决策者，内线"；写成列表：[EB, Coach]",
+        ],
+      }
+    `);
+  });
+
+  it('a name written where an id is expected gives the id, once per field', () => {
+    expect(edited('    reportsTo: dean\n    roles: [UB, Coach]', '    reportsTo: 周院长\n    roles: [UB, Coach]'))
+      .toMatchInlineSnapshot(`
+      {
+        "en": [
+          "accounts/small-clinic/account.yaml:37:16  people[1] (pharm-head 吴主任).reportsTo  unknown person "周院长": expected the id of an entry in people; "周院长" is a name: write its id "dean" here",
+        ],
+        "zh-CN": [
+          "accounts/small-clinic/account.yaml:37:16  people[1]（pharm-head 吴主任）.reportsTo（汇报对象）  未知的人员 "周院长"：应为 people 中某一项的 id；“周院长”是名字，这里要写它的编号 "dean"",
+        ],
+      }
+    `);
+  });
+
   it('a full-width comma in a list is named', () => {
     expect(edited('    roles: [UB, Coach]\n', '    roles: [UB，Coach]\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:38:13  people[1] (pharm-head 吴主任).roles[0]  expected one of EB, TB, UB, Coach, unknown; found "UB，Coach"; the list uses a full-width comma "，" or "、": separate items with "," as in [TB, UB]",
+          "accounts/small-clinic/account.yaml:38:13  people[1] (pharm-head 吴主任).roles[0]  expected one of EB, TB, UB, Coach, unknown; found "UB，Coach"; the list uses a full-width comma "，" or "、": separate items with ",": [UB, Coach]",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:38:13  people[1]（pharm-head 吴主任）.roles[0]  应为 EB、TB、UB、Coach 或 unknown；实际是 "UB，Coach"；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”，例如 [TB, UB]",
+          "accounts/small-clinic/account.yaml:38:13  people[1]（pharm-head 吴主任）.roles[0]（采购角色）  应为 EB、TB、UB、Coach 或 unknown；实际是 "UB，Coach"；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”：[UB, Coach]",
         ],
       }
     `);
@@ -159,10 +211,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    title: 院长\n', '    title：院长\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:10  (file)  the field name "title" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "title: …"",
+          "accounts/small-clinic/account.yaml:23:10  people[0] (dean 周院长)  the field name "title" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "title: …"",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:10  （整个文件）  字段名 "title" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "title: …"",
+          "accounts/small-clinic/account.yaml:23:10  people[0]（dean 周院长）  字段名 "title" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "title: …"",
         ],
       }
     `);
@@ -172,10 +224,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    power: 5\n', '    power:5\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:26:10  (file)  the colon after "power" needs a space after it: "power: …"",
+          "accounts/small-clinic/account.yaml:26:10  people[0] (dean 周院长)  the colon after "power" needs a space after it: "power: …"",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:26:10  （整个文件）  字段名 "power" 的冒号后面少了空格；请写成 "power: …"",
+          "accounts/small-clinic/account.yaml:26:10  people[0]（dean 周院长）  字段名 "power" 的冒号后面少了空格；请写成 "power: …"",
         ],
       }
     `);
@@ -195,12 +247,12 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     ).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:11  (file)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
-          "accounts/small-clinic/account.yaml:36:3  (file)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
+          "accounts/small-clinic/account.yaml:23:11  people[0] (dean 周院长)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
+          "accounts/small-clinic/account.yaml:36:3  (this line)  a full-width space (U+3000) is used here; YAML indents, and separates a field from its value, with ASCII spaces only",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:11  （整个文件）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
-          "accounts/small-clinic/account.yaml:36:3  （整个文件）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
+          "accounts/small-clinic/account.yaml:23:11  people[0]（dean 周院长）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
+          "accounts/small-clinic/account.yaml:36:3  （这一行）  这里用了全角空格（U+3000）；YAML 的缩进和冒号后面只能用半角空格",
         ],
       }
     `);
@@ -210,10 +262,10 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    title: 院长\n', '    title: 院长: 兼党委副书记\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:14  (file)  the text of "title" contains ": ", which YAML reads as a new field; put the text in quotes: title: "…"",
+          "accounts/small-clinic/account.yaml:23:14  people[0] (dean 周院长)  the text of "title" contains ": ", which YAML reads as a new field; put the text in quotes: title: "…"",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:14  （整个文件）  "title" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 title: "……"",
+          "accounts/small-clinic/account.yaml:23:14  people[0]（dean 周院长）  "title" 的文字里有英文冒号加空格“: ”，YAML 把后半段当成了新字段；请给整段文字加引号，例如 title: "……"",
         ],
       }
     `);
@@ -223,23 +275,34 @@ describe('YAML mistakes are named where they are, without the follow-on messages
     expect(edited('    name: 周院长\n', '\tname: 周院长\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:22:1  (file)  YAML syntax: a tab is used for indentation; YAML indents with spaces only",
+          "accounts/small-clinic/account.yaml:22:1  (this line)  YAML syntax: a tab is used for indentation; YAML indents with spaces only",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:22:1  （整个文件）  YAML 语法：用了 Tab 键缩进；YAML 只能用空格缩进",
+          "accounts/small-clinic/account.yaml:22:1  （这一行）  YAML 语法：用了 Tab 键缩进；YAML 只能用空格缩进",
         ],
       }
     `);
+  });
+
+  it('" #" after several English words warns too; after a code or a number it is a comment', () => {
+    const text = SMALL_ACCOUNT_YAML.replace('    title: 院长\n', '    title: Dean of the clinic #2 in town\n')
+      .replace('  stage: needs-analysis\n', '  stage: needs-analysis # 九月定\n')
+      .replace('    power: 5\n', '    power: 5 # 院长拍板\n');
+    expect(problemsOf(text, FILE)).toEqual([
+      expect.stringMatching(
+        /^accounts\/small-clinic\/account\.yaml:23:\d+ {2}people\[0\]（dean 周院长）\.title（职务）/,
+      ),
+    ]);
   });
 
   it('" #" inside free text warns that the rest was dropped', () => {
     expect(edited('    title: 院长\n', '    title: 院长 #1 人选\n')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:23:15  (file)  warning: the text of "title" contains " #": YAML drops everything after it as a comment; if it is part of the text, put the text in quotes",
+          "accounts/small-clinic/account.yaml:23:15  people[0] (dean 周院长).title  warning: the text of "title" contains " #": YAML drops everything after it as a comment; if it is part of the text, put the text in quotes",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:23:15  （整个文件）  提醒："title" 的文字里有“ #”，YAML 把 # 之后的内容当作注释丢掉了；如果它是正文，请给整段文字加引号",
+          "accounts/small-clinic/account.yaml:23:15  people[0]（dean 周院长）.title（职务）  提醒："title" 的文字里有“ #”，YAML 把 # 之后的内容当作注释丢掉了；如果它是正文，请给整段文字加引号",
         ],
       }
     `);
@@ -251,10 +314,10 @@ describe('silent traps become warnings or errors', () => {
     expect(edited('confidentiality: public\n', '')).toMatchInlineSnapshot(`
       {
         "en": [
-          "accounts/small-clinic/account.yaml:2:5  id  warning: no confidentiality: "small-clinic" is internal, so it appears only in the trainer edition (npm run build:trainer), not in the trainee edition; write confidentiality: public if it may be shown",
+          "accounts/small-clinic/account.yaml:2:1  confidentiality  warning: no confidentiality: "small-clinic" is internal, so it appears only in the trainer edition (npm run build:trainer), not in the trainee edition; write confidentiality: public if it may be shown",
         ],
         "zh-CN": [
-          "accounts/small-clinic/account.yaml:2:5  id（编号）  提醒：没有写 confidentiality：客户 "small-clinic" 按 internal（内部）处理，只出现在讲师版（npm run build:trainer），学员版里没有它；可以公开请写 confidentiality: public",
+          "accounts/small-clinic/account.yaml:2:1  confidentiality（保密级别）  提醒：没有写 confidentiality：客户 "small-clinic" 按 internal（内部）处理，只出现在讲师版（npm run build:trainer），学员版里没有它；可以公开请写 confidentiality: public",
         ],
       }
     `);
@@ -519,7 +582,7 @@ describe('the organisation, chapters, the glossary and agendas', () => {
           "content/glossary.yaml:3:63  [2].chapter  unknown chapter "04-buyng-roles": expected a file name in content/chapters without .mdx; did you mean "04-buying-roles"?",
         ],
         "zh-CN": [
-          "content/chapters/04-buying-roles.mdx:8:13  terms[1]  未知的术语 "ebb"：应为 content/glossary.yaml 中某个词条的 id；是不是想写 "eb"？",
+          "content/chapters/04-buying-roles.mdx:8:13  terms[1]（术语）  未知的术语 "ebb"：应为 content/glossary.yaml 中某个词条的 id；是不是想写 "eb"？",
           "content/chapters/04-buying-roles.mdx:9:10  account（客户）  未知的客户 "small-clinc"：应为 accounts/ 下某个案例文件的 id；是不是想写 "small-clinic"？",
           "content/chapters/04-buying-roles.mdx:12:1  <Term id>  未知的术语 "coahc"：应为 content/glossary.yaml 中某个词条的 id；是不是想写 "coach"？",
           "content/glossary.yaml:2:9  [1].id（编号）  术语编号 "eb" 已被第 [0] 条使用",
@@ -632,6 +695,7 @@ describe('the message catalogue', () => {
     was: '0',
     where: 'case files',
     word: '支持',
+    name: '周院长',
     // Agenda teaching order.
     terms: ['“权力”（power）'],
     what: '工作表 power-interest ',
@@ -672,6 +736,7 @@ describe('the message catalogue', () => {
       {
         "en": [
           "wholeFile: (file)",
+          "thisLine: (this line)",
           "warningPrefix: warning: ",
           "nothing: nothing",
           "nullValue: an empty value (null)",
@@ -705,9 +770,11 @@ describe('the message catalogue', () => {
           "unknownField: unknown field "powr" (allowed here: id, name)",
           "useCode: ; for "支持" write the code 1",
           "withoutQuotes: ; write it without quotes: 4",
-          "fullWidthComma: ; the list uses a full-width comma "，" or "、": separate items with "," as in [TB, UB]",
+          "fullWidthComma: ; the list uses a full-width comma "，" or "、": separate items with ",": people",
           "dateFix: ; write 2026-07-01",
           "idHasHan: ; ids cannot contain Chinese characters: use pinyin or English, e.g. "qu-zhenyu"",
+          "writeAsList: ; write a list: people",
+          "nameNotId: ; "张伟" is a name: write its id "dean" here",
           "yamlSyntax: YAML syntax: …",
           "bom: the file starts with a byte-order mark (BOM); it was ignored, but save the file as UTF-8 without BOM",
           "duplicateKey: this field appears twice in the same entry; keep one",
@@ -808,6 +875,10 @@ describe('the message catalogue', () => {
           "problemsIn: 2 problems in the case files:",
           "whereCaseFiles: case files (run npm run validate)",
           "whereContent: chapters or glossary",
+          "whereSources: case files, scenarios, agendas, question files, chapters or glossary",
+          "buildStopped: the build stopped: fix the problems above first (npm run validate checks them on their own)",
+          "devKeepsRunning: the dev server keeps running: fix and save the file and the page reloads by itself, no restart needed",
+          "devFixed: every problem is fixed; the page was reloaded",
           "summary: 3 files checked in 12 ms: 1 error, 0 warnings",
           "cannotRead: ENOENT",
           "column: column "支持度"",
@@ -855,6 +926,7 @@ describe('the message catalogue', () => {
         ],
         "zh-CN": [
           "wholeFile: （整个文件）",
+          "thisLine: （这一行）",
           "warningPrefix: 提醒：",
           "nothing: 空（未填写）",
           "nullValue: 空值（null）",
@@ -888,9 +960,11 @@ describe('the message catalogue', () => {
           "unknownField: 未知字段 "powr"（此处可用：id、name）",
           "useCode: ；“支持”请写成代码 1",
           "withoutQuotes: ；去掉引号，直接写 4",
-          "fullWidthComma: ；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”，例如 [TB, UB]",
+          "fullWidthComma: ；列表里用了中文逗号“，”或顿号“、”，请改用英文逗号“,”：people",
           "dateFix: ；写成 2026-07-01",
           "idHasHan: ；编号不能含汉字，请用拼音或英文，例如 "qu-zhenyu"",
+          "writeAsList: ；写成列表：people",
+          "nameNotId: ；“张伟”是名字，这里要写它的编号 "dean"",
           "yamlSyntax: YAML 语法：…",
           "bom: 文件开头有字节顺序标记（BOM），已忽略；请把文件另存为“UTF-8（无 BOM）”",
           "duplicateKey: 同一条目里这个字段出现了两次；只保留一个",
@@ -991,6 +1065,10 @@ describe('the message catalogue', () => {
           "problemsIn: case files中有 2 个问题：",
           "whereCaseFiles: 案例文件、场景或议程（运行 npm run validate 查看）",
           "whereContent: 章节或术语表",
+          "whereSources: 案例文件、场景、议程、题目、章节或术语表",
+          "buildStopped: 构建已停止：请先改好上面的问题（npm run validate 可以单独检查）",
+          "devKeepsRunning: 开发服务器照常运行：改好并保存文件，页面会自动刷新，不必重启",
+          "devFixed: 问题都已改好，页面已刷新",
           "summary: 检查了 3 个文件，用时 12 毫秒：1 个错误，0 个提醒",
           "cannotRead: 无法读取：ENOENT",
           "column: 列「支持度」",

@@ -10,6 +10,8 @@ import { asEntries, asEntry, asString, type Entry } from '../rawData.ts';
 export interface Registry {
   /** id → index of its first definition. */
   index: Map<string, number>;
+  /** name → id, for names only one entry has (a trainer may write 周院长 where "dean" is meant). */
+  idByName: Map<string, string>;
   /** `unit`, `person`, `member`: the message catalogue's noun. */
   noun: string;
   list: string;
@@ -57,7 +59,7 @@ export function accountContext(account: Entry): AccountContext {
           say().duplicateId({ noun: say().noun({ noun }), id: String(entry.id), first: `${list}[${first}]` }),
         ),
     );
-    return { index: firstIndex, noun, list };
+    return { index: firstIndex, idByName: idsByUniqueName(entries), noun, list };
   };
   const units = asEntries(account.units);
   const people = asEntries(account.people);
@@ -68,7 +70,7 @@ export function accountContext(account: Entry): AccountContext {
     ...asEntries(account.opportunities).map((entry, index) => ({ entry, path: ['opportunities', index] })),
   ];
   // Unique within each opportunity; a reference may name a competitor of any of them.
-  const competitorIds: Registry = { index: new Map(), noun: 'competitor', list: 'competitors' };
+  const competitorIds: Registry = { index: new Map(), idByName: new Map(), noun: 'competitor', list: 'competitors' };
   for (const { entry, path } of opportunities) {
     const competitors = asEntries(entry.competitors);
     const own = register(competitors, `${path.join('.').replace(/\.(\d+)/g, '[$1]')}.competitors`, 'competitor', [
@@ -76,6 +78,7 @@ export function accountContext(account: Entry): AccountContext {
       'competitors',
     ]);
     for (const [id, index] of own.index) if (!competitorIds.index.has(id)) competitorIds.index.set(id, index);
+    for (const [name, id] of own.idByName) if (!competitorIds.idByName.has(name)) competitorIds.idByName.set(name, id);
   }
   return {
     account,
@@ -98,7 +101,20 @@ export function accountContext(account: Entry): AccountContext {
       const id = asString(value);
       if (id === undefined || registry.index.has(id)) return;
       const noun = say().noun({ noun: registry.noun });
-      report(path, say().unknownRef({ noun, id, list: registry.list, hint: didYouMean(id, registry.index.keys()) }));
+      const named = registry.idByName.get(id);
+      const hint = named ? say().nameNotId({ name: id, id: named }) : didYouMean(id, registry.index.keys());
+      report(path, say().unknownRef({ noun, id, list: registry.list, hint }));
     },
   };
+}
+
+function idsByUniqueName(entries: readonly Entry[]): Map<string, string> {
+  const ids = new Map<string, string | undefined>();
+  for (const entry of entries) {
+    const name = asString(entry.name)?.trim();
+    const id = asString(entry.id);
+    if (!name || !id) continue;
+    ids.set(name, ids.has(name) ? undefined : id);
+  }
+  return new Map([...ids].filter((pair): pair is [string, string] => pair[1] !== undefined));
 }
