@@ -1,0 +1,11 @@
+/**
+ * Text for HTML or SVG markup built as a string (text content and quoted attribute values):
+ * the five characters that could end a text or an attribute become entities. Browser scripts
+ * that build elements use textContent instead (src/client/dom.ts); mermaid text has its own
+ * escaping in src/maps/mermaidText.ts.
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
