@@ -31,6 +31,9 @@ export const SIZE_BUDGETS: Record<string, Budget> = {
   // and write files like the worksheets (the answer-file check brings the shared schema code).
   '/workshops/*/*/': { js: 25 * KB, css: 12 * KB },
   '/search/': { js: 30 * KB, css: 10 * KB },
+  // The live analysis of an own account runs the analysis, the map builders and the grids in the
+  // browser (about 21 KB); zod and yaml for validation come later with import().
+  '/my-accounts/*/': { js: 30 * KB, css: 12 * KB },
 };
 
 export interface BudgetProblem {

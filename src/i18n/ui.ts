@@ -12,6 +12,7 @@ import * as assessment from './strings/assessment.ts';
 import * as core from './strings/core.ts';
 import * as maps from './strings/maps.ts';
 import * as ownAccounts from './strings/ownAccounts.ts';
+import * as ownAnalysis from './strings/ownAnalysis.ts';
 import * as publish from './strings/publish.ts';
 import * as shell from './strings/shell.ts';
 import * as teaching from './strings/teaching.ts';
@@ -34,6 +35,7 @@ const zh = {
   ...publish.zh,
   ...teaching.zh,
   ...assessment.zh,
+  ...ownAnalysis.zh,
 };
 export type UiKey = keyof typeof zh;
 const en: Record<UiKey, string> = {
@@ -48,6 +50,7 @@ const en: Record<UiKey, string> = {
   ...publish.en,
   ...teaching.en,
   ...assessment.en,
+  ...ownAnalysis.en,
 };
 
 const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en };

@@ -1,6 +1,6 @@
 /**
  * Power–interest and MAN grids as cells of people. Drawn as our own SVG (see
- * components/maps/GridMap.astro) rather than mermaid's quadrant chart: a quadrant chart plots
+ * ./gridSvg.ts) rather than mermaid's quadrant chart: a quadrant chart plots
  * points by score, so people with equal scores overlap and names collide, and it has no form
  * for MAN's eight classes. Cells listing names stay readable at any size and cost no script.
  */

@@ -88,6 +88,19 @@ export function framePayload(analysis: AccountAnalysis, options: FramePayloadOpt
   };
 }
 
+/** A frame's payload before it has an account: the live analysis of an own account fills it in the browser. */
+export function emptyPayload(kind: MapKind): MapPayload {
+  return { kind, data: { units: [], people: [], relationships: [], team: [] }, snapshots: [], steps: [], details: {} };
+}
+
+/**
+ * Everything a live frame shows for an analysis, self-contained: the payload with its data,
+ * snapshots and panel text, as the built frames of an account page carry them together.
+ */
+export function livePayload(analysis: AccountAnalysis, kind: MapKind, options: PanelTextOptions): MapPayload {
+  return framePayload(analysis, { ...options, kind, snapshots: true, shared: false });
+}
+
 /** The default view's mermaid source for a frame, or undefined for the grids. */
 export function defaultDiagramSource(
   analysis: AccountAnalysis,

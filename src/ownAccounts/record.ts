@@ -52,6 +52,26 @@ export interface OwnAccountRecord {
   conflicts: MergeConflict[];
   trainee: string;
   group: string;
+  /**
+   * What the last 「按今天保存快照」 saw, so the next one records only what changed since (see
+   * ./snapshots.ts). Absent until the first press; not part of a case file.
+   */
+  snapshotBase?: SnapshotBase;
+}
+
+/** The people present and the relations between them, as the record holds them. */
+export interface OwnAccountState {
+  people: NonNullable<AccountInput['people']>;
+  relationships: NonNullable<AccountInput['relationships']>;
+}
+
+export interface SnapshotBase {
+  /** Day of the last press. */
+  date: string;
+  /** The state the last press saw. */
+  state: OwnAccountState;
+  /** The state before that day's snapshot: a second press on the same day redoes that snapshot from here. */
+  prior: OwnAccountState;
 }
 
 /** What a trainee fills in to start an own account (the 「我的客户」 form). */

@@ -39,6 +39,18 @@ const conflictSchema = z.strictObject({
   from: z.string().max(40),
 });
 
+/** The people and relations the last snapshot press saw (see ./snapshots.ts). */
+const snapshotStateSchema = z.strictObject({
+  people: z.array(draftPersonSchema),
+  relationships: z.array(relationshipSchema),
+});
+
+const snapshotBaseSchema = z.strictObject({
+  date: z.iso.date(),
+  state: snapshotStateSchema,
+  prior: snapshotStateSchema,
+});
+
 export const ownAccountRecordSchema = z.strictObject({
   format: z.literal(OWN_ACCOUNT_FORMAT),
   version: z.literal(OWN_ACCOUNT_VERSION),
@@ -52,6 +64,7 @@ export const ownAccountRecordSchema = z.strictObject({
   conflicts: z.array(conflictSchema).default([]),
   trainee: z.string().max(80).default(''),
   group: z.string().max(80).default(''),
+  snapshotBase: snapshotBaseSchema.optional(),
 });
 
 export const ownAccountIndexSchema = z.strictObject({

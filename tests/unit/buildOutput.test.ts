@@ -148,7 +148,7 @@ describe('the dev server with problems in its sources', () => {
     const problems = checkSources(root);
     const page = problemPage(problems, '/@vite/client');
     expect(page).not.toContain('<img');
-    expect(page).toContain('people[0]（dean &#60;img src=x onerror=alert(1)&#62;）.unit（部门）');
+    expect(page).toContain('people[0]（dean &lt;img src=x onerror=alert(1)&gt;）.unit（部门）');
     expect(page).toContain('<title>案例文件、场景、议程、题目、章节或术语表中有 2 个问题</title>');
     expect(page).toContain('<script type="module" src="/@vite/client"></script>');
     const overlay = overlayError(problems);

@@ -2,3 +2,5 @@
 import { initAllMapFrames } from './mapFrame.ts';
 
 initAllMapFrames();
+
+export { showLiveMap, type LiveMap } from './mapFrame.ts';

@@ -19,6 +19,18 @@ import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
 const ZOOM_STEP = 1.25;
 const MIN_FIT = 0.8;
 
+/** What a live frame is given to show: its payload, the units its filter offers, and a grid's SVG. */
+export interface LiveMap {
+  payload: MapPayload;
+  units: readonly { id: string; name: string }[];
+  /** The grid's markup (src/maps/gridSvg.ts), for the power–interest and MAN grids. */
+  gridSvg?: string;
+}
+
+/** Shows a new state in a frame; resolves once it is drawn. */
+type ShowLiveMap = (live: LiveMap) => Promise<void>;
+const liveFrames = new WeakMap<HTMLElement, ShowLiveMap>();
+
 export function initMapFrame(frame: HTMLElement): void {
   const payload = JSON.parse(frame.querySelector('script[data-map-payload]')!.textContent!) as MapPayload;
   const shared = frame.dataset.sharedRef ? document.getElementById(frame.dataset.sharedRef) : null;
@@ -250,6 +262,56 @@ export function initMapFrame(frame: HTMLElement): void {
     }
   });
 
+  /** Replaces the options after the first ("all", "latest"), keeping the reader's choice when it still exists. */
+  function setOptions(select: HTMLSelectElement | null, options: readonly (readonly [string, string])[]) {
+    if (!select) return;
+    const chosen = select.value;
+    select.replaceChildren(select.options[0]!, ...options.map(([value, text]) => el('option', { value }, text)));
+    select.value = options.some(([value]) => value === chosen) ? chosen : select.options[0]!.value;
+  }
+
+  if (frame.hasAttribute('data-live')) {
+    // As on the account pages, a mermaid map is drawn when it nears the viewport: a redraw
+    // draws the maps the reader can see, the others when they scroll near.
+    let near = false;
+    let stale = false;
+    const drawWhenNear = async () => {
+      stale = false;
+      await redraw();
+      canvas.style.minHeight = '';
+    };
+    new IntersectionObserver(
+      (entries) => {
+        near = entries.some((entry) => entry.isIntersecting);
+        if (near && stale) void drawWhenNear();
+      },
+      { rootMargin: '600px 0px' },
+    ).observe(frame);
+    liveFrames.set(frame, async (live) => {
+      Object.assign(payload, live.payload);
+      setOptions(
+        frame.querySelector('select[data-filter="units"]'),
+        live.units.map((unit) => [unit.id, unit.name]),
+      );
+      setOptions(
+        frame.querySelector('select[data-snapshot]'),
+        payload.snapshots.map((snapshot, index) => [String(index), `${snapshot.date} ${snapshot.title}`]),
+      );
+      closePanel();
+      if (!isDrawnByMermaid(payload.kind)) {
+        canvas.innerHTML = live.gridSvg ?? '';
+        canvas.style.minHeight = '';
+        svg = canvas.querySelector('svg');
+        makeSelectable();
+        applySearch();
+        frame.dataset.drawn = String(Number(frame.dataset.drawn ?? 0) + 1);
+        return;
+      }
+      stale = true;
+      if (near) await drawWhenNear();
+    });
+    return;
+  }
   if (!isDrawnByMermaid(payload.kind)) {
     makeSelectable();
     frame.dataset.drawn = '1';
@@ -275,6 +337,18 @@ export function initMapFrame(frame: HTMLElement): void {
     { rootMargin: '600px 0px' },
   );
   observer.observe(frame);
+}
+
+/**
+ * Shows `live` in a frame rendered with `live` (components/maps/MapFrame.astro): the live
+ * analysis of an own account draws through here, so it gets the same drawing, controls and
+ * panel as the built maps, and whatever renderer this module uses.
+ */
+export function showLiveMap(frame: HTMLElement, live: LiveMap): Promise<void> {
+  initAllMapFrames(frame.parentElement ?? document);
+  const show = liveFrames.get(frame);
+  if (!show) throw new Error(`not a live map frame: ${frame.id}`);
+  return show(live);
 }
 
 export function initAllMapFrames(root: ParentNode = document): void {

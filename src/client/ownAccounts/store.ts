@@ -82,6 +82,11 @@ export interface OwnAccountStore {
   get(id: string): OwnAccountRecord | undefined;
   /** A new own account from the basics; it becomes the current one. */
   create(basics: OwnAccountBasics): OwnAccountRecord;
+  /**
+   * Adds a whole record from elsewhere (an imported case file) as a new own account, keeping its
+   * id unless that is taken (then `<id>-2`, …), and makes it current. Returns the id used and the status.
+   */
+  add(record: OwnAccountRecord): { id: string; status: OwnStoreStatus };
   /** Renames or changes the basics (name, industry, sector, asOf, opportunity basics). */
   setBasics(id: string, basics: OwnAccountBasics): OwnStoreStatus;
   switchTo(id: string): void;
@@ -248,6 +253,23 @@ export function openOwnAccountStore(storage: StorageLike, options: OwnStoreOptio
       const status = worst(saveRecord(record), saveIndex());
       notify({ status, id });
       return record;
+    },
+    add(record) {
+      if (changedElsewhere(indexKey)) loadAll();
+      const taken = [...index.ids, ...allStoredIds()];
+      let id = record.id;
+      for (let n = 2; taken.includes(id); n++) id = `${record.id}-${n}`;
+      const added = { ...record, id, account: { ...record.account, id } };
+      const status = saveRecord(added);
+      if (status !== 'saved') {
+        notify({ status, id });
+        return { id, status };
+      }
+      records.set(id, added);
+      index = { ...index, ids: [...index.ids, id], current: id };
+      const indexed = saveIndex();
+      notify({ status: indexed, id });
+      return { id, status: indexed };
     },
     setBasics(id, basics) {
       return store.update(id, (draft) => {
