@@ -165,7 +165,7 @@ describe('question files: schema and rules, located like every content file', ()
       'tests/fixtures/assessment/content/workshops/assessments/no-such-workshop.yaml:1:1  （整个文件）  文件名对应的工作坊 "no-such-workshop" 不存在：文件名应为 content/workshops/ 中的某个文件名',
     );
     expect(result.stdout).toMatch(/✗ 检查了 2 个文件，用时 \d+ 毫秒：10 个错误，0 个提醒/);
-  });
+  }, 30_000); // a whole validate run in a child process
 
   it('the sample self-checks and workshop tests are valid, one self-check per chapter', () => {
     const content = validateAssessmentContent(root, validateFiles(root, findCaseFiles(root)).known);
