@@ -41,6 +41,13 @@ step('Unit tests', 'npx', [
 ]);
 step('Build trainee edition (dist/)', 'npx', ['astro', 'build'], { EDITION: 'trainee' });
 step('Build trainer edition (dist-trainer/)', 'npx', ['astro', 'build'], { EDITION: 'trainer' });
+// The machinery specs (*.fixture.spec.ts) run on a small site of their own, not on the samples.
+step(
+  'Build the fixture site (tests/fixtures/site → tmp/dist-fixture/)',
+  'npx',
+  ['astro', 'build', '--outDir', 'tmp/dist-fixture'],
+  { EDITION: 'trainer', KAM_CONTENT_ROOT: 'tests/fixtures/site' },
+);
 // The public edition is the one published on someone else's host, often under a sub-path:
 // every internal link must carry the base path there.
 step('Build public edition under a sub-path (BASE_PATH=/kam/)', 'npx', ['astro', 'build', '--outDir', 'tmp/dist-kam'], {

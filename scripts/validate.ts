@@ -13,6 +13,7 @@ import {
   isWorkshopTestFile,
   validateAssessmentContent,
 } from '../src/assessment/load.ts';
+import { contentRoot } from '../src/model/contentRoot.ts';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { MESSAGE_LOCALES, say, setMessageLocale, type MessageLocale } from '../src/validation/messages.ts';
 import { formatProblem } from '../src/validation/problem.ts';
@@ -29,10 +30,10 @@ if (langAt >= 0) {
   setMessageLocale(lang as MessageLocale);
 }
 
-const root = process.cwd();
+const root = contentRoot();
 const named = args.filter((arg, index) => !arg.startsWith('-') && !(langAt >= 0 && index === langAt + 1));
 const all = named.length === 0;
-const paths = named.map((file) => resolve(root, file));
+const paths = named.map((file) => resolve(file));
 const isScenario = (path: string) => /[/\\]scenarios[/\\][^/\\]+\.ya?ml$/.test(path);
 const isWorkshop = (path: string) => /[/\\]content[/\\]workshops[/\\][^/\\]+\.ya?ml$/.test(path);
 const scenarioFiles = all ? findScenarioFiles(root) : paths.filter(isScenario);

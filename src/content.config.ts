@@ -1,11 +1,14 @@
 /**
- * Content collections: the methodology chapters (MDX) and the glossary (one YAML list). The
- * schemas live in src/schemas/; src/build/contentValidation.ts reports their errors with lines.
+ * Content collections: the methodology chapters (MDX), the 合规红线 page and the glossary (one YAML
+ * list), read from the content root (src/model/contentRoot.ts). The schemas live in src/schemas/;
+ * src/build/contentValidation.ts reports their errors with lines.
  */
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema } from './schemas/chapter.ts';
+import { CHAPTERS_DIR, contentRoot, GLOSSARY_FILE } from './model/contentRoot.ts';
+import { chapterSchema, compliancePageSchema } from './schemas/chapter.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 
 /**
@@ -17,19 +20,23 @@ function keptAsWrittenInDev<T extends z.ZodType>(schema: T) {
   return import.meta.env.DEV ? schema.catch(({ value }) => value as z.output<T>) : schema;
 }
 
+const root = contentRoot();
+const mdxId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
 const chapters = defineCollection({
   // The id is the file name (e.g. 04-buying-roles): glossary entries refer to it.
-  loader: glob({
-    pattern: '*.mdx',
-    base: './content/chapters',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: glob({ pattern: '*.mdx', base: join(root, CHAPTERS_DIR), generateId: mdxId }),
   schema: keptAsWrittenInDev(chapterSchema),
 });
 
+const compliance = defineCollection({
+  loader: glob({ pattern: 'compliance.mdx', base: join(root, 'content'), generateId: mdxId }),
+  schema: keptAsWrittenInDev(compliancePageSchema),
+});
+
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: file(join(root, GLOSSARY_FILE)),
   schema: keptAsWrittenInDev(glossaryEntrySchema),
 });
 
-export const collections = { chapters, glossary };
+export const collections = { chapters, compliance, glossary };

@@ -5,11 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHAPTERS_DIR, GLOSSARY_FILE } from '../model/contentRoot.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { checkContent, type ContentFile, type ContentResult } from '../validation/contentFiles.ts';
-
-export const CHAPTERS_DIR = 'content/chapters';
-export const GLOSSARY_FILE = 'content/glossary.yaml';
 
 export function readContent(root: string): ContentResult {
   const read = (file: string): ContentFile => ({ file, text: readFileSync(join(root, file), 'utf8') });

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../model/contentRoot.ts';
 import { featuresOf, type Edition } from '../model/edition.ts';
 import { gateDecisions } from '../sanitize/gateFiles.ts';
 import { GATE_REASON_TEXT } from '../sanitize/gate.ts';
@@ -16,13 +17,13 @@ import { formatHit, listScannable, loadScanRules, scanFiles } from '../sanitize/
 const OUTPUT = /\.(html?|json|xml|txt|svg|webmanifest)$/i;
 
 export function publishGate(edition: Edition): AstroIntegration {
-  let root = process.cwd();
+  let root = contentRoot();
   return {
     name: 'kam-workbook:publish-gate',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         if (!featuresOf(edition).publishGate) return;
-        root = fileURLToPath(new URL('.', config.root));
+        root = contentRoot(fileURLToPath(new URL('.', config.root)));
         const rules = loadScanRules(root);
         if (rules.problems.length > 0) throw new Error(`放行清单有误：\n${rules.problems.join('\n')}`);
         const decisions = [...gateDecisions(root, rules).values()];

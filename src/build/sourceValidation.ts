@@ -10,6 +10,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../model/contentRoot.ts';
 import { say } from '../validation/messages.ts';
 import { hasErrors } from '../validation/problem.ts';
 import { devProblems } from './devProblems.ts';
@@ -27,7 +28,7 @@ export function sourceValidation({
     name: 'kam-workbook:source-validation',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
-        const root = fileURLToPath(new URL('.', config.root));
+        const root = contentRoot(fileURLToPath(new URL('.', config.root)));
         const problems = checkSources(root);
         logProblems(logger, problems);
         if (command === 'dev') {

@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Account } from '../schemas/account.ts';
+import { contentRoot } from './contentRoot.ts';
 import { messageLocale } from '../validation/messages.ts';
 import { perSourceVersion } from './sourceVersion.ts';
 import { collectUnique, duplicateFileProblem, throwIfProblems, type Problem } from '../validation/problem.ts';
@@ -97,7 +98,7 @@ export function validateFiles(root: string, files: readonly string[]): LoadResul
 const loadedFrom = perSourceVersion(() => new Map<string, Account[]>());
 
 /** All accounts, validated once per version of the sources (pages call this many times during a build). */
-export function loadAllAccounts(root = process.cwd()): Account[] {
+export function loadAllAccounts(root = contentRoot()): Account[] {
   const loaded = loadedFrom();
   const kept = loaded.get(root);
   if (kept) return kept;

@@ -11,6 +11,12 @@ import { WORKSHEET_KINDS } from './worksheet.ts';
 export const COMPLIANCE_SECTIONS = ['procurement', 'gifts', 'tender-information', 'bid-rigging'] as const;
 export type ComplianceSection = (typeof COMPLIANCE_SECTIONS)[number];
 
+/** The 合规红线 page's frontmatter. */
+export const compliancePageSchema = z.strictObject({
+  title: text.describe('page title'),
+  summary: text.describe('one or two sentences under the title'),
+});
+
 export const chapterSchema = z.strictObject({
   title: text.describe('chapter title, shown in the sidebar and search'),
   order: z.int().min(1).describe('reading order, 1 first; unique across chapters'),

@@ -6,6 +6,7 @@
 import { validateAssessmentContent } from '../assessment/load.ts';
 import { fillCaseNames } from '../assessment/present.ts';
 import { withoutTrainerMaterial } from '../model/edition.ts';
+import { contentRoot } from '../model/contentRoot.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { perSourceVersion } from '../model/sourceVersion.ts';
 import { throwIfProblems } from '../validation/problem.ts';
@@ -13,7 +14,7 @@ import type { AskedQuestion, SelfCheckQuestion, TestQuestion } from '../schemas/
 import { features, getAccounts } from './data.ts';
 
 const load = perSourceVersion(() => {
-  const root = process.cwd();
+  const root = contentRoot();
   const content = validateAssessmentContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
   return content;

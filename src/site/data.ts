@@ -4,6 +4,7 @@
  */
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import { applyEdition, editionFromEnv, featuresOf, type Edition } from '../model/edition.ts';
+import { contentRoot } from '../model/contentRoot.ts';
 import { loadAllAccounts } from '../model/loadAccounts.ts';
 import { perSourceVersion } from '../model/sourceVersion.ts';
 import type { Account } from '../schemas/account.ts';
@@ -17,7 +18,7 @@ export const features = featuresOf(edition);
 
 /** The publish gate's decision per account id (public and trainer editions read it). */
 export const getPublishDecisions = perSourceVersion((): Map<string, GateDecision> =>
-  gateDecisions(process.cwd(), loadScanRules(process.cwd())),
+  gateDecisions(contentRoot(), loadScanRules(contentRoot())),
 );
 
 export const getAccounts = perSourceVersion((): Account[] => {

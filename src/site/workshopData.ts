@@ -4,6 +4,7 @@
  */
 import { forEdition } from '../model/edition.ts';
 import { perSourceVersion } from '../model/sourceVersion.ts';
+import { contentRoot } from '../model/contentRoot.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
@@ -12,7 +13,7 @@ import { validateWorkshopContent } from '../workshops/load.ts';
 import { edition, getAccounts } from './data.ts';
 
 const load = perSourceVersion((): { scenarios: Scenario[]; workshops: Workshop[] } => {
-  const root = process.cwd();
+  const root = contentRoot();
   const content = validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
   const visible = new Set(getAccounts().map((account) => account.id));

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { CHAPTERS_DIR, GLOSSARY_FILE } from '../model/contentRoot.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
 import { WORKSHEET_REQUIRED_TERMS } from '../schemas/worksheet.ts';
@@ -21,8 +22,6 @@ import { readYamlSource } from '../validation/yamlSource.ts';
 import { totalMinutes } from './agenda.ts';
 
 export const WORKSHOPS_DIR = 'content/workshops';
-export const CHAPTERS_DIR = 'content/chapters';
-export const GLOSSARY_FILE = 'content/glossary.yaml';
 
 /** The YAML files directly in `dir`, sorted; none when the folder does not exist. */
 export const yamlFilesIn = (dir: string): string[] =>

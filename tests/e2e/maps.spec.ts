@@ -1,23 +1,14 @@
+/**
+ * Content checks on the sample accounts: every map of every public sample draws, and no trainer
+ * note reaches the trainee edition. The map machinery is tested on the fixture site
+ * (maps.fixture.spec.ts).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './a11y.ts';
+import { expect, test } from '@playwright/test';
+import { frame, MAP_KINDS, openMaps } from './maps.ts';
 
 const PUBLIC_ACCOUNTS = ['city-hospital', 'city-bureau', 'tech-company', 'manufacturer'];
-const MAP_KINDS = ['org', 'relationship', 'power-interest', 'man', 'decision'];
-
-// The frame on show: with several opportunities, the decision maps of the others are hidden.
-const frame = (page: Page, kind: string) => page.locator(`[data-map-frame][data-kind="${kind}"]:visible`);
-const person = (page: Page, kind: string, id: string) => frame(page, kind).locator(`g[data-person="${id}"]`);
-
-async function openMaps(page: Page, account = 'city-hospital') {
-  await page.goto(`/accounts/${account}/`);
-  for (const kind of MAP_KINDS) {
-    await frame(page, kind).scrollIntoViewIfNeeded();
-    await expect(frame(page, kind)).toHaveAttribute('data-drawn', /\d/);
-  }
-}
-
-test.describe('account maps', () => {
+test.describe('sample content: account maps', () => {
   for (const account of PUBLIC_ACCOUNTS) {
     test(`every map of ${account} is drawn with its people selectable`, async ({ page }, testInfo) => {
       await openMaps(page, account);
@@ -29,150 +20,6 @@ test.describe('account maps', () => {
       expect(await frame(page, 'relationship').locator('g[data-person]').count()).toBeGreaterThan(2);
     });
   }
-
-  test('clicking a person opens the detail panel with every attribute; Esc closes it', async ({ page }) => {
-    await openMaps(page);
-    await person(page, 'org', 'pres-lu').click();
-    const panel = frame(page, 'org').locator('[data-panel]');
-    await expect(panel).toBeVisible();
-    await expect(panel.getByRole('heading')).toHaveText('陆俊峰');
-    for (const term of ['职务', '采购角色', '支持度', '亲密度', 'MAN', '汇报链', 'DISC']) {
-      await expect(panel.locator('dt', { hasText: term }).first()).toBeVisible();
-    }
-    await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
-  });
-
-  test('a person is selected with the keyboard: arrow keys move, Enter opens, Esc returns focus', async ({ page }) => {
-    await openMaps(page);
-    const nodes = frame(page, 'relationship').locator('g[data-person]');
-    await nodes.first().focus();
-    await page.keyboard.press('ArrowRight');
-    const secondId = await nodes.nth(1).getAttribute('data-person');
-    await expect(nodes.nth(1)).toBeFocused();
-    await page.keyboard.press('Enter');
-    const panel = frame(page, 'relationship').locator('[data-panel]');
-    await expect(panel).toBeVisible();
-    await expect(panel).toHaveAttribute('data-person', secondId!);
-    await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
-    await expect(nodes.nth(1)).toBeFocused();
-  });
-
-  test('filters redraw the org chart with only the matching people', async ({ page }) => {
-    await openMaps(page);
-    const org = frame(page, 'org');
-    const before = await org.locator('g[data-person]').count();
-    await org.locator('select[data-filter="layers"]').selectOption('decision');
-    await expect(org).toHaveAttribute('data-drawn', '2');
-    const ids = await org
-      .locator('g[data-person]')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-person')));
-    expect(ids.length).toBeLessThan(before);
-    expect(ids).toContain('pres-lu');
-    expect(ids).not.toContain('pharm-head');
-    await org.locator('select[data-filter="roles"]').selectOption('EB');
-    await expect(org).toHaveAttribute('data-drawn', '3');
-    await expect(org.locator('[data-status]')).toContainText('图中');
-  });
-
-  test('switching on the coverage layer draws our team and its ownership lines', async ({ page }) => {
-    await openMaps(page);
-    const map = frame(page, 'relationship');
-    await map.locator('input[data-layer="coverage"]').check();
-    await expect(map).toHaveAttribute('data-drawn', '2');
-    await expect(map.locator('[data-canvas]')).toContainText('我方');
-    await expect(map.locator('[data-canvas]')).toContainText('负责');
-  });
-
-  test('the date control shows the map as it stood then and what changed', async ({ page }) => {
-    await openMaps(page);
-    const org = frame(page, 'org');
-    await expect(person(page, 'org', 'vp-medical')).toHaveCount(1);
-    // The first snapshot: before the old vice-president left and the new one arrived.
-    await org.locator('select[data-snapshot]').selectOption('0');
-    await expect(org).toHaveAttribute('data-drawn', '2');
-    await expect(person(page, 'org', 'vp-medical')).toHaveCount(0);
-    await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(1);
-    await expect(org.locator('[data-status]')).toContainText('需求论证会');
-    await expect(org.locator('[data-canvas]')).toContainText('支持度变化');
-    await expect(org.locator('g.changed')).not.toHaveCount(0);
-  });
-
-  test('search highlights the person found and dims the others', async ({ page }) => {
-    await openMaps(page);
-    const grid = frame(page, 'power-interest');
-    await grid.locator('input[data-search]').fill('陆俊峰');
-    await expect(grid.locator('g.is-match')).toHaveCount(1);
-    await expect(grid.locator('[data-search-result]')).toContainText('1');
-  });
-
-  test('the projector mode fills the screen and the maps download as SVG and PNG', async ({ page }) => {
-    await openMaps(page);
-    const org = frame(page, 'org');
-    await org.locator('button[data-action="fullscreen"]').click();
-    await expect(org).toHaveClass(/is-projector/);
-    const svgDownload = page.waitForEvent('download');
-    await org.locator('button[data-action="svg"]').click();
-    expect((await svgDownload).suggestedFilename()).toBe('city-hospital-org.svg');
-    const pngDownload = page.waitForEvent('download');
-    await org.locator('button[data-action="png"]').click();
-    expect((await pngDownload).suggestedFilename()).toBe('city-hospital-org.png');
-    await org.locator('button[data-action="fullscreen"]').click();
-    await expect(org).not.toHaveClass(/is-projector/);
-  });
-
-  test('hostile names in the map data render literally and run no script', async ({ page }) => {
-    const hostile = '<img src=x onerror="window.__pwned=1">"]-->X%%;click P0 call alert(1)`';
-    // Give every person a hostile name in the embedded map data, as worksheet input could.
-    await page.route('**/accounts/city-hospital/', async (route) => {
-      const response = await route.fetch();
-      // The map data and panel text, whether embedded per map or once per account.
-      const html = (await response.text()).replace(
-        /(<script type="application\/json"[^>]*>)(.*?)(<\/script>)/gs,
-        (_, open: string, json: string, close: string) => {
-          const payload = JSON.parse(json);
-          for (const entry of payload.data?.people ?? []) entry.name = hostile;
-          for (const detail of Object.values(payload.details ?? {}) as { name: string }[]) detail.name = hostile;
-          return open + JSON.stringify(payload).replace(/</g, '\\u003c') + close;
-        },
-      );
-      await route.fulfill({ response, body: html });
-    });
-    await openMaps(page);
-    const org = frame(page, 'org');
-    // Redraw in the browser from the hostile data.
-    await org.locator('select[data-filter="layers"]').selectOption('decision');
-    await expect(org).toHaveAttribute('data-drawn', '2');
-    await expect(org.locator('[data-canvas]')).toContainText('onerror');
-    expect(await org.locator('[data-canvas] img, [data-canvas] script, [data-canvas] foreignObject').count()).toBe(0);
-    await org.locator('g[data-person]').first().click();
-    await expect(org.locator('[data-panel] h3')).toHaveText(hostile);
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
-  });
-
-  test('the account page with maps drawn and a panel open has no axe violations', async ({ page }) => {
-    // axe over five maps' SVG needs more than the default 30 s on a loaded 2-core machine.
-    test.slow();
-    await openMaps(page);
-    await person(page, 'org', 'pres-lu').click();
-    await expectNoAxeViolations(page);
-  });
-
-  test('mermaid is not downloaded while nothing changes, and pages without maps carry no maps script', async ({
-    page,
-  }) => {
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await openMaps(page);
-    expect(requested.filter((url) => /mermaid/.test(url))).toEqual([]);
-    for (const path of ['/', '/accounts/']) {
-      requested.length = 0;
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      expect(requested.filter((url) => /mermaid|MapFrame/.test(url))).toEqual([]);
-    }
-  });
 });
 
 test('trainer notes are absent from the maps of the trainee edition', () => {
