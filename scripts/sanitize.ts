@@ -4,7 +4,8 @@
  * Writes a sanitized copy of a real case (and its scenarios) to accounts/<new-id>/, with the
  * sanitizer's record beside it; the original is never touched. The mapping original → pseudonym
  * goes to .private/mappings/<new-id>.yaml and the originals to .private/denylist.txt, both
- * ignored by git. Then the copy is scanned; anything left is listed for review.
+ * ignored by git. Then the copy is scanned; anything left is listed for review. Messages in
+ * Chinese, or English with UI_LOCALE=en.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { parse, stringify } from 'yaml';
 import { editedFiles, makeRecord, parseRecord, RECORD_FILE } from '../src/sanitize/record.ts';
 import { DEFAULT_SEED, sanitizeCase, type OrgMapping } from '../src/sanitize/sanitizeCase.ts';
 import { DENYLIST_FILE, formatHit, loadScanRules, parseDenylist, PRIVATE_DIR, scanText } from '../src/sanitize/scan.ts';
+import { say } from '../src/validation/messages.ts';
 
 const root = process.cwd();
 const { values, positionals } = parseArgs({
@@ -27,13 +29,13 @@ function fail(message: string): never {
 
 const source = positionals[0];
 if (!source || positionals.length > 1) {
-  fail('用法：npm run sanitize -- <account.yaml> [--id <新 id>] [--seed <整数>] [--org <映射文件.yaml>]');
+  fail(say().sanitizeUsage());
 }
-if (!existsSync(source)) fail(`${source}：找不到这个案例文件`);
+if (!existsSync(source)) fail(say().sanitizeNoSource({ file: source }));
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-if (!Number.isInteger(seed)) fail(`--seed 应为整数；实际为“${values.seed}”`);
+if (!Number.isInteger(seed)) fail(say().sanitizeBadSeed({ value: String(values.seed) }));
 if (values.id !== undefined && !/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(values.id)) {
-  fail(`--id 应为小写字母、数字和连字符，例如 case-hospital-a；实际为“${values.id}”`);
+  fail(say().sanitizeBadId({ value: values.id }));
 }
 const org = values.org ? ((parse(readFileSync(values.org, 'utf8')) ?? {}) as OrgMapping) : undefined;
 
@@ -69,7 +71,7 @@ if (existsSync(join(outDir, 'account.yaml'))) {
       .map((path) => [path, readFileSync(join(outDir, path), 'utf8')]),
   );
   if (!record || editedFiles(record, current).length > 0) {
-    fail(`accounts/${newId}/ 已存在，且不是脱敏工具上次原样写出的：请换一个 --id，或先备份、删除这个副本`);
+    fail(say().sanitizeOutExists({ dir: `accounts/${newId}` }));
   }
   for (const path of Object.keys(record.files)) rmSync(join(outDir, path), { force: true });
 }
@@ -101,13 +103,17 @@ const rules = loadScanRules(root);
 const hits = Object.entries(files).flatMap(([path, text]) =>
   scanText(join(outDir, path).replace(`${root}/`, ''), text, rules),
 );
-console.log(`已写出 ${Object.keys(files).length} 个文件到 ${outDir.replace(`${root}/`, '')}/（原文件未改动）`);
+console.log(say().sanitizeWrote({ count: Object.keys(files).length, dir: outDir.replace(`${root}/`, '') }));
 console.log(
-  `人员 ${result.mapping.people.length} 人已替换为化名，日期整体平移 ${result.mapping.offsetDays} 天，映射表见 ${PRIVATE_DIR}/mappings/${newId}.yaml（不进仓库）`,
+  say().sanitizeMapped({
+    renamed: result.mapping.people.length,
+    days: result.mapping.offsetDays,
+    mapping: `${PRIVATE_DIR}/mappings/${newId}.yaml`,
+  }),
 );
 if (hits.length > 0) {
-  console.error(`\n扫描发现 ${hits.length} 处疑似个人信息，请人工审阅后再发布：`);
+  console.error(`\n${say().sanitizeHits({ count: hits.length })}`);
   for (const hit of hits) console.error(formatHit(hit));
   process.exit(1);
 }
-console.log('扫描通过。下一步：通读副本，确认无误后提交，公开版构建（npm run build:public）会再检查一次。');
+console.log(say().sanitizeClean());

@@ -46,11 +46,3 @@ export function publishDecision(input: GateInput): GateDecision {
     hits: input.hits,
   };
 }
-
-/** For build logs and the CLI (Chinese first); the site's own words live in the i18n dictionaries. */
-export const GATE_REASON_TEXT: Record<GateReason, string> = {
-  internal: '保密级别为 internal，只在培训师版出现',
-  'not-sanitized': '未标记 sanitized: true',
-  'no-record': '不是由脱敏工具（npm run sanitize）生成的，没有脱敏记录',
-  'scan-hits': '扫描发现疑似个人信息',
-};

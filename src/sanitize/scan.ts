@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { say } from '../validation/messages.ts';
 import { detectPii, mask, type PiiKind, type PiiMatch } from './pii.ts';
 
 /** Local, git-ignored folder: the denylist of real names and the sanitizer's mappings. */
@@ -28,18 +29,6 @@ export interface ScanRules {
   /** Exact texts that are not personal data after all. */
   allow: ReadonlySet<string>;
 }
-
-export const KIND_LABELS: Record<PiiKind, string> = {
-  mobile: '手机号',
-  landline: '固定电话',
-  email: '电子邮箱',
-  'id-card': '身份证号',
-  'bank-card': '银行卡号',
-  url: '网址',
-  wechat: '微信号',
-  plate: '车牌号',
-  denylist: '名单中的真实名称',
-};
 
 const CONTEXT = 12;
 
@@ -103,7 +92,7 @@ function maskAll(line: string, matches: readonly PiiMatch[]) {
 }
 
 export function formatHit(hit: ScanHit): string {
-  return `${hit.file}:${hit.line}:${hit.column}  ${KIND_LABELS[hit.kind]}  ${hit.excerpt}`;
+  return `${hit.file}:${hit.line}:${hit.column}  ${say().piiKind({ pii: hit.kind })}  ${hit.excerpt}`;
 }
 
 /** The local denylist: one real name or organisation per line, `#` starts a comment. */
@@ -139,14 +128,14 @@ export function parseAllowList(text: string, file: string): { allow: Set<string>
   const allow = new Set<string>();
   const problems: string[] = [];
   if (!Array.isArray(data)) {
-    return { allow, problems: [`${file}  应为列表，每项写 text（原文）和 reason（为何不是个人信息）`] };
+    return { allow, problems: [`${file}  ${say().allowListNotList()}`] };
   }
   data.forEach((entry: unknown, index) => {
     const item = (entry ?? {}) as { text?: unknown; reason?: unknown };
     if (typeof item.text !== 'string' || item.text.trim() === '') {
-      problems.push(`${file}  [${index}].text  应为被误报的原文，实际为空`);
+      problems.push(`${file}  [${index}].text  ${say().allowListNoText()}`);
     } else if (typeof item.reason !== 'string' || item.reason.trim() === '') {
-      problems.push(`${file}  [${index}].reason  放行“${item.text}”须写明理由，实际为空`);
+      problems.push(`${file}  [${index}].reason  ${say().allowListNoReason({ text: item.text })}`);
     } else {
       allow.add(item.text);
     }

@@ -1,6 +1,7 @@
 /**
  * Every validation message, in zh-CN (the default) and en: case files, scenarios, agendas,
- * chapter frontmatter, the glossary and worksheet imports all word their problems here.
+ * chapter frontmatter, the glossary and worksheet imports all word their problems here, and the
+ * sanitizer, the PII scan and the public build's gate their console text.
  *
  * The language is chosen once per process (`UI_LOCALE`, or `--lang` on `npm run validate`
  * through `setMessageLocale`). Each message is a function of its parameters; the `en` catalogue
@@ -8,6 +9,8 @@
  * Pure: no Node or Astro import, so the browser's worksheet import can read it too.
  */
 
+import type { GateReason } from '../sanitize/gate.ts';
+import type { PiiKind } from '../sanitize/pii.ts';
 import { formatMinutes } from '../workshops/agenda.ts';
 import { spreadsheetEn, spreadsheetZh } from './spreadsheetMessages.ts';
 export type MessageLocale = 'zh-CN' | 'en';
@@ -16,6 +19,8 @@ export const MESSAGE_LOCALES: readonly MessageLocale[] = ['zh-CN', 'en'];
 /** How a found value reads in a message, as built by `describeValue`. */
 type Found = { found: string };
 type Ref = { id: string; hint: string };
+/** What a PII scan went over: files, denylist entries, accepted false positives, and its hits. */
+type ScanTotals = { files: number; denylist: number; allow: number; hits?: number };
 
 /** `a、b 或 c` in Chinese, `one of a, b, c` in English. */
 const zhChoice = (values: readonly string[]) =>
@@ -274,6 +279,57 @@ const zh = {
 
   // Spreadsheet import, export and the new-account scaffold.
   ...spreadsheetZh,
+
+  // The sanitizer, the PII scan and the public edition's gate (npm run sanitize / scan, build:public).
+  piiKind: ({ pii }: { pii: PiiKind }) =>
+    ({
+      mobile: '手机号',
+      landline: '固定电话',
+      email: '电子邮箱',
+      'id-card': '身份证号',
+      'bank-card': '银行卡号',
+      url: '网址',
+      wechat: '微信号',
+      plate: '车牌号',
+      denylist: '名单中的真实名称',
+    })[pii],
+  allowListNotList: () => '应为列表，每项写 text（原文）和 reason（为何不是个人信息）',
+  allowListNoText: () => '应为被误报的原文，实际为空',
+  allowListNoReason: ({ text }: { text: string }) => `放行“${text}”须写明理由，实际为空`,
+  gateReason: ({ gateReason }: { gateReason: GateReason }) =>
+    ({
+      internal: '保密级别为 internal，只在培训师版出现',
+      'not-sanitized': '未标记 sanitized: true',
+      'no-record': '不是由脱敏工具（npm run sanitize）生成的，没有脱敏记录',
+      'scan-hits': '扫描发现疑似个人信息',
+    })[gateReason],
+  gateAllowListBroken: ({ problems }: { problems: string }) => `放行清单有误：\n${problems}`,
+  gateSourceHits: ({ count, located }: { count: number; located: string }) =>
+    `公开版构建已停止：标为公开且已脱敏的案例中发现 ${count} 处疑似个人信息（npm run scan 可复查；误报请写入 scan-allow.yaml 并注明理由）：\n${located}`,
+  gateOutputHits: ({ count, located }: { count: number; located: string }) =>
+    `公开版构建已停止：输出文件中发现 ${count} 处疑似个人信息，请勿发布这一版：\n${located}`,
+  gateNotPublished: ({ id, reasons }: { id: string; reasons: readonly string[] }) =>
+    `${id}：不发布（${reasons.join('；')}）`,
+  gateEdited: ({ id, edited }: { id: string; edited: readonly string[] }) =>
+    `${id}：脱敏后有手工修改（${edited.join('、')}），重新扫描已通过，予以发布`,
+  gatePublished: ({ id }: { id: string }) => `${id}：由脱敏工具生成，扫描通过，予以发布`,
+  sanitizeUsage: () =>
+    '用法：npm run sanitize -- <account.yaml> [--id <新 id>] [--seed <整数>] [--org <映射文件.yaml>]',
+  sanitizeNoSource: ({ file }: { file: string }) => `${file}：找不到这个案例文件`,
+  sanitizeBadSeed: ({ value }: { value: string }) => `--seed 应为整数；实际为“${value}”`,
+  sanitizeBadId: ({ value }: { value: string }) =>
+    `--id 应为小写字母、数字和连字符，例如 case-hospital-a；实际为“${value}”`,
+  sanitizeOutExists: ({ dir }: { dir: string }) =>
+    `${dir}/ 已存在，且不是脱敏工具上次原样写出的：请换一个 --id，或先备份、删除这个副本`,
+  sanitizeWrote: ({ count, dir }: { count: number; dir: string }) => `已写出 ${count} 个文件到 ${dir}/（原文件未改动）`,
+  sanitizeMapped: ({ renamed, days, mapping }: { renamed: number; days: number; mapping: string }) =>
+    `人员 ${renamed} 人已替换为化名，日期整体平移 ${days} 天，映射表见 ${mapping}（不进仓库）`,
+  sanitizeHits: ({ count }: { count: number }) => `扫描发现 ${count} 处疑似个人信息，请人工审阅后再发布：`,
+  sanitizeClean: () => '扫描通过。下一步：通读副本，确认无误后提交，公开版构建（npm run build:public）会再检查一次。',
+  scanFound: ({ files, denylist, allow, hits }: ScanTotals) =>
+    `扫描了 ${files} 个文件（本地名单 ${denylist} 项，放行 ${allow} 项）：发现 ${hits} 处疑似个人信息。`,
+  scanClean: ({ files, denylist, allow }: ScanTotals) =>
+    `扫描了 ${files} 个文件（本地名单 ${denylist} 项，放行 ${allow} 项）：未发现个人信息。`,
 };
 
 export type MessageCatalogue = typeof zh;
@@ -487,6 +543,59 @@ const en: MessageCatalogue = {
     `${files} file${files === 1 ? '' : 's'} checked in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   cannotRead: ({ reason }) => reason,
   ...spreadsheetEn,
+
+  piiKind: ({ pii }) =>
+    ({
+      mobile: 'mobile number',
+      landline: 'landline number',
+      email: 'e-mail address',
+      'id-card': 'ID card number',
+      'bank-card': 'bank card number',
+      url: 'URL',
+      wechat: 'WeChat id',
+      plate: 'vehicle plate',
+      denylist: 'real name on the denylist',
+    })[pii],
+  allowListNotList: () =>
+    'expected a list, each entry with text (the exact text) and reason (why it is not personal data)',
+  allowListNoText: () => 'expected the exact text reported by mistake; found nothing',
+  allowListNoReason: ({ text }) => `allowing "${text}" needs a reason; found nothing`,
+  gateReason: ({ gateReason }) =>
+    ({
+      internal: 'confidentiality is internal: trainer edition only',
+      'not-sanitized': 'not marked sanitized: true',
+      'no-record': 'not written by the sanitizer (npm run sanitize): no sanitizer record',
+      'scan-hits': 'the scan found personal data',
+    })[gateReason],
+  gateAllowListBroken: ({ problems }) => `the allow list has mistakes:\n${problems}`,
+  gateSourceHits: ({ count, located }) =>
+    `public build stopped: ${count} possible personal data item${count === 1 ? '' : 's'} in cases marked public and sanitized (npm run scan shows them again; accept a false positive in scan-allow.yaml with a reason):\n${located}`,
+  gateOutputHits: ({ count, located }) =>
+    `public build stopped: ${count} possible personal data item${count === 1 ? '' : 's'} in the built files; do not publish this build:\n${located}`,
+  gateNotPublished: ({ id, reasons }) => `${id}: not published (${reasons.join('; ')})`,
+  gateEdited: ({ id, edited }) =>
+    `${id}: edited by hand after sanitizing (${edited.join(', ')}); scanned again and clean, published`,
+  gatePublished: ({ id }) => `${id}: written by the sanitizer, scan clean, published`,
+  sanitizeUsage: () =>
+    'usage: npm run sanitize -- <account.yaml> [--id <new-id>] [--seed <integer>] [--org <mapping.yaml>]',
+  sanitizeNoSource: ({ file }) => `${file}: no such case file`,
+  sanitizeBadSeed: ({ value }) => `--seed expects an integer; found "${value}"`,
+  sanitizeBadId: ({ value }) =>
+    `--id expects lower-case letters, digits and dashes, e.g. case-hospital-a; found "${value}"`,
+  sanitizeOutExists: ({ dir }) =>
+    `${dir}/ exists and is not the sanitizer's own untouched output: choose another --id, or back up and delete that copy first`,
+  sanitizeWrote: ({ count, dir }) =>
+    `wrote ${count} file${count === 1 ? '' : 's'} to ${dir}/ (the original is unchanged)`,
+  sanitizeMapped: ({ renamed, days, mapping }) =>
+    `${renamed} people renamed, every date moved by ${days} days; the mapping is in ${mapping} (not committed)`,
+  sanitizeHits: ({ count }) =>
+    `the scan found ${count} possible personal data item${count === 1 ? '' : 's'}; review them before publishing:`,
+  sanitizeClean: () =>
+    'scan clean. Next: read the copy, commit it when it is right; the public build (npm run build:public) checks it again.',
+  scanFound: ({ files, denylist, allow, hits }) =>
+    `scanned ${files} file${files === 1 ? '' : 's'} (denylist ${denylist}, allowed ${allow}): ${hits} possible personal data item${hits === 1 ? '' : 's'} found.`,
+  scanClean: ({ files, denylist, allow }) =>
+    `scanned ${files} file${files === 1 ? '' : 's'} (denylist ${denylist}, allowed ${allow}): no personal data found.`,
 };
 
 /**

@@ -132,7 +132,10 @@ test.describe('MAN worksheet', () => {
     const v1 = JSON.parse(readFileSync('tests/fixtures/worksheet-v1.json', 'utf8'));
     const answers = { dean: v1.answers['pres-lu'], 'pharm-head': v1.answers['pharm-head'] };
     const text = JSON.stringify({ ...v1, account: ACCOUNT, answers });
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`kam:worksheet:man:${ACCOUNT}:v1`, text]);
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+      key: `kam:worksheet:man:${ACCOUNT}:v1`,
+      value: text,
+    });
     await page.reload();
     await expect(page.getByLabel('学员姓名')).toHaveValue('李雷');
     await expect(page.getByLabel('小组')).toHaveValue('第三组');
