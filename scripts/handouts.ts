@@ -22,7 +22,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { EDITION_OUT_DIRS, editionFromEnv, type Edition } from '../src/model/edition.ts';
+import { contentRoot } from '../src/model/contentRoot.ts';
+import { EDITION_OUT_DIRS, editionFromEnv, editionWith, featuresOf, type Edition } from '../src/model/edition.ts';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { formatProblem } from '../src/validation/problem.ts';
 import { scenariosUsed, worksheetsUsed } from '../src/workshops/agenda.ts';
@@ -82,7 +83,7 @@ async function printBook(): Promise<boolean> {
     return false;
   }
   const dir = ensureBuilt(edition, 'book');
-  const file = join(outRoot, edition === 'trainee' ? 'book.pdf' : `book-${edition}.pdf`);
+  const file = join(outRoot, featuresOf(edition).bookPdf);
   return withPage(dir, async (page, base) => {
     await page.goto(`${base}/book/`, { waitUntil: 'load' });
     const print = () =>
@@ -124,8 +125,9 @@ async function printBook(): Promise<boolean> {
 }
 
 async function printWorkshop(id: string | undefined): Promise<boolean> {
-  const caseFiles = validateFiles(process.cwd(), findCaseFiles(process.cwd()));
-  const content = validateWorkshopContent(process.cwd(), caseFiles.known);
+  const root = contentRoot();
+  const caseFiles = validateFiles(root, findCaseFiles(root));
+  const content = validateWorkshopContent(root, caseFiles.known);
   const errors = [...caseFiles.problems, ...content.problems].filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
     console.error(errors.map(formatProblem).join('\n'));
@@ -137,7 +139,7 @@ async function printWorkshop(id: string | undefined): Promise<boolean> {
     console.error(`${id ? `No workshop "${id}". ` : ''}${USAGE}  (workshops: ${known})`);
     return false;
   }
-  const dir = ensureBuilt('trainer', join('workshops', workshop.id, 'handouts', 'role-cards'));
+  const dir = ensureBuilt(editionWith('handouts'), join('workshops', workshop.id, 'handouts', 'role-cards'));
   const scenarios = scenariosUsed(workshop).flatMap((scenarioId) =>
     content.scenarios.filter((s) => s.id === scenarioId),
   );

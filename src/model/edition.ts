@@ -44,6 +44,8 @@ export interface EditionFeatures {
    * with the command line; trainees keep their own customers in the browser instead.
    */
   authoring: boolean;
+  /** The printed workbook's file name (`npm run handouts -- --book`): one per edition, never mixed up. */
+  bookPdf: string;
 }
 
 const TRAINER_ONLY_OFF = {
@@ -73,12 +75,25 @@ export const EDITION_FEATURES: Readonly<Record<Edition, Readonly<EditionFeatures
     publishStatus: true,
     workshopsInNavigation: true,
     authoring: true,
+    bookPdf: 'book-trainer.pdf',
   },
-  trainee: { ...TRAINER_ONLY_OFF, publishGate: false, workshopsInNavigation: true },
-  public: { ...TRAINER_ONLY_OFF, publishGate: true, workshopsInNavigation: false },
+  trainee: { ...TRAINER_ONLY_OFF, publishGate: false, workshopsInNavigation: true, bookPdf: 'book.pdf' },
+  public: { ...TRAINER_ONLY_OFF, publishGate: true, workshopsInNavigation: false, bookPdf: 'book-public.pdf' },
 };
 
 export const featuresOf = (edition: Edition): Readonly<EditionFeatures> => EDITION_FEATURES[edition];
+
+/** The features an edition has or has not (all but the names it gives files). */
+export type EditionSwitch = {
+  [K in keyof EditionFeatures]: EditionFeatures[K] extends boolean ? K : never;
+}[keyof EditionFeatures];
+
+/** The first edition (in EDITIONS order) that has a feature: where handouts are printed from. */
+export function editionWith(feature: EditionSwitch): Edition {
+  const edition = EDITIONS.find((candidate) => EDITION_FEATURES[candidate][feature]);
+  if (!edition) throw new Error(`No edition has the feature ${feature}`);
+  return edition;
+}
 
 /** The safe default: anything unset or unexpected builds the trainee edition... */
 export function editionFromEnv(value: string | undefined): Edition {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   accountVisibleIn,
   applyEdition,
+  EDITIONS,
   editionFromEnv,
+  editionWith,
   featuresOf,
   forEdition,
   withoutTrainerMaterial,
@@ -64,6 +66,16 @@ describe('editions', () => {
         false,
       ]);
     }
+  });
+
+  it('names each edition its own printed workbook, and prints handouts from the trainer edition', () => {
+    expect(EDITIONS.map((edition) => featuresOf(edition).bookPdf)).toEqual([
+      'book.pdf',
+      'book-trainer.pdf',
+      'book-public.pdf',
+    ]);
+    expect(editionWith('handouts')).toBe('trainer');
+    expect(editionWith('publishGate')).toBe('public');
   });
 
   it('keeps workshops out of the public edition navigation and internal cases out of both other editions', () => {
