@@ -4,19 +4,20 @@
  * Writes a sanitized copy of a real case (and its scenarios) to accounts/<new-id>/, with the
  * sanitizer's record beside it; the original is never touched. The mapping original → pseudonym
  * goes to .private/mappings/<new-id>.yaml and the originals to .private/denylist.txt, both
- * ignored by git. Then the copy is scanned; anything left is listed for review. Messages in
+ * ignored by git (all under KAM_CONTENT_ROOT when it is set). Then the copy is scanned; anything left is listed for review. Messages in
  * Chinese, or English with UI_LOCALE=en.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { contentRoot } from '../src/model/contentRoot.ts';
 import { editedFiles, makeRecord, parseRecord, RECORD_FILE } from '../src/sanitize/record.ts';
 import { DEFAULT_SEED, sanitizeCase, type OrgMapping } from '../src/sanitize/sanitizeCase.ts';
 import { DENYLIST_FILE, formatHit, loadScanRules, parseDenylist, PRIVATE_DIR, scanText } from '../src/sanitize/scan.ts';
 import { say } from '../src/validation/messages.ts';
 
-const root = process.cwd();
+const root = contentRoot();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { id: { type: 'string' }, seed: { type: 'string' }, org: { type: 'string' } },

@@ -1,15 +1,17 @@
 /**
  * npm run scan [-- <paths>]: the PII scan. Without paths it scans every case file and scenario
- * under accounts/. Each hit: `file:line:col  kind  excerpt`, the sensitive part masked.
- * Messages in Chinese, or English with UI_LOCALE=en.
+ * under accounts/ (of KAM_CONTENT_ROOT when it is set). Each hit: `file:line:col  kind  excerpt`,
+ * the sensitive part masked. Messages in Chinese, or English with UI_LOCALE=en.
  */
 
+import { join } from 'node:path';
+import { contentRoot } from '../src/model/contentRoot.ts';
 import { formatHit, listScannable, loadScanRules, scanFiles } from '../src/sanitize/scan.ts';
 import { say } from '../src/validation/messages.ts';
 
-const root = process.cwd();
+const root = contentRoot();
 const paths = process.argv.slice(2);
-const targets = paths.length > 0 ? paths : ['accounts'];
+const targets = paths.length > 0 ? paths : [join(root, 'accounts')];
 const rules = loadScanRules(root);
 for (const problem of rules.problems) console.error(problem);
 const files = listScannable(targets).filter((path) => !/\.schema\.json$|sanitize-record\.json$/.test(path));
