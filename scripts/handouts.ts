@@ -1,7 +1,8 @@
 /**
  * npm run handouts -- <workshop-id> [--per-role]
  * npm run handouts -- --book [--edition trainee|trainer|public]
- * (either form takes --out <dir>; handouts/ when absent)
+ * (either form takes --out <dir>, handouts/ when absent, and --dist <dir> to print from a site
+ * built elsewhere, such as the tests' fixture site, instead of the edition's own folder)
  *
  * A workshop: A4 PDFs into <out>/<workshop-id>/: the agenda, one role card per page (public and
  * secret brief of that role only), one observer sheet per role play and the blank worksheets the
@@ -42,14 +43,19 @@ const { values: options, positionals } = parseArgs({
     'per-role': { type: 'boolean', default: false },
     edition: { type: 'string' },
     out: { type: 'string', default: 'handouts' },
+    dist: { type: 'string' },
   },
 });
 const outRoot = options.out;
 
-/** Builds the edition when `dir` lacks the page the command prints from. */
+/** Builds the edition when its folder lacks the page the command prints from (never a --dist site). */
 function ensureBuilt(edition: Edition, page: string) {
-  const dir = EDITION_OUT_DIRS[edition];
+  const dir = options.dist ?? EDITION_OUT_DIRS[edition];
   if (existsSync(join(dir, page, 'index.html'))) return dir;
+  if (options.dist) {
+    console.error(`${dir}/ has no ${page}/: build that site first`);
+    process.exit(1);
+  }
   console.log(`${dir}/ has no ${page}/: building the ${edition} edition first…`);
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, EDITION: edition } });
   if (build.status !== 0) process.exit(build.status ?? 1);
