@@ -48,6 +48,12 @@ step(
   ['astro', 'build', '--outDir', 'tmp/dist-fixture'],
   { EDITION: 'trainer', KAM_CONTENT_ROOT: 'tests/fixtures/site' },
 );
+step(
+  'Build the fixture site under a sub-path (BASE_PATH=/kam/ → tmp/dist-fixture-kam/)',
+  'npx',
+  ['astro', 'build', '--outDir', 'tmp/dist-fixture-kam'],
+  { EDITION: 'trainer', KAM_CONTENT_ROOT: 'tests/fixtures/site', BASE_PATH: '/kam/' },
+);
 // The public edition is the one published on someone else's host, often under a sub-path:
 // every internal link must carry the base path there.
 step('Build public edition under a sub-path (BASE_PATH=/kam/)', 'npx', ['astro', 'build', '--outDir', 'tmp/dist-kam'], {
