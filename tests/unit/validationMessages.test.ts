@@ -695,7 +695,6 @@ describe('the message catalogue', () => {
     was: '0',
     where: 'case files',
     word: '支持',
-    name: '周院长',
     // Agenda teaching order.
     terms: ['“权力”（power）'],
     what: '工作表 power-interest ',
