@@ -197,7 +197,7 @@ describe('map frames', () => {
   const payloadOf = (kind: (typeof MAP_KINDS)[number], shared = false) =>
     framePayload(analysis, { kind, snapshots: false, shared, labels: zhLabels, trainerNotes: false });
 
-  it('names the maps mermaid draws once, for the page and the browser alike', () => {
+  it('names the flowchart maps once, for the page and the browser alike', () => {
     expect(MAP_KINDS.filter(isFlowchart)).toEqual([...FLOWCHART_MAP_KINDS]);
     expect(isFlowchart('power-interest')).toBe(false);
     expect(isFlowchart('man')).toBe(false);
@@ -230,7 +230,7 @@ describe('map frames', () => {
     );
   });
 
-  it('refuses to build a mermaid diagram for a grid', () => {
+  it('refuses to build a flowchart for a grid', () => {
     expect(() => buildMapDiagram(payloadOf('man'), mapDataOf(analysis), zhLabels)).toThrow(/man/);
   });
 });

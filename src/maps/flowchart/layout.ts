@@ -87,10 +87,11 @@ function toElk(graph: FlowGraph): ElkNode {
         id,
         layoutOptions: {
           'elk.padding': `[top=${S.clusterTitle + S.clusterPadding},left=${S.clusterPadding},bottom=${S.clusterPadding},right=${S.clusterPadding}]`,
-          // Wide enough for its title.
-          'elk.nodeSize.constraints': 'MINIMUM_SIZE',
-          'elk.nodeSize.minimum': `(${textWidth(cluster.title) + 2 * S.clusterPadding}, 0)`,
+          // Wide enough for its title, which ELK then places as the node's label.
+          'elk.nodeSize.constraints': 'NODE_LABELS',
+          'elk.nodeLabels.placement': 'H_LEFT V_TOP INSIDE',
         },
+        labels: [{ id: `${id}-title`, text: cluster.title, width: textWidth(cluster.title), height: S.clusterTitle }],
         children: cluster.children.map(child),
       };
     }

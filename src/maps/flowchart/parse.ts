@@ -69,6 +69,7 @@ const ARROWS: Record<string, Pick<FlowEdge, 'line' | 'start' | 'end'>> = {
   '---': { line: 'solid', start: 'none', end: 'none' },
   '--x': { line: 'solid', start: 'none', end: 'cross' },
   'x--x': { line: 'solid', start: 'cross', end: 'cross' },
+  '-.-': { line: 'dotted', start: 'none', end: 'none' },
   '-.->': { line: 'dotted', start: 'none', end: 'arrow' },
   '<-.->': { line: 'dotted', start: 'arrow', end: 'arrow' },
   '==>': { line: 'thick', start: 'none', end: 'arrow' },
