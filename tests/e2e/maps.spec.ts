@@ -159,18 +159,18 @@ test.describe('account maps', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('mermaid is not downloaded while nothing changes, and pages without maps carry no maps script', async ({
+  test('the map renderer is not downloaded while nothing changes, and pages without maps carry no maps script', async ({
     page,
   }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await openMaps(page);
-    expect(requested.filter((url) => /mermaid/.test(url))).toEqual([]);
+    expect(requested.filter((url) => /flowchart|mermaid/.test(url))).toEqual([]);
     for (const path of ['/', '/accounts/']) {
       requested.length = 0;
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      expect(requested.filter((url) => /mermaid|MapFrame/.test(url))).toEqual([]);
+      expect(requested.filter((url) => /flowchart|mermaid|MapFrame/.test(url))).toEqual([]);
     }
   });
 });

@@ -253,7 +253,7 @@ test('the trainee build contains no answer key, comparison or debrief', () => {
 
 test.describe('relationship-map builder', () => {
   test('starts from the account’s known facts and draws a live map with the maps renderer', async ({ page }) => {
-    test.slow(); // mermaid and axe-core on a busy 2-core machine
+    test.slow(); // the map layout and axe-core on a busy 2-core machine
     await page.goto('/worksheets/relationship-map/city-hospital/');
     const lu = page.locator('tr[data-person="pres-lu"]');
     await expect(lu.getByLabel('陆俊峰 部门')).toHaveValue('院领导班子');

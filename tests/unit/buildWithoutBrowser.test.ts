@@ -19,7 +19,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = 'tmp/dist-no-browser';
 
 const unescapeXml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
+  text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!,
+  );
 
 /** The text runs of the SVG with this id in the page. */
 function svgTextOf(html: string, id: string): string[] {
@@ -52,11 +55,15 @@ describe('a build on a machine without a browser', () => {
     };
     delete env.CHROMIUM_PATH;
     delete env.EDITION;
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      encoding: 'utf8',
-      env,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env,
+      },
+    );
     if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   }, 600_000);
 
@@ -90,7 +97,9 @@ describe('a build on a machine without a browser', () => {
   it('imports no Playwright and no browser lookup from anything the site is built from', () => {
     const importers = srcFiles(join(root, 'src'))
       .filter((file) => /\.(ts|astro|mjs)$/.test(file))
-      .filter((file) => /from '@playwright\/|import\('@playwright\/|build\/chromium\.ts'/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /from '@playwright\/|import\('@playwright\/|build\/chromium\.ts'/.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => file.slice(root.length));
     expect(importers).toEqual([]);
   });

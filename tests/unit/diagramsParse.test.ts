@@ -71,7 +71,7 @@ describe('the map renderer reads every diagram the builders write', () => {
         for (const id of Object.keys(diagram.nodes).filter((node) => !/^U\d+$/.test(node)))
           expect(graph.nodes.has(id), `${name}: ${id}`).toBe(true);
         const svg = await renderFlowchart(diagram.source, `t-${account.id}`);
-        expect(svg.match(/<g class="node"/g)?.length, name).toBe(graph.nodes.size);
+        expect(svg.match(/<g class="node[ "]/g)?.length, name).toBe(graph.nodes.size);
         const visibleLines = graph.edges.filter((edge) => edge.line !== 'invisible').length;
         expect(svg.match(/<path class="edge"/g)?.length ?? 0, name).toBe(visibleLines);
       }

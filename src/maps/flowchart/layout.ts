@@ -168,4 +168,3 @@ export async function layoutFlowchart(graph: FlowGraph): Promise<PlacedGraph> {
   });
   return result;
 }
-

@@ -84,7 +84,9 @@ function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, idPrefi
           .join(' ')}"${paint}/>`
       : `<rect width="${num(w)}" height="${num(h)}"${node.shape === 'round' ? ' rx="10"' : ''}${paint}/>`;
   const text = textBlock(node.lines, w / 2, S.nodePaddingY, FONT_SIZE, safeValue(style.color) ?? L.text);
-  return `<g class="node" id="${escapeXml(`${idPrefix}-${node.id}`)}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
+  // The node's classes stay on its group too (`changed` marks who changed at the chosen date).
+  const classes = ['node', ...node.classes].join(' ');
+  return `<g class="${escapeXml(classes)}" id="${escapeXml(`${idPrefix}-${node.id}`)}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
 }
 
 function markerId(idPrefix: string, head: ArrowHead, colour: string): string {
@@ -105,7 +107,8 @@ function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>): st
   if (points.length < 2) return '';
   const colour = safeValue(edge.style.stroke) ?? L.line;
   const width =
-    px(edge.style['stroke-width']) ?? (edge.line === 'thick' ? String(L.thickWidth) : edge.line === 'dotted' ? '1.5' : '1.5');
+    px(edge.style['stroke-width']) ??
+    (edge.line === 'thick' ? String(L.thickWidth) : edge.line === 'dotted' ? '1.5' : '1.5');
   const dash = safeValue(edge.style['stroke-dasharray']) ?? (edge.line === 'dotted' ? L.dotted : undefined);
   const headAt = (head: ArrowHead, end: 'marker-start' | 'marker-end') => {
     if (head === 'none') return {};
