@@ -2,6 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
 
+/** A redraw fetches the renderer and lays the map out in the page: seconds on a busy 2-core machine. */
+const REDRAWN = { timeout: 30_000 };
+
 const PUBLIC_ACCOUNTS = ['city-hospital', 'city-bureau', 'tech-company', 'manufacturer'];
 const MAP_KINDS = ['org', 'relationship', 'power-interest', 'man', 'decision'];
 
@@ -64,7 +67,7 @@ test.describe('account maps', () => {
     const org = frame(page, 'org');
     const before = await org.locator('g[data-person]').count();
     await org.locator('select[data-filter="layers"]').selectOption('decision');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     const ids = await org
       .locator('g[data-person]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-person')));
@@ -72,7 +75,7 @@ test.describe('account maps', () => {
     expect(ids).toContain('pres-lu');
     expect(ids).not.toContain('pharm-head');
     await org.locator('select[data-filter="roles"]').selectOption('EB');
-    await expect(org).toHaveAttribute('data-drawn', '3');
+    await expect(org).toHaveAttribute('data-drawn', '3', REDRAWN);
     await expect(org.locator('[data-status]')).toContainText('图中');
   });
 
@@ -80,7 +83,7 @@ test.describe('account maps', () => {
     await openMaps(page);
     const map = frame(page, 'relationship');
     await map.locator('input[data-layer="coverage"]').check();
-    await expect(map).toHaveAttribute('data-drawn', '2');
+    await expect(map).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(map.locator('[data-canvas]')).toContainText('我方');
     await expect(map.locator('[data-canvas]')).toContainText('负责');
   });
@@ -91,7 +94,7 @@ test.describe('account maps', () => {
     await expect(person(page, 'org', 'vp-medical')).toHaveCount(1);
     // The first snapshot: before the old vice-president left and the new one arrived.
     await org.locator('select[data-snapshot]').selectOption('0');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(person(page, 'org', 'vp-medical')).toHaveCount(0);
     await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(1);
     await expect(org.locator('[data-status]')).toContainText('需求论证会');
@@ -143,7 +146,7 @@ test.describe('account maps', () => {
     const org = frame(page, 'org');
     // Redraw in the browser from the hostile data.
     await org.locator('select[data-filter="layers"]').selectOption('decision');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(org.locator('[data-canvas]')).toContainText('onerror');
     expect(await org.locator('[data-canvas] img, [data-canvas] script, [data-canvas] foreignObject').count()).toBe(0);
     await org.locator('g[data-person]').first().click();

