@@ -33,7 +33,7 @@ function scratchSite() {
 function buildPublic() {
   return spawnSync('npx', ['astro', 'build'], {
     cwd: SITE,
-    env: { ...process.env, EDITION: 'public', MAP_PRERENDER: '0' },
+    env: { ...process.env, EDITION: 'public' },
     encoding: 'utf8',
   });
 }
