@@ -11,14 +11,14 @@ import { FlowchartSyntaxError, parseFlowchart } from '../../src/maps/flowchart/p
 import { textWidth } from '../../src/maps/flowchart/textSize.ts';
 import { encodeTitle } from '../../src/maps/mermaidText.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
-import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
+import { buildRelationshipMap, type MapLayer } from '../../src/maps/relationshipMap.ts';
 import { accountMapData } from '../../src/maps/mapPayload.ts';
 import { accountOpportunities } from '../../src/model/opportunities.ts';
 import type { Account } from '../../src/schemas/account.ts';
 import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
 import { zhLabels } from './helpers.ts';
 
-function allDiagrams(account: Account, layers = ['influence', 'reporting', 'coverage'] as const) {
+function allDiagrams(account: Account, layers: readonly MapLayer[] = ['influence', 'reporting', 'coverage']) {
   const data = accountMapData(account);
   return [
     ['org chart', buildOrgChart(data, { labels: zhLabels })],
