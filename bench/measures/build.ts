@@ -6,8 +6,13 @@
  * project of the same installed Astro version builds the same number of plain Markdown pages.
  * Builds alternate between the two so that load from other work on the machine hits both alike,
  * and each is reported as wall-clock time and as CPU time (steadier on a busy machine).
+ *
+ * The rebuild: at 1×, one account (ours) or one page (plain Astro) is edited and the project
+ * built again with the caches of the build before it, as a trainer's next build would be.
+ * Targets (issue 13): build ≤ 2× plain Astro wall-clock and ≤ 1.5× CPU, rebuild ≤ 1.2× plain
+ * Astro's rebuild, growth per doubling ≤ 2.05×.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   coldBuild,
@@ -17,6 +22,7 @@ import {
   multiplyChapters,
   scratchProject,
   writeSyntheticAccounts,
+  warmBuild,
   type Timing,
 } from '../lib.ts';
 import type { BenchContext, Figure, Measure } from '../types.ts';
@@ -53,6 +59,42 @@ function plainAstroProject(context: BenchContext, pages: number): string {
 
 const KINDS = ['wall', 'cpu'] as const;
 const KIND_LABEL = { wall: 'wall-clock', cpu: 'CPU' } as const;
+const TARGET = { wall: 'target ≤ 2', cpu: 'target ≤ 1.5' } as const;
+
+/** Our rebuild after one account changed, against plain Astro's after one page changed. */
+function rebuildFigures(context: BenchContext, project: string, plainProject: string): Figure[] {
+  const ours: Timing[] = [];
+  const plain: Timing[] = [];
+  const account = join(project, 'accounts', 'synthetic-0001', 'account.yaml');
+  const page = join(plainProject, 'src', 'pages', 'p', '1.md');
+  for (let run = 0; run < context.runs; run++) {
+    // A name the maps draw changes, again in each run, so no run finds its result in a cache.
+    writeFileSync(account, readFileSync(account, 'utf8').replace(/^(\s+name: .*)$/m, `$1改${run}`));
+    ours.push(warmBuild(context.root, project));
+    appendFileSync(page, `\n改 ${run}\n`);
+    plain.push(warmBuild(context.root, plainProject));
+  }
+  return [
+    figure(
+      'rebuild after one account changed: total',
+      'ms',
+      ours.map((build) => build.wall),
+    ),
+    figure(
+      'plain Astro rebuild after one page changed: total',
+      'ms',
+      plain.map((build) => build.wall),
+    ),
+    ...KINDS.map((kind) =>
+      figure(
+        `rebuild ÷ plain Astro rebuild (${KIND_LABEL[kind]})`,
+        'ratio',
+        ours.map((build, run) => build[kind] / plain[run]![kind]),
+        'target ≤ 1.2',
+      ),
+    ),
+  ];
+}
 
 export const measure: Measure = async (context) => {
   const base = context.quick ? { accounts: 10, people: 20 } : { accounts: 50, people: 40 };
@@ -111,10 +153,11 @@ export const measure: Measure = async (context) => {
           `build ${factor}× ÷ plain Astro (${KIND_LABEL[kind]})`,
           'ratio',
           ours.map((build, run) => build[kind] / plain[run]![kind]),
-          'target ≤ 1.5',
+          TARGET[kind],
         ),
       ),
     );
+    if (factor === 1 && plainProject) figures.push(...rebuildFigures(context, project, plainProject));
   }
   for (let step = 1; step < factors.length; step++) {
     for (const kind of KINDS) {
@@ -124,7 +167,7 @@ export const measure: Measure = async (context) => {
           `build growth ${factors[step - 1]}× → ${factors[step]}× (${KIND_LABEL[kind]})`,
           'ratio',
           ourRuns[step]!.map((build) => build[kind] / before),
-          'target ≤ 2.1',
+          'target ≤ 2.05',
         ),
       );
     }

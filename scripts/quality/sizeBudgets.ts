@@ -2,7 +2,7 @@
  * Size budgets per page type, in gzip bytes, checked on every build by `npm test`. Today every
  * page ships the site shell's search box (about 11 KB of JavaScript) and 2.5 KB of CSS (see
  * `npm run bench`); the budgets leave room for the maps and worksheet scripts. Code loaded later
- * with `import()` (mermaid) is not budgeted: it never delays the first paint. Raise a budget only
+ * with `import()` (the map renderer) is not budgeted: it never delays the first paint. Raise a budget only
  * with a reason.
  */
 import { builtPages } from './builtSite.ts';

@@ -1,67 +1,67 @@
 /**
- * The build-time map renderer: draws mermaid source to SVG in headless Chromium (the one the
- * tests use, found by ./chromium.ts), so a reader sees the maps at once and downloads no
- * mermaid until they change a filter or date. mermaid in the browser costs seconds on a big
- * graph; an SVG made here costs the reader nothing.
+ * The build-time map renderer: draws each map's flowchart text to SVG with the project's own
+ * renderer (src/maps/flowchart/, ELK layout in pure JavaScript), so every map is SVG in the
+ * page on every machine, with or without a browser, and the page is the same everywhere.
  *
- * The whole contract is `renderDiagramAtBuild(id, source)`: a renderer without a browser can
- * replace this module alone. It returns undefined (the browser then draws the map) when no
- * Chromium is found, in `astro dev`, or with MAP_PRERENDER=0. One browser serves the whole
- * build and closes itself once the build stops asking.
+ * Laying out a chart takes tens to hundreds of milliseconds, so each SVG is kept in a disk cache
+ * keyed by a hash of the text, the SVG id, the renderer's source files, ELK's version and the
+ * layout settings: a rebuild lays out only the maps whose text changed. MAP_CACHE=0 draws
+ * everything afresh; a corrupt entry is simply drawn again.
  */
-import type { Browser, Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
-import { openMermaidPage } from './mermaidPage.ts';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderFlowchart } from '../maps/flowchart/index.ts';
+import { RENDERER_SETTINGS } from '../maps/flowchart/version.ts';
 
-const IDLE_CLOSE_MS = 1500;
+/** Beside Astro's own cache, so `rm -rf node_modules` clears both. */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kam-maps');
+/** The renderer's sources, read from the project (the build runs in its root). */
+const RENDERER_DIR = join(process.cwd(), 'src', 'maps', 'flowchart');
 
-let pagePromise: Promise<Page | undefined> | undefined;
-let browser: Browser | undefined;
-let queue: Promise<unknown> = Promise.resolve();
-let idleTimer: ReturnType<typeof setTimeout> | undefined;
+let fingerprint: string | undefined;
 
-async function openPage(): Promise<Page | undefined> {
-  const executablePath = findChromium();
-  if (!executablePath) return undefined;
-  const { chromium } = await import('@playwright/test');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  return openMermaidPage(browser);
+function rendererFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256').update(RENDERER_SETTINGS);
+  try {
+    for (const file of readdirSync(RENDERER_DIR).sort())
+      hash.update(file).update(readFileSync(join(RENDERER_DIR, file)));
+  } catch {
+    // Not built from the project folder: the settings alone key the cache.
+  }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
 }
 
-function closeWhenIdle() {
-  clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    const closing = browser;
-    browser = undefined;
-    pagePromise = undefined;
-    void closing?.close();
-  }, IDLE_CLOSE_MS);
+function cacheFile(id: string, source: string): string {
+  const key = createHash('sha256').update(rendererFingerprint()).update('\0').update(id).update('\0').update(source);
+  return join(CACHE_DIR, `${key.digest('hex').slice(0, 40)}.svg`);
 }
 
-function renderingEnabled(): boolean {
-  return process.env.MAP_PRERENDER !== '0' && !import.meta.env?.DEV;
+function readCache(file: string): string | undefined {
+  try {
+    const svg = readFileSync(file, 'utf8');
+    return svg.startsWith('<svg') && svg.endsWith('</svg>') ? svg : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The SVG of `source` with element ids under `id`, or undefined to let the browser draw it. */
-export function renderDiagramAtBuild(id: string, source: string): Promise<string | undefined> {
-  if (!renderingEnabled()) return Promise.resolve(undefined);
-  const job = queue.then(async () => {
-    clearTimeout(idleTimer);
+/** The SVG of `source` with element ids under `id`. */
+export async function renderDiagramAtBuild(id: string, source: string): Promise<string> {
+  const useCache = process.env.MAP_CACHE !== '0';
+  const file = cacheFile(id, source);
+  const cached = useCache ? readCache(file) : undefined;
+  if (cached) return cached;
+  const svg = await renderFlowchart(source, id);
+  if (useCache) {
     try {
-      pagePromise ??= openPage().catch(() => undefined);
-      const page = await pagePromise;
-      if (!page) return undefined;
-      return await page.evaluate(
-        async ([svgId, text]) => (await (window as any).mermaid.render(svgId, text)).svg as string,
-        [id, source] as const,
-      );
-    } catch (error) {
-      console.warn(`[maps] drawing ${id} at build time failed; the browser will draw it.`, error);
-      return undefined;
-    } finally {
-      closeWhenIdle();
+      mkdirSync(CACHE_DIR, { recursive: true });
+      writeFileSync(file, svg);
+    } catch {
+      // A read-only checkout still builds, only without the cache.
     }
-  });
-  queue = job;
-  return job;
+  }
+  return svg;
 }

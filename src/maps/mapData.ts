@@ -49,7 +49,7 @@ export interface MapHighlight {
   reportingChanged?: readonly string[];
 }
 
-/** Maps a mermaid node id back to what it stands for, so our script can wire up the SVG. */
+/** Maps a flowchart node id back to what it stands for, so our script can wire up the SVG. */
 export interface MapNode {
   kind: 'person' | 'member' | 'unit' | 'step' | 'body' | 'competitor';
   id: string;

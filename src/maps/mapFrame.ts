@@ -1,6 +1,6 @@
 /**
  * What a map frame draws, decided once for the component that builds the page and the browser
- * script that redraws it: which maps mermaid draws and the diagram of a view (filter, date
+ * script that redraws it: which maps are flowcharts and the flowchart text of a view (filter, date
  * highlight, layers). The build draws the default view with the same function the browser uses
  * after a change, so both draw the same map. What a frame embeds is in ./mapPayload.ts.
  */
@@ -13,12 +13,12 @@ import type { MapKind, MapPayload } from './mapPayload.ts';
 import { buildOrgChart, DEFAULT_COLLAPSE_ABOVE } from './orgChart.ts';
 import { buildRelationshipMap, type MapLayer } from './relationshipMap.ts';
 
-/** Maps drawn by mermaid; the power–interest and MAN grids are our own SVG, drawn at build time. */
-export const MERMAID_MAP_KINDS = ['org', 'relationship', 'decision'] as const satisfies readonly MapKind[];
-export type MermaidMapKind = (typeof MERMAID_MAP_KINDS)[number];
+/** Maps drawn as flowcharts (src/maps/flowchart/); the power–interest and MAN grids are SVG of their own. */
+export const FLOWCHART_MAP_KINDS = ['org', 'relationship', 'decision'] as const satisfies readonly MapKind[];
+export type FlowchartMapKind = (typeof FLOWCHART_MAP_KINDS)[number];
 
-export function isDrawnByMermaid(kind: MapKind): kind is MermaidMapKind {
-  return (MERMAID_MAP_KINDS as readonly MapKind[]).includes(kind);
+export function isFlowchart(kind: MapKind): kind is FlowchartMapKind {
+  return (FLOWCHART_MAP_KINDS as readonly MapKind[]).includes(kind);
 }
 
 /** The relationship map's layers ticked when a page opens. */
@@ -30,7 +30,7 @@ export interface MapView {
   layers?: readonly MapLayer[];
 }
 
-/** The mermaid diagram of one view of a frame's map; no view is the page's default view. */
+/** The flowchart of one view of a frame's map; no view is the page's default view. */
 export function buildMapDiagram(
   frame: Pick<MapPayload, 'kind' | 'steps' | 'collapseAbove'>,
   data: MapData,
@@ -46,7 +46,7 @@ export function buildMapDiagram(
     case 'org':
       return buildOrgChart(data, { ...options, collapseAbove: frame.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
     default:
-      throw new Error(`the ${frame.kind} map is not drawn by mermaid`);
+      throw new Error(`the ${frame.kind} map is not a flowchart`);
   }
 }
 

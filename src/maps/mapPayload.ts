@@ -8,7 +8,7 @@ import type { Account, Snapshot } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
 import { competitorsById } from '../model/opportunities.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
-import { buildMapDiagram, isDrawnByMermaid } from './mapFrame.ts';
+import { buildMapDiagram, isFlowchart } from './mapFrame.ts';
 import type { MapData } from './mapData.ts';
 import { personDetails, type PersonDetail } from './personDetails.ts';
 
@@ -77,7 +77,7 @@ export interface FramePayloadOptions extends PanelTextOptions {
 export function framePayload(analysis: AccountAnalysis, options: FramePayloadOptions): MapPayload {
   const { account } = analysis.model;
   const { kind, shared } = options;
-  const ownData = !shared && isDrawnByMermaid(kind);
+  const ownData = !shared && isFlowchart(kind);
   return {
     kind,
     data: ownData ? mapDataOf(analysis) : { units: [], people: [], relationships: [], team: [] },
@@ -101,12 +101,12 @@ export function livePayload(analysis: AccountAnalysis, kind: MapKind, options: P
   return framePayload(analysis, { ...options, kind, snapshots: true, shared: false });
 }
 
-/** The default view's mermaid source for a frame, or undefined for the grids. */
+/** The default view's flowchart text for a frame, or undefined for the grids. */
 export function defaultDiagramSource(
   analysis: AccountAnalysis,
   payload: MapPayload,
   labels: Labels,
 ): string | undefined {
-  if (!isDrawnByMermaid(payload.kind)) return undefined;
+  if (!isFlowchart(payload.kind)) return undefined;
   return buildMapDiagram(payload, mapDataOf(analysis), labels).source;
 }

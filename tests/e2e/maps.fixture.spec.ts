@@ -1,11 +1,14 @@
 /**
  * Map machinery (panel, keyboard, filters, layers, dates, search, projector, downloads, escaping,
- * lazy mermaid) on the fixture site's one small account (tests/fixtures/site), not on the
+ * lazy renderer) on the fixture site's one small account (tests/fixtures/site), not on the
  * sample cases trainers edit: those are checked as content in maps.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
 import { frame, openMaps, person } from './maps.ts';
+
+/** A redraw fetches the renderer and lays the map out in the page: seconds on a busy 2-core machine. */
+const REDRAWN = { timeout: 30_000 };
 
 const ACCOUNT = 'fixture-clinic';
 
@@ -44,7 +47,7 @@ test.describe('map machinery', () => {
     const org = frame(page, 'org');
     const before = await org.locator('g[data-person]').count();
     await org.locator('select[data-filter="layers"]').selectOption('decision');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     const ids = await org
       .locator('g[data-person]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-person')));
@@ -52,7 +55,7 @@ test.describe('map machinery', () => {
     expect(ids).toContain('dean');
     expect(ids).not.toContain('pharm-head');
     await org.locator('select[data-filter="roles"]').selectOption('EB');
-    await expect(org).toHaveAttribute('data-drawn', '3');
+    await expect(org).toHaveAttribute('data-drawn', '3', REDRAWN);
     await expect(org.locator('[data-status]')).toContainText('图中');
   });
 
@@ -60,7 +63,7 @@ test.describe('map machinery', () => {
     await openMaps(page, ACCOUNT);
     const map = frame(page, 'relationship');
     await map.locator('input[data-layer="coverage"]').check();
-    await expect(map).toHaveAttribute('data-drawn', '2');
+    await expect(map).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(map.locator('[data-canvas]')).toContainText('我方');
     await expect(map.locator('[data-canvas]')).toContainText('负责');
   });
@@ -71,7 +74,7 @@ test.describe('map machinery', () => {
     await expect(person(page, 'org', 'vice-dean')).toHaveCount(1);
     // The first snapshot: before the old vice-dean left and the new one arrived.
     await org.locator('select[data-snapshot]').selectOption('0');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(person(page, 'org', 'vice-dean')).toHaveCount(0);
     await expect(person(page, 'org', 'vice-old')).toHaveCount(1);
     await expect(org.locator('[data-status]')).toContainText('需求座谈会');
@@ -123,7 +126,7 @@ test.describe('map machinery', () => {
     const org = frame(page, 'org');
     // Redraw in the browser from the hostile data.
     await org.locator('select[data-filter="layers"]').selectOption('decision');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(org.locator('[data-canvas]')).toContainText('onerror');
     expect(await org.locator('[data-canvas] img, [data-canvas] script, [data-canvas] foreignObject').count()).toBe(0);
     await org.locator('g[data-person]').first().click();
@@ -139,18 +142,18 @@ test.describe('map machinery', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('mermaid is not downloaded while nothing changes, and pages without maps carry no maps script', async ({
+  test('the map renderer is not downloaded while nothing changes, and pages without maps carry no maps script', async ({
     page,
   }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await openMaps(page, ACCOUNT);
-    expect(requested.filter((url) => /mermaid/.test(url))).toEqual([]);
+    expect(requested.filter((url) => /flowchart|mermaid/.test(url))).toEqual([]);
     for (const path of ['/', '/accounts/']) {
       requested.length = 0;
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      expect(requested.filter((url) => /mermaid|MapFrame/.test(url))).toEqual([]);
+      expect(requested.filter((url) => /flowchart|mermaid|MapFrame/.test(url))).toEqual([]);
     }
   });
 });

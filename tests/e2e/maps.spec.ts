@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { frame, MAP_KINDS, openMaps } from './maps.ts';
 
 const PUBLIC_ACCOUNTS = ['city-hospital', 'city-bureau', 'tech-company', 'manufacturer'];
+
 test.describe('sample content: account maps', () => {
   for (const account of PUBLIC_ACCOUNTS) {
     test(`every map of ${account} is drawn with its people selectable`, async ({ page }, testInfo) => {

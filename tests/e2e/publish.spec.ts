@@ -23,7 +23,7 @@ function scratchSite() {
 
 function buildPublic() {
   return spawnSync('npx', ['astro', 'build', '--outDir', join(SITE, 'dist-public')], {
-    env: { ...env, EDITION: 'public', MAP_PRERENDER: '0' },
+    env: { ...env, EDITION: 'public' },
     encoding: 'utf8',
   });
 }

@@ -237,7 +237,7 @@ test('worksheets print to A4 PDF pages, filled and blank', async ({ page }) => {
 
 test.describe('relationship-map builder', () => {
   test('starts from the account’s known facts and draws a live map with the maps renderer', async ({ page }) => {
-    test.slow(); // mermaid and axe-core on a busy 2-core machine
+    test.slow(); // the map layout and axe-core on a busy 2-core machine
     await page.goto(`/worksheets/relationship-map/${ACCOUNT}/`);
     const dean = page.locator('tr[data-person="dean"]');
     await expect(dean.getByLabel('周文博 部门')).toHaveValue('院办');

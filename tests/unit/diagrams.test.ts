@@ -3,7 +3,7 @@ import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { cellsWithUnplaced, layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/maps/grids.ts';
-import { buildMapDiagram, DEFAULT_MAP_LAYERS, isDrawnByMermaid, MERMAID_MAP_KINDS } from '../../src/maps/mapFrame.ts';
+import { buildMapDiagram, DEFAULT_MAP_LAYERS, isFlowchart, FLOWCHART_MAP_KINDS } from '../../src/maps/mapFrame.ts';
 import { defaultDiagramSource, framePayload, MAP_KINDS, mapDataOf, sharedMapData } from '../../src/maps/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
 import { personDetails } from '../../src/maps/personDetails.ts';
@@ -197,10 +197,10 @@ describe('map frames', () => {
   const payloadOf = (kind: (typeof MAP_KINDS)[number], shared = false) =>
     framePayload(analysis, { kind, snapshots: false, shared, labels: zhLabels, trainerNotes: false });
 
-  it('names the maps mermaid draws once, for the page and the browser alike', () => {
-    expect(MAP_KINDS.filter(isDrawnByMermaid)).toEqual([...MERMAID_MAP_KINDS]);
-    expect(isDrawnByMermaid('power-interest')).toBe(false);
-    expect(isDrawnByMermaid('man')).toBe(false);
+  it('names the flowchart maps once, for the page and the browser alike', () => {
+    expect(MAP_KINDS.filter(isFlowchart)).toEqual([...FLOWCHART_MAP_KINDS]);
+    expect(isFlowchart('power-interest')).toBe(false);
+    expect(isFlowchart('man')).toBe(false);
   });
 
   it('embeds only what each kind redraws: grids the panel text, shared frames no data or text', () => {
@@ -216,7 +216,7 @@ describe('map frames', () => {
   });
 
   it('draws at build time exactly the default view the browser draws', () => {
-    for (const kind of MERMAID_MAP_KINDS) {
+    for (const kind of FLOWCHART_MAP_KINDS) {
       const payload = payloadOf(kind, true);
       const inBrowser = buildMapDiagram(payload, mapDataOf(analysis), zhLabels, {
         filter: {},
@@ -230,7 +230,7 @@ describe('map frames', () => {
     );
   });
 
-  it('refuses to build a mermaid diagram for a grid', () => {
+  it('refuses to build a flowchart for a grid', () => {
     expect(() => buildMapDiagram(payloadOf('man'), mapDataOf(analysis), zhLabels)).toThrow(/man/);
   });
 });

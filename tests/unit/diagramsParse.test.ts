@@ -1,120 +1,205 @@
 /**
- * Every generated diagram must parse with the real mermaid parser. mermaid's parse needs a DOM
- * (it wires DOMPurify on load), and the project has no DOM emulation; the real Chromium the
- * browser tests use gives the real browser bundle in a real DOM, initialised with the production
- * MERMAID_CONFIG by the same page setup as the build-time renderer.
+ * The map renderer (src/maps/flowchart/): every diagram the builders write parses and draws,
+ * hostile text comes out as text, layers stack in order, and the same text always gives the
+ * same SVG (the build and the browser run this same code, so the same map).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
+import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
+import { layoutFlowchart } from '../../src/maps/flowchart/layout.ts';
+import { FlowchartSyntaxError, parseFlowchart } from '../../src/maps/flowchart/parse.ts';
+import { textWidth } from '../../src/maps/flowchart/textSize.ts';
 import { encodeTitle } from '../../src/maps/mermaidText.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
+import { buildRelationshipMap, type MapLayer } from '../../src/maps/relationshipMap.ts';
 import { accountMapData } from '../../src/maps/mapPayload.ts';
 import { accountOpportunities } from '../../src/model/opportunities.ts';
-import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
 import type { Account } from '../../src/schemas/account.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
-import { openMermaidPage } from '../../src/build/mermaidPage.ts';
 import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
 import { zhLabels } from './helpers.ts';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  page = await openMermaidPage(browser);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Parses in the page; resolves to the parser's error message, or '' when it parsed. */
-const parse = (source: string) =>
-  page.evaluate(async (text) => {
-    try {
-      await (window as any).mermaid.parse(text);
-      return '';
-    } catch (error) {
-      return String((error as Error).message ?? error);
-    }
-  }, source);
-
-/** Renders in the page and returns the SVG's visible text and whether any script-like markup survived. */
-const render = (source: string) =>
-  page.evaluate(async (text) => {
-    const { svg } = await (window as any).mermaid.render(`t${Math.random().toString(36).slice(2)}`, text);
-    const host = document.createElement('div');
-    host.innerHTML = svg;
-    return {
-      text: host.textContent ?? '',
-      injected: host.querySelectorAll('script, img, iframe, foreignObject, [onerror], [onclick]').length,
-    };
-  }, source);
-
-function allDiagrams(account: Account) {
+function allDiagrams(account: Account, layers: readonly MapLayer[] = ['influence', 'reporting', 'coverage']) {
   const data = accountMapData(account);
   return [
-    ['org chart', buildOrgChart(data, { labels: zhLabels }).source],
-    [
-      'relationship map',
-      buildRelationshipMap(data, { labels: zhLabels, layers: ['influence', 'reporting', 'coverage'] }).source,
-    ],
+    ['org chart', buildOrgChart(data, { labels: zhLabels })],
+    ['relationship map', buildRelationshipMap(data, { labels: zhLabels, layers: [...layers] })],
     ...accountOpportunities(account).map(
       (opportunity) =>
         [
           `decision process ${opportunity.id}`,
-          buildDecisionProcess(opportunity.decisionProcess, data, zhLabels).source,
+          buildDecisionProcess(opportunity.decisionProcess, data, zhLabels),
         ] as const,
     ),
   ] as const;
 }
 
-describe('mermaid parses every generated diagram', () => {
-  for (const account of sampleAccounts()) {
-    it(`parses every map of the sample account ${account.id}`, async () => {
-      for (const [name, source] of allDiagrams(account)) expect(await parse(source), `${name}\n${source}`).toBe('');
+const unescapeXml = (text: string) =>
+  text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!,
+  );
+
+/** Every text run of an SVG, unescaped, in order. */
+const svgTexts = (svg: string) =>
+  [...svg.matchAll(/<(?:tspan|text)[^>]*>([^<]*)(?=<)/g)].map((m) => unescapeXml(m[1]!));
+
+/** The only elements and attributes the writer uses: anything else would have come from a label. */
+const ELEMENTS = new Set(['svg', 'defs', 'marker', 'path', 'g', 'rect', 'polygon', 'text', 'tspan']);
+const ATTRIBUTE =
+  /^(xmlns|id|class|viewBox|width|height|font-family|font-size|font-weight|x|y|rx|d|fill|stroke|stroke-width|stroke-dasharray|opacity|points|transform|text-anchor|refX|refY|markerWidth|markerHeight|markerUnits|orient|marker-start|marker-end|data-node|data-cluster)$/;
+
+/** Elements and attribute names outside the writer's own vocabulary. */
+function foreignMarkup(svg: string): string[] {
+  const found: string[] = [];
+  for (const [, name, attributes] of svg.matchAll(/<([a-zA-Z]+)([^>]*)>/g)) {
+    if (!ELEMENTS.has(name!)) found.push(`<${name}>`);
+    const rest = attributes!.replace(/\s([\w:-]+)="[^"]*"/g, (_, attribute: string) => {
+      if (!ATTRIBUTE.test(attribute)) found.push(attribute);
+      return '';
     });
+    if (rest.replace(/\/$/, '').trim() !== '') found.push(rest);
+  }
+  return found;
+}
+
+describe('the map renderer reads every diagram the builders write', () => {
+  for (const account of sampleAccounts()) {
+    it(`parses and draws every map of the sample account ${account.id}, every node and line`, async () => {
+      for (const [name, diagram] of allDiagrams(account)) {
+        const graph = parseFlowchart(diagram.source);
+        // Every node the page's script looks up is drawn (units are subgraphs, not nodes).
+        for (const id of Object.keys(diagram.nodes).filter((node) => !/^U\d+$/.test(node)))
+          expect(graph.nodes.has(id), `${name}: ${id}`).toBe(true);
+        const svg = await renderFlowchart(diagram.source, `t-${account.id}`);
+        expect(svg.match(/<g class="node[ "]/g)?.length, name).toBe(graph.nodes.size);
+        const visibleLines = graph.edges.filter((edge) => edge.line !== 'invisible').length;
+        expect(svg.match(/<path class="edge"/g)?.length ?? 0, name).toBe(visibleLines);
+      }
+    }, 60_000);
   }
 
-  it('parses every map of the hostile-names account', async () => {
-    for (const [name, source] of allDiagrams(hostileAccount()))
-      expect(await parse(source), `${name}\n${source}`).toBe('');
+  it('parses every map of the hostile-names account', () => {
+    for (const [name, diagram] of allDiagrams(hostileAccount()))
+      expect(() => parseFlowchart(diagram.source), name).not.toThrow();
   });
 
-  it('parses the collapsed org chart and the relationship map of a 300-person account', async () => {
-    for (const [name, source] of allDiagrams(syntheticOf(300))) expect(await parse(source), name).toBe('');
+  it('parses the collapsed org chart and the relationship map of a 300-person account', () => {
+    for (const [name, diagram] of allDiagrams(syntheticOf(300), ['influence'])) {
+      expect(parseFlowchart(diagram.source).nodes.size, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects a line it cannot read, naming its line number', () => {
+    expect(() => parseFlowchart('flowchart TB\n  A["a"]\n  click A call alert(1)')).toThrow(FlowchartSyntaxError);
+    expect(() => parseFlowchart('flowchart TB\n  A["a"]\n  click A call alert(1)')).toThrow(/line 3/);
+    expect(() => parseFlowchart('graph XY')).toThrow(/line 1/);
+    expect(() => parseFlowchart('flowchart TB\n  A --> B')).toThrow(/unknown node "A"/);
+  });
+
+  it('reads arrows, line kinds, labels, classes and link styles', () => {
+    const graph = parseFlowchart(
+      [
+        'flowchart LR',
+        '  A("a<br/>#60;b#62;"):::x',
+        '  B{{"b"}}',
+        '  A x--x|"对立·强"| B',
+        '  A ==> B',
+        '  A <-.-> B',
+        '  linkStyle 0 stroke:#a3231d,stroke-width:4px',
+        '  classDef x fill:#fff,stroke-dasharray:3 3',
+        '  class A,B changed',
+      ].join('\n'),
+    );
+    expect(graph.nodes.get('A')).toEqual({ id: 'A', lines: ['a', '<b>'], shape: 'round', classes: ['x', 'changed'] });
+    expect(graph.nodes.get('B')?.shape).toBe('hexagon');
+    expect(graph.edges.map(({ line, start, end }) => [line, start, end])).toEqual([
+      ['solid', 'cross', 'cross'],
+      ['thick', 'none', 'arrow'],
+      ['dotted', 'arrow', 'arrow'],
+    ]);
+    expect(graph.edges[0]).toMatchObject({ label: ['对立·强'], style: { stroke: '#a3231d', 'stroke-width': '4px' } });
+    expect(graph.classDefs.get('x')).toEqual({ fill: '#fff', 'stroke-dasharray': '3 3' });
   });
 });
 
-describe('hostile text renders literally', () => {
-  it('shows every hostile name as text and injects no markup into the SVG', async () => {
+describe('what the renderer draws', () => {
+  it('shows every hostile name as text and lets no markup into the SVG', async () => {
     const account = hostileAccount();
-    const { text, injected } = await render(buildOrgChart(account, { labels: zhLabels }).source);
-    expect(injected).toBe(0);
-    // mermaid wraps long labels into several text runs; compare without whitespace.
-    const drawn = text.replace(/\s+/g, '');
-    for (const hostile of HOSTILE_TEXTS)
-      expect(drawn.slice(drawn.indexOf('外部影响者')), hostile).toContain(hostile.replace(/\s+/g, ''));
+    for (const [name, diagram] of allDiagrams(account)) {
+      const svg = await renderFlowchart(diagram.source, 'hostile');
+      expect(foreignMarkup(svg), name).toEqual([]);
+      expect(svg.match(/<svg\b/g), name).toHaveLength(1);
+    }
+    const drawn = svgTexts(await renderFlowchart(buildOrgChart(account, { labels: zhLabels }).source, 'h'))
+      .join('')
+      .replace(/\s+/g, '');
+    for (const hostile of HOSTILE_TEXTS) expect(drawn, hostile).toContain(hostile.replace(/\s+/g, ''));
     expect(drawn).toContain(encodeTitle(HOSTILE_TEXTS[0]!).slice(1, -1).replace(/\s+/g, ''));
-  });
+  }, 30_000);
 
   it('draws hostile body, competitor and step names as text, injecting nothing', async () => {
     const account = hostileAccount();
     const data = accountMapData(account);
-    const sources = [
-      buildOrgChart(data, { labels: zhLabels }).source,
-      buildRelationshipMap(data, { labels: zhLabels }).source,
-      buildDecisionProcess(account.opportunity!.decisionProcess, data, zhLabels).source,
-    ];
-    const drawings = [];
-    for (const source of sources) drawings.push(await render(source)); // one render at a time
-    const [org, relationship, decision] = drawings;
-    for (const drawn of [org!, relationship!, decision!]) expect(drawn.injected).toBe(0);
-    const squeeze = (text: string) => text.replace(/\s+/g, '');
-    expect(squeeze(org!.text)).toContain(squeeze(HOSTILE_TEXTS[6]!)); // the body
-    expect(squeeze(relationship!.text)).toContain(squeeze(HOSTILE_TEXTS[1]!)); // the competitor
-    expect(squeeze(decision!.text)).toContain(squeeze(HOSTILE_TEXTS[6]!)); // the body at the step
+    const [org, relationship, decision] = await Promise.all(
+      [
+        buildOrgChart(data, { labels: zhLabels }).source,
+        buildRelationshipMap(data, { labels: zhLabels }).source,
+        buildDecisionProcess(account.opportunity!.decisionProcess, data, zhLabels).source,
+      ].map((source, index) => renderFlowchart(source, `hostile-${index}`)),
+    );
+    for (const svg of [org!, relationship!, decision!]) expect(foreignMarkup(svg)).toEqual([]);
+    const squeeze = (svg: string) => svgTexts(svg).join('').replace(/\s+/g, '');
+    expect(squeeze(org!)).toContain(HOSTILE_TEXTS[6]!.replace(/\s+/g, '')); // the body
+    expect(squeeze(relationship!)).toContain(HOSTILE_TEXTS[1]!.replace(/\s+/g, '')); // the competitor
+    expect(squeeze(decision!)).toContain(HOSTILE_TEXTS[6]!.replace(/\s+/g, '')); // the body at the step
+  }, 30_000);
+
+  it('stacks the org chart layers top to bottom: 决策层, 管理层, 执行层, 支持部门, 外部影响者', async () => {
+    const account = sampleAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+    const graph = parseFlowchart(buildOrgChart(accountMapData(account), { labels: zhLabels }).source);
+    const placed = await layoutFlowchart(graph);
+    const layers = placed.clusters.filter((cluster) => /^L\d$/.test(cluster.cluster.id));
+    expect(layers.map((layer) => layer.cluster.title)).toEqual([
+      '决策层',
+      '管理层',
+      '执行层',
+      '支持部门',
+      '外部影响者',
+    ]);
+    for (let index = 1; index < layers.length; index++)
+      expect(layers[index]!.y, layers[index]!.cluster.title).toBeGreaterThanOrEqual(
+        layers[index - 1]!.y + layers[index - 1]!.height,
+      );
+  }, 30_000);
+
+  it('gives every label room: no node narrower than its longest line, no cluster than its title', async () => {
+    const account = sampleAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+    const placed = await layoutFlowchart(
+      parseFlowchart(buildOrgChart(accountMapData(account), { labels: zhLabels }).source),
+    );
+    for (const { node, width } of placed.nodes)
+      expect(width, node.lines[0]).toBeGreaterThanOrEqual(Math.max(...node.lines.map((line) => textWidth(line))));
+    for (const { cluster, width } of placed.clusters)
+      expect(width, cluster.title).toBeGreaterThanOrEqual(textWidth(cluster.title));
+  }, 30_000);
+
+  it('draws the same SVG for the same text, every time', async () => {
+    const source = buildRelationshipMap(syntheticOf(20), { labels: zhLabels }).source;
+    expect(await renderFlowchart(source, 'same')).toBe(await renderFlowchart(source, 'same'));
+  }, 30_000);
+
+  it('measures Chinese at one em per character and Latin narrower', () => {
+    expect(textWidth('药剂科主任', 10)).toBe(50);
+    expect(textWidth('abc', 10)).toBeLessThan(30);
+  });
+
+  it('draws each kind of line with its own dash, width and head', async () => {
+    const svg = await renderFlowchart(
+      'flowchart LR\n  A["a"]\n  B["b"]\n  A x--x B\n  A -.-> B\n  linkStyle 0 stroke:#a3231d,stroke-width:4px,stroke-dasharray:4 4',
+      'k',
+    );
+    expect(svg).toContain('stroke="#a3231d" stroke-width="4" stroke-dasharray="4 4"');
+    expect(svg).toMatch(/marker-start="url\(#k-cross-a3231d\)" marker-end="url\(#k-cross-a3231d\)"/);
+    expect(svg).toMatch(/stroke-dasharray="3 4" marker-end="url\(#k-arrow-/);
   });
 });

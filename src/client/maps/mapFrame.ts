@@ -1,11 +1,11 @@
 /**
- * Brings one map frame to life: draws mermaid maps when they near the viewport, redraws them
- * after a filter, layer or date change, and adds our own interaction to the SVG (select a
- * person by click, tap or keyboard → detail panel; search; zoom; full screen; download).
+ * Brings one map frame to life: the map comes drawn in the page; this redraws it after a filter,
+ * layer or date change (with the build's own renderer) and adds our own interaction to the SVG
+ * (select a person by click, tap or keyboard → detail panel; search; zoom; full screen; download).
  * All text reaches the page through textContent or the builders' escaping.
  */
 import { accountAt, summariseSnapshot } from '../../analysis/timeline.ts';
-import { buildMapDiagram, isDrawnByMermaid } from '../../maps/mapFrame.ts';
+import { buildMapDiagram, isFlowchart } from '../../maps/mapFrame.ts';
 import type { Diagram, MapHighlight, PersonFilter } from '../../maps/mapData.ts';
 import type { MapPayload, SharedMapData } from '../../maps/mapPayload.ts';
 import { MAP_LAYERS, type MapLayer } from '../../maps/relationshipMap.ts';
@@ -14,7 +14,7 @@ import type { UiKey } from '../../i18n/ui.ts';
 import { createLabels } from '../../i18n/labels.ts';
 import { el, say, type Strings } from '../dom.ts';
 import { downloadPng, downloadSvg } from './exportImage.ts';
-import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
+import { preloadRenderer, renderDiagram } from './renderDiagram.ts';
 
 const ZOOM_STEP = 1.25;
 const MIN_FIT = 0.8;
@@ -121,15 +121,14 @@ export function initMapFrame(frame: HTMLElement): void {
     return drawing;
   };
 
-  /** Marks each person node of a mermaid SVG so our handlers and tests can find it. */
+  /** Marks each person node of a drawn flowchart so our handlers and tests can find it. */
   function wire(nodes: Diagram['nodes']) {
     if (!svg) return;
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', frame.querySelector('figcaption')?.textContent ?? '');
     svg.removeAttribute('aria-roledescription');
-    svg.querySelectorAll<SVGGElement>('g.node').forEach((group) => {
-      const match = /flowchart-([A-Za-z0-9]+)-\d+$/.exec(group.id);
-      const node = match ? nodes[match[1]!] : undefined;
+    svg.querySelectorAll<SVGGElement>('g.node[data-node]').forEach((group) => {
+      const node = nodes[group.dataset.node!];
       if (node?.kind !== 'person') return;
       group.dataset.person = node.id;
     });
@@ -271,7 +270,7 @@ export function initMapFrame(frame: HTMLElement): void {
   }
 
   if (frame.hasAttribute('data-live')) {
-    // As on the account pages, a mermaid map is drawn when it nears the viewport: a redraw
+    // A flowchart map is drawn when it nears the viewport: a redraw
     // draws the maps the reader can see, the others when they scroll near.
     let near = false;
     let stale = false;
@@ -298,7 +297,7 @@ export function initMapFrame(frame: HTMLElement): void {
         payload.snapshots.map((snapshot, index) => [String(index), `${snapshot.date} ${snapshot.title}`]),
       );
       closePanel();
-      if (!isDrawnByMermaid(payload.kind)) {
+      if (!isFlowchart(payload.kind)) {
         canvas.innerHTML = live.gridSvg ?? '';
         canvas.style.minHeight = '';
         svg = canvas.querySelector('svg');
@@ -312,31 +311,21 @@ export function initMapFrame(frame: HTMLElement): void {
     });
     return;
   }
-  if (!isDrawnByMermaid(payload.kind)) {
+  if (!isFlowchart(payload.kind)) {
     makeSelectable();
     frame.dataset.drawn = '1';
     return;
   }
-  if (svg && canvas.hasAttribute('data-prerendered')) {
-    // Drawn at build time from the same default view: wire it up; mermaid loads only on a change.
-    const { diagram: built, note } = diagram();
-    wire(built.nodes);
-    describe(built, note);
-    applyZoom();
-    frame.dataset.drawn = '1';
-    return;
-  }
-  // Draw only when the map comes near the viewport; mermaid is fetched then, not before.
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      preloadMermaid();
-      void redraw();
-    },
-    { rootMargin: '600px 0px' },
-  );
-  observer.observe(frame);
+  // Drawn at build time from the same default view: wire it up. The renderer loads only when a
+  // reader reaches for a control that redraws.
+  const { diagram: built, note } = diagram();
+  wire(built.nodes);
+  describe(built, note);
+  applyZoom();
+  frame.dataset.drawn = '1';
+  frame
+    .querySelectorAll('select[data-filter], select[data-snapshot], input[data-layer]')
+    .forEach((control) => control.addEventListener('focus', preloadRenderer, { once: true }));
 }
 
 /**

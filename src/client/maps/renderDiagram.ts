@@ -1,38 +1,34 @@
 /**
- * Draws mermaid source into a container, in the browser. mermaid is imported on first use only,
- * so a page pays for it when a map is actually drawn there (maps of case files usually come
- * drawn at build time). It runs with securityLevel 'strict' and SVG text labels, so no markup
- * from a label ever reaches the page; interaction is ours, added on the returned SVG.
+ * Draws flowchart text into a container, in the browser, with the very renderer the build uses
+ * (src/maps/flowchart/), so a map redrawn after a filter or date change looks like the map the
+ * page came with. The renderer and its layout engine are imported on first use only: a page
+ * pays for them when a reader changes a map, never on load. The SVG it writes carries no
+ * script and every label escaped; interaction is ours, added on the returned SVG.
  *
- * The worksheets draw trainee-entered maps with this: build the source with the pure builders
+ * The worksheets draw trainee-entered maps with this: build the text with the pure builders
  * in src/maps/, then `await renderDiagram(container, source)`.
  */
-import { MERMAID_CONFIG } from '../../maps/mermaidConfig.ts';
+type Renderer = typeof import('../../maps/flowchart/index.ts');
 
-type Mermaid = (typeof import('mermaid'))['default'];
-
-let loading: Promise<Mermaid> | undefined;
+let loading: Promise<Renderer> | undefined;
 let counter = 0;
 
-function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize(structuredClone(MERMAID_CONFIG) as Parameters<Mermaid['initialize']>[0]);
-    return mermaid;
-  });
+function loadRenderer(): Promise<Renderer> {
+  loading ??= import('../../maps/flowchart/index.ts');
   return loading;
 }
 
-/** Starts loading mermaid early (e.g. when a map nears the viewport). */
-export function preloadMermaid(): void {
-  void loadMermaid();
+/** Starts loading the renderer early (e.g. when a control that redraws is first touched). */
+export function preloadRenderer(): void {
+  void loadRenderer();
 }
 
 /** Renders `source` into `container`, replacing what was there, and returns the SVG element. */
 export async function renderDiagram(container: HTMLElement, source: string): Promise<SVGSVGElement> {
-  const mermaid = await loadMermaid();
-  const { svg } = await mermaid.render(`kam-map-${++counter}`, source);
-  container.innerHTML = svg;
-  const element = container.querySelector('svg');
-  if (!element) throw new Error('mermaid returned no SVG');
-  return element;
+  const { renderFlowchart } = await loadRenderer();
+  const svg = await renderFlowchart(source, `kam-map-${++counter}`);
+  const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+  if (!(parsed instanceof SVGSVGElement)) throw new Error('the renderer returned no SVG');
+  container.replaceChildren(document.importNode(parsed, true));
+  return container.querySelector('svg')!;
 }

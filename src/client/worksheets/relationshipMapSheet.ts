@@ -11,7 +11,7 @@ import type { MapRow, RelationshipMapWorksheet, Worksheet } from '../../schemas/
 import { createLabels } from '../../i18n/labels.ts';
 import { worksheetMapData } from '../../worksheets/sheetMapData.ts';
 import { el, say } from '../dom.ts';
-import { preloadMermaid, renderDiagram } from '../maps/renderDiagram.ts';
+import { preloadRenderer, renderDiagram } from '../maps/renderDiagram.ts';
 import { mapPersonRow, syncMapPersonRow } from './mapPersonRow.ts';
 import { fillRelationForm } from './relationForm.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
@@ -29,7 +29,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
   const peopleBody = el('tbody');
   const relationsBody = el('tbody');
   const relationForm = el('form', { class: 'ws-add no-print' });
-  if (!context.paperMode) preloadMermaid();
+  if (!context.paperMode) preloadRenderer();
 
   const change = (apply: (draft: RelationshipMapWorksheet) => void) =>
     store.update((draft) => apply(draft as RelationshipMapWorksheet));

@@ -1,0 +1,161 @@
+/**
+ * Writes a placed flowchart as one self-contained SVG string: no script, no foreignObject, no
+ * external font or stylesheet, every piece of text XML-escaped. Each node is a
+ * `<g class="node" data-node="P3">` so the map script can find people by the builders' node ids.
+ * Colours, widths and dashes come from the builders' classDef and linkStyle lines.
+ */
+import type { PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
+import { LAYOUT_SETTINGS } from './layout.ts';
+import type { ArrowHead, StyleProps } from './parse.ts';
+import { FONT_FAMILY, FONT_SIZE, LINE_HEIGHT } from './textSize.ts';
+
+const S = LAYOUT_SETTINGS;
+
+/** What a node or line looks like when no classDef or linkStyle says otherwise. */
+export const DEFAULT_LOOK = {
+  nodeFill: '#f4f6fa',
+  nodeStroke: '#4a5568',
+  text: '#1d2433',
+  line: '#4a5568',
+  clusterFill: ['#f8f9fc', '#ffffff'],
+  clusterStroke: '#9aa5b8',
+  clusterText: '#3b4455',
+  labelFill: '#ffffff',
+  dotted: '3 4',
+  thickWidth: 3.5,
+} as const;
+const L = DEFAULT_LOOK;
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
+}
+
+const num = (value: number) => String(Math.round(value * 10) / 10);
+/** Style values come from our own builders, but are written as attributes only if they look like values. */
+const safeValue = (value: string | undefined) => (value && /^[#\w .,%-]+$/.test(value) ? value : undefined);
+const px = (value: string | undefined) => safeValue(value)?.replace(/px$/, '');
+
+function attributes(pairs: Record<string, string | undefined>): string {
+  return Object.entries(pairs)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(value!)}"`)
+    .join('');
+}
+
+function textBlock(lines: readonly string[], centreX: number, top: number, size: number, fill: string): string {
+  const lineHeight = size === FONT_SIZE ? LINE_HEIGHT : 1.4 * size;
+  const spans = lines
+    .map(
+      (line, index) =>
+        `<tspan x="${num(centreX)}" y="${num(top + lineHeight * index + lineHeight * 0.72)}">${escapeXml(line)}</tspan>`,
+    )
+    .join('');
+  return `<text text-anchor="middle" font-size="${size}" fill="${fill}">${spans}</text>`;
+}
+
+function nodeStyle(placed: PlacedNode, classDefs: Map<string, StyleProps>): StyleProps {
+  return Object.assign({}, ...placed.node.classes.map((name) => classDefs.get(name) ?? {})) as StyleProps;
+}
+
+function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, idPrefix: string): string {
+  const { x, y, width: w, height: h, node } = placed;
+  const style = nodeStyle(placed, classDefs);
+  const paint = attributes({
+    fill: safeValue(style.fill) ?? L.nodeFill,
+    stroke: safeValue(style.stroke) ?? L.nodeStroke,
+    'stroke-width': px(style['stroke-width']) ?? '1',
+    'stroke-dasharray': safeValue(style['stroke-dasharray']),
+  });
+  const inset = S.hexagonInset;
+  const shape =
+    node.shape === 'hexagon'
+      ? `<polygon points="${[
+          [inset, 0],
+          [w - inset, 0],
+          [w, h / 2],
+          [w - inset, h],
+          [inset, h],
+          [0, h / 2],
+        ]
+          .map(([px, py]) => `${num(px!)},${num(py!)}`)
+          .join(' ')}"${paint}/>`
+      : `<rect width="${num(w)}" height="${num(h)}"${node.shape === 'round' ? ' rx="10"' : ''}${paint}/>`;
+  const text = textBlock(node.lines, w / 2, S.nodePaddingY, FONT_SIZE, safeValue(style.color) ?? L.text);
+  // The node's classes stay on its group too (`changed` marks who changed at the chosen date).
+  const classes = ['node', ...node.classes].join(' ');
+  return `<g class="${escapeXml(classes)}" id="${escapeXml(`${idPrefix}-${node.id}`)}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
+}
+
+function markerId(idPrefix: string, head: ArrowHead, colour: string): string {
+  return `${idPrefix}-${head}-${colour.replace(/[^\w]/g, '')}`;
+}
+
+function marker(idPrefix: string, head: Exclude<ArrowHead, 'none'>, colour: string): string {
+  const id = markerId(idPrefix, head, colour);
+  const drawing =
+    head === 'arrow'
+      ? `<path d="M0,0 L10,5 L0,10 z" fill="${colour}"/>`
+      : `<path d="M1,1 L9,9 M9,1 L1,9" stroke="${colour}" stroke-width="2" fill="none"/>`;
+  return `<marker id="${escapeXml(id)}" viewBox="0 0 10 10" refX="${head === 'arrow' ? 9 : 5}" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">${drawing}</marker>`;
+}
+
+function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>): string {
+  const { edge, points, label } = placed;
+  if (points.length < 2) return '';
+  const colour = safeValue(edge.style.stroke) ?? L.line;
+  const width =
+    px(edge.style['stroke-width']) ??
+    (edge.line === 'thick' ? String(L.thickWidth) : edge.line === 'dotted' ? '1.5' : '1.5');
+  const dash = safeValue(edge.style['stroke-dasharray']) ?? (edge.line === 'dotted' ? L.dotted : undefined);
+  const headAt = (head: ArrowHead, end: 'marker-start' | 'marker-end') => {
+    if (head === 'none') return {};
+    markers.add(`${head}|${colour}`);
+    return { [end]: `url(#${markerId(idPrefix, head, colour)})` };
+  };
+  const d = points.map((point: Point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)},${num(point.y)}`).join(' ');
+  const path = `<path class="edge" d="${d}"${attributes({
+    fill: 'none',
+    stroke: colour,
+    'stroke-width': width,
+    'stroke-dasharray': dash,
+    ...headAt(edge.start, 'marker-start'),
+    ...headAt(edge.end, 'marker-end'),
+  })}/>`;
+  if (!label) return path;
+  const box = `<rect x="${num(label.x)}" y="${num(label.y)}" width="${num(label.width)}" height="${num(label.height)}" fill="${L.labelFill}" opacity="0.9"/>`;
+  return `${path}<g class="edge-label">${box}${textBlock(edge.label, label.x + label.width / 2, label.y + S.edgeLabelPadding / 2, S.edgeLabelSize, L.text)}</g>`;
+}
+
+export interface SvgOptions {
+  /** Prefix of every id in the SVG: unique on the page (several maps share a page). */
+  idPrefix: string;
+  classDefs: Map<string, StyleProps>;
+}
+
+export function writeSvg(graph: PlacedGraph, { idPrefix, classDefs }: SvgOptions): string {
+  const clusters = graph.clusters
+    .map(
+      ({ x, y, width, height, cluster, depth }) =>
+        `<g class="cluster" data-cluster="${escapeXml(cluster.id)}"><rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="4" fill="${L.clusterFill[depth % 2]}" stroke="${L.clusterStroke}"/>` +
+        `<text x="${num(x + S.clusterPadding)}" y="${num(y + S.clusterTitle * 0.7)}" font-size="${FONT_SIZE}" font-weight="600" fill="${L.clusterText}">${escapeXml(cluster.title)}</text></g>`,
+    )
+    .join('');
+  const markers = new Set<string>();
+  const edges = graph.edges.map((edge) => edgeSvg(edge, idPrefix, markers)).join('');
+  const nodes = graph.nodes.map((node) => nodeSvg(node, classDefs, idPrefix)).join('');
+  const defs = [...markers]
+    .sort()
+    .map((key) => {
+      const [head, colour] = key.split('|') as [Exclude<ArrowHead, 'none'>, string];
+      return marker(idPrefix, head, colour);
+    })
+    .join('');
+  const { width, height } = graph;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(idPrefix)}" class="flowchart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<defs>${defs}</defs><g class="clusters">${clusters}</g><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`
+  );
+}
