@@ -19,6 +19,7 @@ export const MAP_LABEL_PREFIXES = [
   'teamRole.',
   'value.placeholder',
   'bodyKind.',
+  'stepStatus.',
 ] as const;
 
 export interface MapData {

@@ -5,7 +5,8 @@
  * after a change, so both draw the same map. What a frame embeds is in ./mapPayload.ts.
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import type { Account } from '../schemas/account.ts';
+import { accountAt } from '../analysis/timeline.ts';
+import type { Account, Snapshot } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
 import { buildDecisionProcess } from './decisionProcess.ts';
 import type { Diagram, MapData, MapHighlight, PersonFilter } from './mapData.ts';
@@ -48,6 +49,34 @@ export function buildMapDiagram(
     default:
       throw new Error(`the ${frame.kind} map is not drawn by mermaid`);
   }
+}
+
+/**
+ * The map data as it stood on `date`, by the one rule for who is present (analysis/timeline.ts):
+ * people who had left or not yet joined are out, reporting lines, support, closeness and
+ * relations as they were. The build draws `asOf` with it and the browser every date.
+ */
+export function mapDataAt(data: MapData, snapshots: readonly Snapshot[], date: string): MapData {
+  // accountAt reads only people, relationships and snapshots: the map data has them.
+  const then = accountAt({ ...data, snapshots } as unknown as Account, date);
+  return { ...data, people: then.people, relationships: then.relationships };
+}
+
+/**
+ * The status line under a map's title: how many people it shows, what changed at the chosen
+ * date, and that a large chart is collapsed. Written at build time for the default view and by
+ * the browser for every other.
+ */
+export function viewStatus(kind: MapKind, diagram: Diagram, labels: Labels, dateNote = ''): string {
+  const people = Object.values(diagram.nodes).filter((node) => node.kind === 'person').length;
+  const collapsed = kind === 'org' && /\b[UL]\d+more\[/.test(diagram.source);
+  return [
+    kind === 'decision' ? '' : labels.say('maps.shown', { n: people }),
+    dateNote,
+    collapsed ? labels.say('maps.collapsed') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Units with at least one person: the unit filter offers only these. */

@@ -22,7 +22,7 @@ test.describe('account maps', () => {
     test(`every map of ${account} is drawn with its people selectable`, async ({ page }, testInfo) => {
       await openMaps(page, account);
       for (const kind of MAP_KINDS) {
-        await expect(frame(page, kind).locator('[data-canvas] svg')).toBeVisible();
+        await expect(frame(page, kind).locator('[data-canvas] > svg, [data-canvas] > .grid-map')).toBeVisible();
         await frame(page, kind).screenshot({ path: testInfo.outputPath(`${account}-${kind}.png`) });
       }
       expect(await frame(page, 'org').locator('g[data-person]').count()).toBeGreaterThan(5);
@@ -89,6 +89,9 @@ test.describe('account maps', () => {
     await openMaps(page);
     const org = frame(page, 'org');
     await expect(person(page, 'org', 'vp-medical')).toHaveCount(1);
+    // Who left before the case's date is not drawn at 最新情况, as the tables leave them out.
+    await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(0);
+    await expect(org.locator('[data-canvas]')).not.toContainText('钟守仁');
     // The first snapshot: before the old vice-president left and the new one arrived.
     await org.locator('select[data-snapshot]').selectOption('0');
     await expect(org).toHaveAttribute('data-drawn', '2');
@@ -97,13 +100,19 @@ test.describe('account maps', () => {
     await expect(org.locator('[data-status]')).toContainText('需求论证会');
     await expect(org.locator('[data-canvas]')).toContainText('支持度变化');
     await expect(org.locator('g.changed')).not.toHaveCount(0);
+    // The date he left: the status names him by name, not by id.
+    await org.locator('select[data-snapshot]').selectOption('1');
+    await expect(org).toHaveAttribute('data-drawn', '3');
+    await expect(org.locator('[data-status]')).toContainText('已离开：钟守仁');
+    await expect(org.locator('[data-status]')).not.toContainText('vp-medical-old');
+    await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(0);
   });
 
   test('search highlights the person found and dims the others', async ({ page }) => {
     await openMaps(page);
     const grid = frame(page, 'power-interest');
     await grid.locator('input[data-search]').fill('陆俊峰');
-    await expect(grid.locator('g.is-match')).toHaveCount(1);
+    await expect(grid.locator('.is-match')).toHaveCount(1);
     await expect(grid.locator('[data-search-result]')).toContainText('1');
   });
 

@@ -1,23 +1,20 @@
 /**
- * Brings one map frame to life: draws mermaid maps when they near the viewport, redraws them
- * after a filter, layer or date change, and adds our own interaction to the SVG (select a
- * person by click, tap or keyboard → detail panel; search; zoom; full screen; download).
- * All text reaches the page through textContent or the builders' escaping.
+ * Brings one map frame to life: wires the map drawn at build time (select a person by click, tap
+ * or keyboard → detail panel; search; zoom; full screen; download) and, when a reader changes a
+ * filter, layer or date, loads ./mapView.ts to draw that view. Maps not drawn at build time are
+ * drawn the same way when they near the viewport. All text reaches the page through textContent
+ * or the builders' escaping.
  */
-import { accountAt, summariseSnapshot } from '../../analysis/timeline.ts';
-import { buildMapDiagram, isDrawnByMermaid } from '../../maps/mapFrame.ts';
-import type { Diagram, MapHighlight, PersonFilter } from '../../maps/mapData.ts';
+import { isDrawnByMermaid } from '../../maps/mapFrame.ts';
+import type { Diagram, PersonFilter } from '../../maps/mapData.ts';
 import type { MapPayload, SharedMapData } from '../../maps/mapPayload.ts';
 import { MAP_LAYERS, type MapLayer } from '../../maps/relationshipMap.ts';
-import type { Account } from '../../schemas/account.ts';
 import type { UiKey } from '../../i18n/ui.ts';
-import { createLabels } from '../../i18n/labels.ts';
 import { el, say, type Strings } from '../dom.ts';
-import { downloadPng, downloadSvg } from './exportImage.ts';
-import { preloadMermaid, renderDiagram } from './renderDiagram.ts';
+import type { ViewChoice } from './mapView.ts';
 
 const ZOOM_STEP = 1.25;
-const MIN_FIT = 0.8;
+const loadView = () => import('./mapView.ts');
 
 export function initMapFrame(frame: HTMLElement): void {
   const payload = JSON.parse(frame.querySelector('script[data-map-payload]')!.textContent!) as MapPayload;
@@ -27,67 +24,33 @@ export function initMapFrame(frame: HTMLElement): void {
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
   const strings = JSON.parse(frame.dataset.strings ?? '{}') as Strings;
-  const labels = createLabels(strings);
   const phrase = (key: UiKey, n?: number) => say(strings, key, n === undefined ? {} : { n });
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
   let lastFocused: Element | null = null;
   let drawing = Promise.resolve();
 
-  const filter = (): PersonFilter => {
-    const result: Record<string, string[]> = {};
+  const choice = (): ViewChoice => {
+    const filter: Record<string, string[]> = {};
     frame.querySelectorAll<HTMLSelectElement>('select[data-filter]').forEach((select) => {
-      if (select.value) result[select.dataset.filter!] = [select.value];
+      if (select.value) filter[select.dataset.filter!] = [select.value];
     });
-    return result as PersonFilter;
+    const layers: MapLayer[] = MAP_LAYERS.filter(
+      (layer) => frame.querySelector<HTMLInputElement>(`input[data-layer="${layer}"]`)?.checked,
+    );
+    const snapshot = Number(frame.querySelector<HTMLSelectElement>('select[data-snapshot]')?.value ?? -1);
+    return { filter: filter as PersonFilter, layers, snapshot };
   };
-  const layers = (): MapLayer[] =>
-    MAP_LAYERS.filter((layer) => frame.querySelector<HTMLInputElement>(`input[data-layer="${layer}"]`)?.checked);
-  const snapshotIndex = () => Number(frame.querySelector<HTMLSelectElement>('select[data-snapshot]')?.value ?? -1);
   const nameOf = (id: string) => payload.details[id]?.name ?? id;
 
-  /** The map data at the chosen date, and what changed at that date. */
-  function dataAtChosenDate(): { data: MapPayload['data']; highlight?: MapHighlight; note: string } {
-    const index = snapshotIndex();
-    const snapshot = payload.snapshots[index];
-    if (!snapshot) return { data: payload.data, note: '' };
-    // accountAt reads only people, relationships and snapshots: the embedded subset has them.
-    const then = accountAt({ ...payload.data, snapshots: payload.snapshots } as unknown as Account, snapshot.date);
-    const summary = summariseSnapshot(snapshot);
-    const parts = [
-      ['maps.snapshot.arrived', summary.arrived],
-      ['maps.snapshot.left', summary.left],
-      ['maps.snapshot.support', summary.supportChanged],
-      ['maps.snapshot.closeness', summary.closenessChanged],
-      ['maps.snapshot.reporting', summary.reportingChanged],
-    ] as const;
-    const said = parts
-      .filter(([, ids]) => ids.length > 0)
-      .map(([key, ids]) => labels.colon(phrase(key), labels.list(ids.map(nameOf))));
-    const note = `${labels.say('maps.snapshot.heading', { date: snapshot.date, title: snapshot.title })}${phrase('maps.snapshot.changes')}${said.length > 0 ? labels.semicolonList(said) : phrase('maps.snapshot.none')}`;
-    return {
-      data: { ...payload.data, people: then.people, relationships: then.relationships },
-      highlight: summary,
-      note,
-    };
-  }
-
-  function diagram(): { diagram: Diagram; note: string } {
-    if (payload.kind === 'decision') return { diagram: buildMapDiagram(payload, payload.data, labels), note: '' };
-    const { data, highlight, note } = dataAtChosenDate();
-    const built = buildMapDiagram(payload, data, labels, { filter: filter(), highlight, layers: layers() });
-    if (payload.kind === 'relationship') return { diagram: built, note };
-    const collapsed = /\b[UL]\d+more\[/.test(built.source);
-    return { diagram: built, note: [note, collapsed ? phrase('maps.collapsed') : ''].filter(Boolean).join(' ') };
-  }
-
   async function draw() {
-    const { diagram: built, note } = diagram();
     frame.setAttribute('aria-busy', 'true');
     try {
-      svg = await renderDiagram(canvas, built.source);
-      wire(built.nodes);
-      describe(built, note);
+      const { drawView } = await loadView();
+      const view = await drawView(canvas, payload, strings, choice());
+      svg = view.svg;
+      wire(view.nodes);
+      status.textContent = view.status;
       frame.dataset.drawn = String(Number(frame.dataset.drawn ?? 0) + 1);
     } catch (error) {
       canvas.textContent = phrase('maps.failed');
@@ -97,12 +60,6 @@ export function initMapFrame(frame: HTMLElement): void {
     }
     applyZoom();
     applySearch();
-  }
-  function describe(built: Diagram, note: string) {
-    const people = Object.values(built.nodes).filter((node) => node.kind === 'person').length;
-    status.textContent = [payload.kind === 'decision' ? '' : phrase('maps.shown', people), note]
-      .filter(Boolean)
-      .join(' ');
   }
   const redraw = () => {
     drawing = drawing.then(draw);
@@ -124,27 +81,29 @@ export function initMapFrame(frame: HTMLElement): void {
     makeSelectable();
   }
 
-  function personGroups(): SVGGElement[] {
-    return svg ? [...svg.querySelectorAll<SVGGElement>('g[data-person]')] : [];
+  /** The people of the map: groups of a mermaid SVG, chips of a grid. */
+  function personElements(): HTMLElement[] {
+    return [...canvas.querySelectorAll<HTMLElement>('[data-person]')];
   }
 
   function makeSelectable() {
-    for (const group of personGroups()) {
-      group.setAttribute('tabindex', '0');
-      group.setAttribute('role', 'button');
-      group.setAttribute('aria-label', nameOf(group.dataset.person!));
+    for (const node of personElements()) {
+      if (node.localName === 'button') continue;
+      node.setAttribute('tabindex', '0');
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', nameOf(node.dataset.person!));
     }
   }
 
-  function select(group: SVGGElement) {
-    const detail = payload.details[group.dataset.person!];
+  function select(node: HTMLElement) {
+    const detail = payload.details[node.dataset.person!];
     if (!detail) return;
-    personGroups().forEach((other) => other.classList.toggle('is-selected', other === group));
-    lastFocused = group;
+    personElements().forEach((other) => other.classList.toggle('is-selected', other === node));
+    lastFocused = node;
     panel.querySelector('[data-panel-title]')!.textContent = detail.name;
     const list = panel.querySelector('[data-panel-body]')!;
     list.replaceChildren(...detail.rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
-    panel.dataset.person = group.dataset.person!;
+    panel.dataset.person = node.dataset.person!;
     panel.hidden = false;
     panel.querySelector<HTMLElement>('[data-panel-close]')!.focus();
   }
@@ -152,28 +111,27 @@ export function initMapFrame(frame: HTMLElement): void {
   function closePanel() {
     if (panel.hidden) return;
     panel.hidden = true;
-    personGroups().forEach((group) => group.classList.remove('is-selected'));
-    if (lastFocused instanceof SVGElement && lastFocused.isConnected) lastFocused.focus();
+    personElements().forEach((node) => node.classList.remove('is-selected'));
+    if (lastFocused instanceof Element && lastFocused.isConnected) (lastFocused as HTMLElement).focus();
   }
 
   canvas.addEventListener('click', (event) => {
-    const group = (event.target as Element).closest<SVGGElement>('g[data-person]');
-    if (group) select(group);
+    const node = (event.target as Element).closest<HTMLElement>('[data-person]');
+    if (node) select(node);
   });
   canvas.addEventListener('keydown', (event) => {
-    const group = (event.target as Element).closest<SVGGElement>('g[data-person]');
-    if (!group) return;
+    const node = (event.target as Element).closest<HTMLElement>('[data-person]');
+    if (!node) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      select(group);
+      select(node);
       return;
     }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (!step) return;
     event.preventDefault();
-    const groups = personGroups();
-    const next = groups[(groups.indexOf(group) + step + groups.length) % groups.length];
-    next?.focus();
+    const nodes = personElements();
+    nodes[(nodes.indexOf(node) + step + nodes.length) % nodes.length]?.focus();
   });
   frame.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closePanel();
@@ -184,24 +142,37 @@ export function initMapFrame(frame: HTMLElement): void {
     const input = frame.querySelector<HTMLInputElement>('input[data-search]');
     const query = input?.value.trim().toLowerCase() ?? '';
     let found = 0;
-    for (const group of personGroups()) {
-      const match = query !== '' && nameOf(group.dataset.person!).toLowerCase().includes(query);
-      group.classList.toggle('is-match', match);
-      group.classList.toggle('is-dimmed', query !== '' && !match);
+    for (const node of personElements()) {
+      const match = query !== '' && nameOf(node.dataset.person!).toLowerCase().includes(query);
+      node.classList.toggle('is-match', match);
+      node.classList.toggle('is-dimmed', query !== '' && !match);
       if (match) found++;
     }
     const counter = frame.querySelector<HTMLElement>('[data-search-result]');
     if (counter) counter.textContent = query ? phrase('maps.search.found', found) : '';
   }
 
+  /**
+   * Zoom 1 fits the map to the frame's width (the stylesheet does the same before any script
+   * runs); zooming in makes it wider than the frame, which then scrolls or pans.
+   */
   function applyZoom() {
-    if (!svg) return;
+    if (!svg || !canvas.contains(svg)) return;
+    if (zoom === 1) {
+      svg.style.removeProperty('width');
+      svg.style.removeProperty('max-width');
+      return;
+    }
     const natural = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width;
-    // Fit the width, but never below a readable size: wider maps scroll (or pan on a phone).
-    const fit = Math.max(MIN_FIT, Math.min(1, canvas.clientWidth / natural || 1));
+    const fit = Math.min(1, canvas.clientWidth / natural || 1);
     svg.style.maxWidth = 'none';
     svg.style.width = `${natural * fit * zoom}px`;
-    svg.style.height = 'auto';
+  }
+
+  /** The SVG a download saves: the drawn map, or a grid's SVG form kept in a template. */
+  function exportSvg(): SVGSVGElement | null {
+    const template = frame.querySelector<HTMLTemplateElement>('template[data-export-svg]');
+    return template?.content.querySelector('svg') ?? svg;
   }
 
   frame.querySelectorAll('select[data-filter], select[data-snapshot], input[data-layer]').forEach((control) =>
@@ -214,12 +185,13 @@ export function initMapFrame(frame: HTMLElement): void {
   frame.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) =>
     button.addEventListener('click', () => {
       const fileName = `${frame.dataset.fileName ?? 'map'}`;
+      const image = exportSvg();
       switch (button.dataset.action) {
         case 'zoom-in':
           zoom *= ZOOM_STEP;
           return applyZoom();
         case 'zoom-out':
-          zoom /= ZOOM_STEP;
+          zoom = Math.max(1, zoom / ZOOM_STEP);
           return applyZoom();
         case 'zoom-reset':
           zoom = 1;
@@ -227,9 +199,9 @@ export function initMapFrame(frame: HTMLElement): void {
         case 'fullscreen':
           return toggleFullscreen(button);
         case 'svg':
-          return svg && downloadSvg(svg, fileName);
+          return image && void loadView().then(({ downloadSvg }) => downloadSvg(image, fileName));
         case 'png':
-          return svg && void downloadPng(svg, fileName);
+          return image && void loadView().then(({ downloadPng }) => downloadPng(image, fileName));
       }
     }),
   );
@@ -255,21 +227,17 @@ export function initMapFrame(frame: HTMLElement): void {
     frame.dataset.drawn = '1';
     return;
   }
-  if (svg && canvas.hasAttribute('data-prerendered')) {
-    // Drawn at build time from the same default view: wire it up; mermaid loads only on a change.
-    const { diagram: built, note } = diagram();
-    wire(built.nodes);
-    describe(built, note);
-    applyZoom();
+  if (svg && canvas.hasAttribute('data-prerendered') && payload.defaultNodes) {
+    // Drawn at build time from the default view, its status line written then: wire it up.
+    wire(payload.defaultNodes);
     frame.dataset.drawn = '1';
     return;
   }
-  // Draw only when the map comes near the viewport; mermaid is fetched then, not before.
+  // Draw only when the map comes near the viewport; the builders and mermaid are fetched then.
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      preloadMermaid();
       void redraw();
     },
     { rootMargin: '600px 0px' },
