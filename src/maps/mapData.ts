@@ -52,7 +52,7 @@ export interface MapHighlight {
 
 /** Maps a mermaid node id back to what it stands for, so our script can wire up the SVG. */
 export interface MapNode {
-  kind: 'person' | 'member' | 'unit' | 'step' | 'body' | 'competitor';
+  kind: 'person' | 'member' | 'unit' | 'layer' | 'step' | 'body' | 'competitor';
   id: string;
 }
 

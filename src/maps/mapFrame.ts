@@ -29,6 +29,8 @@ export interface MapView {
   filter?: PersonFilter;
   highlight?: MapHighlight | undefined;
   layers?: readonly MapLayer[];
+  /** Show everyone on a large org chart instead of collapsing its units. */
+  expanded?: boolean;
 }
 
 /** The mermaid diagram of one view of a frame's map; no view is the page's default view. */
@@ -45,7 +47,10 @@ export function buildMapDiagram(
     case 'relationship':
       return buildRelationshipMap(data, { ...options, layers: [...(view.layers ?? DEFAULT_MAP_LAYERS)] });
     case 'org':
-      return buildOrgChart(data, { ...options, collapseAbove: frame.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
+      return buildOrgChart(data, {
+        ...options,
+        collapseAbove: view.expanded ? Infinity : (frame.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE),
+      });
     default:
       throw new Error(`the ${frame.kind} map is not drawn by mermaid`);
   }
@@ -79,6 +84,15 @@ export function viewStatus(kind: MapKind, diagram: Diagram, labels: Labels, date
     .join(' ');
 }
 
+/**
+ * The size a drawn SVG asks for (its viewBox), so a deferred map's placeholder takes the room the
+ * map will take when it fits the frame's width: the page does not jump when it appears.
+ */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const box = /<svg\b[^>]*\bviewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  return box ? { width: Number(box[1]), height: Number(box[2]) } : undefined;
+}
+
 /** Units with at least one person: the unit filter offers only these. */
 export function unitsWithPeople(account: Pick<Account, 'units' | 'people'>): Account['units'] {
   return account.units.filter((unit) => account.people.some((person) => person.unit === unit.id));
@@ -92,4 +106,10 @@ export interface AccountMapProps {
   idSuffix?: string;
   /** Id of a MapSharedData element holding this account's map data (see AccountMaps). */
   sharedRef?: string;
+  /**
+   * Keep the drawn map out of the page's DOM (in a template) until the reader nears it: a page of
+   * five maps then lays out and styles one at first paint. The account page defers all but the
+   * first; chapters and the printed book never do.
+   */
+  deferred?: boolean;
 }

@@ -91,10 +91,11 @@ test.describe('account maps', () => {
     await expect(person(page, 'org', 'vp-medical')).toHaveCount(1);
     // Who left before the case's date is not drawn at 最新情况, as the tables leave them out.
     await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(0);
-    await expect(org.locator('[data-canvas]')).not.toContainText('钟守仁');
+    await expect(org.locator('[data-canvas]')).not.toContainText('钟福生');
     // The first snapshot: before the old vice-president left and the new one arrived.
     await org.locator('select[data-snapshot]').selectOption('0');
-    await expect(org).toHaveAttribute('data-drawn', '2');
+    // The first change loads mermaid: give it time on a loaded machine.
+    await expect(org).toHaveAttribute('data-drawn', '2', { timeout: 20_000 });
     await expect(person(page, 'org', 'vp-medical')).toHaveCount(0);
     await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(1);
     await expect(org.locator('[data-status]')).toContainText('需求论证会');
@@ -103,7 +104,7 @@ test.describe('account maps', () => {
     // The date he left: the status names him by name, not by id.
     await org.locator('select[data-snapshot]').selectOption('1');
     await expect(org).toHaveAttribute('data-drawn', '3');
-    await expect(org.locator('[data-status]')).toContainText('已离开：钟守仁');
+    await expect(org.locator('[data-status]')).toContainText('已离开：钟福生');
     await expect(org.locator('[data-status]')).not.toContainText('vp-medical-old');
     await expect(person(page, 'org', 'vp-medical-old')).toHaveCount(0);
   });

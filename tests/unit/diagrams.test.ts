@@ -114,6 +114,28 @@ describe('org chart builder', () => {
     expect(shown + counted).toBe(300);
   });
 
+  it('makes each count of a collapsed 300-person chart a node that names what it expands, and expands all', () => {
+    const large = syntheticOf(300);
+    const { source, nodes } = buildOrgChart(large, { labels: zhLabels });
+    // Units are nodes too (their boxes); the counts are the nodes named …more.
+    const counts = Object.entries(nodes).filter(([id]) => id.endsWith('more'));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const [id, node] of counts) {
+      // Each count node is drawn, and names a unit or a layer of the account.
+      expect(source).toMatch(new RegExp(`\\b${id}\\["(另有|其余)`));
+      if (node.kind === 'unit') expect(large.units.map((unit) => unit.id)).toContain(node.id);
+      else expect(large.units.map((unit) => unit.layer)).toContain(node.id);
+    }
+    const payload = { kind: 'org' as const, steps: [] };
+    const all = buildMapDiagram(payload, large, zhLabels, { expanded: true });
+    expect(all.source).not.toMatch(/另有|其余/);
+    expect(Object.values(all.nodes).filter((node) => node.kind === 'person')).toHaveLength(300);
+    expect(buildMapDiagram(payload, large, zhLabels).source).toBe(source);
+    const status = viewStatus('org', buildMapDiagram(payload, large, zhLabels), zhLabels);
+    expect(status).toContain('全部展开');
+    expect(viewStatus('org', all, zhLabels)).toBe('图中 300 人');
+  });
+
   it('shows one unit in full when filtered to it', () => {
     const large = syntheticOf(300);
     const unit = large.units.find((candidate) => candidate.layer === 'execution')!.id;

@@ -27,6 +27,7 @@ export function initMapFrame(frame: HTMLElement): void {
   const phrase = (key: UiKey, n?: number) => say(strings, key, n === undefined ? {} : { n });
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
+  let expanded = false;
   let lastFocused: Element | null = null;
   let drawing = Promise.resolve();
 
@@ -39,7 +40,7 @@ export function initMapFrame(frame: HTMLElement): void {
       (layer) => frame.querySelector<HTMLInputElement>(`input[data-layer="${layer}"]`)?.checked,
     );
     const snapshot = Number(frame.querySelector<HTMLSelectElement>('select[data-snapshot]')?.value ?? -1);
-    return { filter: filter as PersonFilter, layers, snapshot };
+    return { filter: filter as PersonFilter, layers, snapshot, expanded };
   };
   const nameOf = (id: string) => payload.details[id]?.name ?? id;
 
@@ -75,10 +76,29 @@ export function initMapFrame(frame: HTMLElement): void {
     svg.querySelectorAll<SVGGElement>('g.node').forEach((group) => {
       const match = /flowchart-([A-Za-z0-9]+)-\d+$/.exec(group.id);
       const node = match ? nodes[match[1]!] : undefined;
-      if (node?.kind !== 'person') return;
-      group.dataset.person = node.id;
+      if (node?.kind === 'person') group.dataset.person = node.id;
+      // A collapsed unit's count (or a layer's folded units) expands it when clicked.
+      if (node?.kind === 'unit' || node?.kind === 'layer') {
+        group.dataset.expand = node.kind === 'unit' ? 'units' : 'layers';
+        group.dataset.value = node.id;
+        group.setAttribute('tabindex', '0');
+        group.setAttribute('role', 'button');
+        const name =
+          node.kind === 'unit'
+            ? (payload.data.units.find((unit) => unit.id === node.id)?.name ?? node.id)
+            : say(strings, `layer.${node.id}` as UiKey);
+        group.setAttribute('aria-label', say(strings, 'maps.expand', { name }));
+      }
     });
     makeSelectable();
+  }
+
+  /** Shows a collapsed unit or layer in full: the filter that selects it, then a redraw. */
+  function expand(group: SVGGElement) {
+    const select = frame.querySelector<HTMLSelectElement>(`select[data-filter="${group.dataset.expand}"]`);
+    if (!select) return;
+    select.value = group.dataset.value!;
+    select.dispatchEvent(new Event('change'));
   }
 
   /** The people of the map: groups of a mermaid SVG, chips of a grid. */
@@ -116,10 +136,17 @@ export function initMapFrame(frame: HTMLElement): void {
   }
 
   canvas.addEventListener('click', (event) => {
+    const count = (event.target as Element).closest<SVGGElement>('g[data-expand]');
+    if (count) return expand(count);
     const node = (event.target as Element).closest<HTMLElement>('[data-person]');
     if (node) select(node);
   });
   canvas.addEventListener('keydown', (event) => {
+    const count = (event.target as Element).closest<SVGGElement>('g[data-expand]');
+    if (count && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      return expand(count);
+    }
     const node = (event.target as Element).closest<HTMLElement>('[data-person]');
     if (!node) return;
     if (event.key === 'Enter' || event.key === ' ') {
@@ -196,6 +223,10 @@ export function initMapFrame(frame: HTMLElement): void {
         case 'zoom-reset':
           zoom = 1;
           return applyZoom();
+        case 'expand-all':
+          expanded = !expanded;
+          button.setAttribute('aria-pressed', String(expanded));
+          return void redraw();
         case 'fullscreen':
           return toggleFullscreen(button);
         case 'svg':
@@ -222,27 +253,47 @@ export function initMapFrame(frame: HTMLElement): void {
     }
   });
 
-  if (!isDrawnByMermaid(payload.kind)) {
-    makeSelectable();
-    frame.dataset.drawn = '1';
-    return;
+  /** Runs `then` once, when the frame comes within 600 px of the viewport. */
+  function whenNear(then: () => void) {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        then();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(frame);
   }
-  if (svg && canvas.hasAttribute('data-prerendered') && payload.defaultNodes) {
-    // Drawn at build time from the default view, its status line written then: wire it up.
-    wire(payload.defaultNodes);
-    frame.dataset.drawn = '1';
-    return;
+
+  /** Wires what the page brought: a grid, a map drawn at build time, or nothing yet (draw it). */
+  function start() {
+    if (!isDrawnByMermaid(payload.kind)) {
+      makeSelectable();
+      frame.dataset.drawn = '1';
+      return;
+    }
+    if (svg && canvas.hasAttribute('data-prerendered') && payload.defaultNodes) {
+      // Drawn at build time from the default view, its status line written then: wire it up.
+      wire(payload.defaultNodes);
+      frame.dataset.drawn = '1';
+      return;
+    }
+    // Not drawn at build time: draw when near; the builders and mermaid are fetched then.
+    whenNear(() => void redraw());
   }
-  // Draw only when the map comes near the viewport; the builders and mermaid are fetched then.
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      void redraw();
-    },
-    { rootMargin: '600px 0px' },
-  );
-  observer.observe(frame);
+
+  const deferred = canvas.querySelector<HTMLTemplateElement>(':scope > template[data-deferred]');
+  if (!deferred) return start();
+  // The drawn map waits in a template until the reader nears it (or prints the page).
+  const stamp = () => {
+    if (!deferred.isConnected) return;
+    canvas.replaceChildren(deferred.content);
+    svg = canvas.querySelector(':scope > svg');
+    start();
+  };
+  window.addEventListener('beforeprint', stamp, { once: true });
+  whenNear(stamp);
 }
 
 export function initAllMapFrames(root: ParentNode = document): void {

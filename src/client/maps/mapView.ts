@@ -17,6 +17,8 @@ export interface ViewChoice {
   layers: MapLayer[];
   /** Index into the payload's snapshots; -1 (or none) is the account at its date. */
   snapshot: number;
+  /** A large org chart with every unit expanded. */
+  expanded?: boolean;
 }
 
 /** The map data at the chosen date, and what changed then, people named by name. */
@@ -60,7 +62,12 @@ export function viewOf(
     labels,
     payload.kind === 'decision' ? -1 : choice.snapshot,
   );
-  const diagram = buildMapDiagram(payload, data, labels, { filter: choice.filter, highlight, layers: choice.layers });
+  const diagram = buildMapDiagram(payload, data, labels, {
+    filter: choice.filter,
+    highlight,
+    layers: choice.layers,
+    expanded: choice.expanded ?? false,
+  });
   return { diagram, status: viewStatus(payload.kind, diagram, labels, note) };
 }
 
