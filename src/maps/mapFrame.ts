@@ -108,8 +108,8 @@ export interface AccountMapProps {
   sharedRef?: string;
   /**
    * Keep the drawn map out of the page's DOM (in a template) until the reader nears it: a page of
-   * five maps then lays out and styles one at first paint. The account page defers all but the
-   * first; chapters and the printed book never do.
+   * five maps then lays out and styles none it does not show. The account page defers its maps;
+   * chapters and the printed book never do.
    */
   deferred?: boolean;
 }

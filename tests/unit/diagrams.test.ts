@@ -200,12 +200,12 @@ describe('decision process and grids', () => {
       data.opportunity.decisionProcess[0].status = 'done';
       data.opportunity.decisionProcess[1].status = 'in-progress';
     });
-    const { source } = buildDecisionProcess(account.opportunity.decisionProcess, account, zhLabels);
+    const { source } = buildDecisionProcess(account.opportunity!.decisionProcess, account, zhLabels);
     expect(source).toContain('S0["1．立项<br/>状态：已完成<br/>角色：EB 决策者<br/>人员：周院长"]:::step_done');
     expect(source).toContain('<br/>状态：进行中<br/>');
     expect(source).toContain(':::step_in_progress');
     expect(source).toMatch(/classDef step_in_progress .*stroke-width:4px/);
-    const plain = buildDecisionProcess(smallAccount().opportunity.decisionProcess, account, zhLabels).source;
+    const plain = buildDecisionProcess(smallAccount().opportunity!.decisionProcess, account, zhLabels).source;
     expect(plain).not.toContain('状态');
   });
 
