@@ -20,8 +20,14 @@ export interface PageWeight {
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text).length;
 
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*\sfrom\s*|)["']([^"']+\.m?js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+/**
+ * `import x from "./a.js"`, `export * from "./a.js"`, `import "./a.js"` and their minified forms
+ * (`}from"./a.js"`, `import"./a.js"`): a module specifier after `from` or right after `import`.
+ * `import(` is the dynamic form, matched apart.
+ */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.m?js)["'`]/g;
+// Minifiers write the specifier in any quotes, backticks included: import(`./x.js`).
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
 
 export function pageWeight(dir: string, pageFile: string, base = '/'): PageWeight {
   const basePath = normaliseBase(base);

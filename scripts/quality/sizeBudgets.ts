@@ -1,9 +1,8 @@
 /**
- * Size budgets per page type, in gzip bytes, checked on every build by `npm test`. Today every
- * page ships the site shell's search box (about 11 KB of JavaScript) and 2.5 KB of CSS (see
- * `npm run bench`); the budgets leave room for the maps and worksheet scripts. Code loaded later
- * with `import()` (the map renderer) is not budgeted: it never delays the first paint. Raise a budget only
- * with a reason.
+ * Size budgets per page type, in gzip bytes, checked on every build by `npm test`: the script a
+ * page runs before anything else (its modules and every module they import statically) and its
+ * CSS. Code loaded later with `import()` (the search engine, the map builders and the map
+ * renderer) is not budgeted: it never delays the first paint. Raise a budget only with a reason.
  */
 import { builtPages } from './builtSite.ts';
 import { pageWeight, type PageWeight } from './pageWeight.ts';
@@ -21,15 +20,25 @@ export const DEFAULT_BUDGET: Budget = { js: 15 * KB, css: 10 * KB };
 export const SIZE_BUDGETS: Record<string, Budget> = {
   '/': { js: 15 * KB, css: 10 * KB },
   '/chapters/*/': { js: 15 * KB, css: 10 * KB },
-  // Slide mode: no header or search box, only the deck script (about 2 KB).
+  // Slide mode: no header or search box, only the deck script (about 2.5 KB).
   '/chapters/*/*/': { js: 5 * KB, css: 10 * KB },
   // The whole workbook: the shell's search box and the print button; every chapter's CSS.
   '/book/': { js: 15 * KB, css: 12 * KB },
-  '/accounts/*/': { js: 25 * KB, css: 12 * KB },
-  '/worksheets/*/': { js: 25 * KB, css: 12 * KB },
+  // Maps come drawn; the frame script wires them (about 10.5 KB with the shell).
+  '/accounts/*/': { js: 15 * KB, css: 12 * KB },
+  // Worksheets (/worksheets/<kind>/<account>/), the trainer's debrief (/worksheets/debrief/) and
+  // My worksheets: 45.4, 51.7 and 36.5 KB measured, the worksheet client's own view, store and
+  // the schema it still loads up front. Target 20 KB (issue 13): lower these with the client as
+  // it gets there; never raise them without a reason.
+  '/worksheets/*/*/': { js: 46 * KB, css: 12 * KB },
+  '/worksheets/*/': { js: 52 * KB, css: 12 * KB },
+  '/worksheets/': { js: 37 * KB, css: 12 * KB },
+  // 我的客户 (own accounts): the same store and schema as the worksheets, 42.8 KB measured.
+  '/my-accounts/': { js: 43 * KB, css: 12 * KB },
   // A workshop's pre-/post-test, test debrief and facilitator mode: interactive forms that read
-  // and write files like the worksheets (the answer-file check brings the shared schema code).
-  '/workshops/*/*/': { js: 25 * KB, css: 12 * KB },
+  // and write files like the worksheets (the answer-file check brings the shared schema code):
+  // 50.9 KB measured, held there until they share the worksheets' lighter reader.
+  '/workshops/*/*/': { js: 51 * KB, css: 12 * KB },
   '/search/': { js: 30 * KB, css: 10 * KB },
   // The live analysis of an own account runs the analysis, the map builders and the grids in the
   // browser (about 21 KB); zod and yaml for validation come later with import().

@@ -2,13 +2,9 @@
  * The account as it stood on a given date. The case file holds the latest state; snapshots
  * record dated changes, so an earlier state is the latest one with later changes undone.
  */
-import {
-  relationshipKey,
-  type Account,
-  type Relationship,
-  type Snapshot,
-  type SnapshotChange,
-} from '../schemas/account.ts';
+import type { Account, Relationship, Snapshot, SnapshotChange } from '../schemas/account.ts';
+import { relationshipKey } from '../model/relationshipKey.ts';
+import { referenceDate } from './dates.ts';
 
 type Dated<T> = T & { date: string };
 
@@ -72,6 +68,15 @@ export function accountAt(account: Account, date: string): Account {
     people: withLines,
     relationships: relationships.filter((relation) => present.has(relation.from) && present.has(relation.to)),
   };
+}
+
+/**
+ * The account as it stands on its reference date (`asOf`): the one rule for who is present,
+ * shared by the analysis and its tables, the maps' default view and the worksheet seeds. Someone
+ * who left in a snapshot is in the file (the history needs them) but not in this account.
+ */
+export function presentAccount(account: Account): Account {
+  return accountAt(account, referenceDate(account));
 }
 
 export interface SnapshotSummary {

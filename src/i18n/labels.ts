@@ -48,8 +48,13 @@ export function createLabels(dictionary: Dictionary) {
   const has = (key: string): key is UiKey => key in dictionary;
   const list = (items: readonly string[]) => items.join(say('punct.list'));
   const paren = (text: string | number) => say('punct.paren', { text });
-  const personName = (person: Pick<Person, 'name' | 'placeholder'>) =>
-    person.placeholder ? `${person.name}${say('value.placeholder')}` : person.name;
+  /** A placeholder's name gets the mark, unless the name already says it (待确认（评标专家）). */
+  const personName = (person: Pick<Person, 'name' | 'placeholder'>) => {
+    if (!person.placeholder) return person.name;
+    const mark = say('value.placeholder');
+    const word = mark.replace(/[()（）]/g, '').trim();
+    return person.name.toLowerCase().includes(word.toLowerCase()) ? person.name : `${person.name}${mark}`;
+  };
 
   const support = (value: Support) => {
     if (value === 'unknown') return say('support.unknown');

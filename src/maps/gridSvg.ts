@@ -1,7 +1,7 @@
 /**
- * The power–interest and MAN grids as SVG markup: the one drawing of a grid, used by the build
- * (components/maps/GridMap.astro) and by the browser (the live analysis of an own account), so
- * both show the same cells, chips and axis captions. Every text is escaped here.
+ * The power–interest and MAN grids as SVG markup: the drawing a download saves (the page shows
+ * the same grid as HTML, ./gridHtml.ts), used by the build and by the browser (the live analysis
+ * of an own account), so both have the same cells, chips and axis captions. Every text is escaped here.
  */
 import type { PersonAnalysis } from '../analysis/analyzeAccount.ts';
 import { HIGH_SCORE } from '../analysis/powerInterest.ts';
@@ -20,7 +20,7 @@ export interface GridAxes {
 }
 
 /** An element with attributes (undefined ones left out) and already-escaped content. */
-function tag(name: string, attributes: Record<string, string | number | undefined>, content = ''): string {
+export function tag(name: string, attributes: Record<string, string | number | undefined>, content = ''): string {
   const written = Object.entries(attributes)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => ` ${key}="${escapeHtml(String(value))}"`)
@@ -134,7 +134,7 @@ export function gridSvg(
   return tag(
     'svg',
     {
-      class: 'grid-map',
+      class: 'grid-map-svg',
       viewBox: `0 0 ${WIDTH} ${height}`,
       width: WIDTH,
       height,
@@ -146,29 +146,41 @@ export function gridSvg(
   );
 }
 
+/** What a grid is drawn from: its cells, how many columns, and axis captions if it has axes. */
+export interface GridSpec {
+  cells: GridCell[];
+  columns: number;
+  axes?: GridAxes;
+}
+
 /** The power–interest grid; the axis captions carry the threshold (chapter 5: 3 and above is high). */
-export function powerInterestGridSvg(people: readonly PersonAnalysis[], labels: Labels, label: string): string {
+export function powerInterestGrid(people: readonly PersonAnalysis[], labels: Labels): GridSpec {
   const band = (
     key: 'maps.grid.highPower' | 'maps.grid.lowPower' | 'maps.grid.highInterest' | 'maps.grid.lowInterest',
   ) => labels.say(key, { n: HIGH_SCORE, m: HIGH_SCORE - 1 });
-  return gridSvg(cellsWithUnplaced(powerInterestCells(people, labels), labels.say('maps.grid.unplaced')), {
+  return {
+    cells: cellsWithUnplaced(powerInterestCells(people, labels), labels.say('maps.grid.unplaced')),
     columns: 2,
-    label,
-    labels,
     axes: {
       top: band('maps.grid.highPower'),
       bottom: band('maps.grid.lowPower'),
       left: band('maps.grid.lowInterest'),
       right: band('maps.grid.highInterest'),
     },
-  });
+  };
 }
 
 /** The MAN grid: the eight classes, the incomplete ones, and who has no MAN yet. */
+export function manGrid(people: readonly PersonAnalysis[], labels: Labels): GridSpec {
+  return { cells: cellsWithUnplaced(manCells(people, labels), labels.say('maps.grid.unplaced')), columns: 3 };
+}
+
+export function powerInterestGridSvg(people: readonly PersonAnalysis[], labels: Labels, label: string): string {
+  const { cells, ...spec } = powerInterestGrid(people, labels);
+  return gridSvg(cells, { ...spec, label, labels });
+}
+
 export function manGridSvg(people: readonly PersonAnalysis[], labels: Labels, label: string): string {
-  return gridSvg(cellsWithUnplaced(manCells(people, labels), labels.say('maps.grid.unplaced')), {
-    columns: 3,
-    label,
-    labels,
-  });
+  const { cells, ...spec } = manGrid(people, labels);
+  return gridSvg(cells, { ...spec, label, labels });
 }

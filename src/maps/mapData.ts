@@ -19,6 +19,7 @@ export const MAP_LABEL_PREFIXES = [
   'teamRole.',
   'value.placeholder',
   'bodyKind.',
+  'stepStatus.',
 ] as const;
 
 export interface MapData {
@@ -51,7 +52,7 @@ export interface MapHighlight {
 
 /** Maps a flowchart node id back to what it stands for, so our script can wire up the SVG. */
 export interface MapNode {
-  kind: 'person' | 'member' | 'unit' | 'step' | 'body' | 'competitor';
+  kind: 'person' | 'member' | 'unit' | 'layer' | 'step' | 'body' | 'competitor';
   id: string;
 }
 

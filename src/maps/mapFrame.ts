@@ -5,7 +5,8 @@
  * after a change, so both draw the same map. What a frame embeds is in ./mapPayload.ts.
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import type { Account } from '../schemas/account.ts';
+import { accountAt } from '../analysis/timeline.ts';
+import type { Account, Snapshot } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
 import { buildDecisionProcess } from './decisionProcess.ts';
 import type { Diagram, MapData, MapHighlight, PersonFilter } from './mapData.ts';
@@ -28,6 +29,8 @@ export interface MapView {
   filter?: PersonFilter;
   highlight?: MapHighlight | undefined;
   layers?: readonly MapLayer[];
+  /** Show everyone on a large org chart instead of collapsing its units. */
+  expanded?: boolean;
 }
 
 /** The flowchart of one view of a frame's map; no view is the page's default view. */
@@ -44,10 +47,50 @@ export function buildMapDiagram(
     case 'relationship':
       return buildRelationshipMap(data, { ...options, layers: [...(view.layers ?? DEFAULT_MAP_LAYERS)] });
     case 'org':
-      return buildOrgChart(data, { ...options, collapseAbove: frame.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE });
+      return buildOrgChart(data, {
+        ...options,
+        collapseAbove: view.expanded ? Infinity : (frame.collapseAbove ?? DEFAULT_COLLAPSE_ABOVE),
+      });
     default:
       throw new Error(`the ${frame.kind} map is not a flowchart`);
   }
+}
+
+/**
+ * The map data as it stood on `date`, by the one rule for who is present (analysis/timeline.ts):
+ * people who had left or not yet joined are out, reporting lines, support, closeness and
+ * relations as they were. The build draws `asOf` with it and the browser every date.
+ */
+export function mapDataAt(data: MapData, snapshots: readonly Snapshot[], date: string): MapData {
+  // accountAt reads only people, relationships and snapshots: the map data has them.
+  const then = accountAt({ ...data, snapshots } as unknown as Account, date);
+  return { ...data, people: then.people, relationships: then.relationships };
+}
+
+/**
+ * The status line under a map's title: how many people it shows, what changed at the chosen
+ * date, and that a large chart is collapsed. Written at build time for the default view and by
+ * the browser for every other.
+ */
+export function viewStatus(kind: MapKind, diagram: Diagram, labels: Labels, dateNote = ''): string {
+  const people = Object.values(diagram.nodes).filter((node) => node.kind === 'person').length;
+  const collapsed = kind === 'org' && /\b[UL]\d+more\[/.test(diagram.source);
+  return [
+    kind === 'decision' ? '' : labels.say('maps.shown', { n: people }),
+    dateNote,
+    collapsed ? labels.say('maps.collapsed') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The size a drawn SVG asks for (its viewBox), so a deferred map's placeholder takes the room the
+ * map will take when it fits the frame's width: the page does not jump when it appears.
+ */
+export function svgSize(svg: string): { width: number; height: number } | undefined {
+  const box = /<svg\b[^>]*\bviewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  return box ? { width: Number(box[1]), height: Number(box[2]) } : undefined;
 }
 
 /** Units with at least one person: the unit filter offers only these. */
@@ -63,4 +106,10 @@ export interface AccountMapProps {
   idSuffix?: string;
   /** Id of a MapSharedData element holding this account's map data (see AccountMaps). */
   sharedRef?: string;
+  /**
+   * Keep the drawn map out of the page's DOM (in a template) until the reader nears it: a page of
+   * five maps then lays out and styles none it does not show. The account page defers its maps;
+   * chapters and the printed book never do.
+   */
+  deferred?: boolean;
 }

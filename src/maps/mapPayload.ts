@@ -9,7 +9,7 @@ import type { Labels } from '../i18n/labels.ts';
 import { competitorsById } from '../model/opportunities.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
 import { buildMapDiagram, isFlowchart } from './mapFrame.ts';
-import type { MapData } from './mapData.ts';
+import type { Diagram, MapData } from './mapData.ts';
 import { personDetails, type PersonDetail } from './personDetails.ts';
 
 export const MAP_KINDS = ['org', 'relationship', 'decision', 'power-interest', 'man'] as const;
@@ -17,16 +17,28 @@ export type MapKind = (typeof MAP_KINDS)[number];
 
 export interface MapPayload {
   kind: MapKind;
+  /**
+   * Everyone the file names when the snapshots are embedded (the history needs people who have
+   * left), else only the people present at `asOf`; a view keeps those present (`mapDataAt`).
+   */
   data: MapData;
   snapshots: Snapshot[];
+  /** The account's reference date: the default view shows the account as it stands then. */
+  asOf: string;
+  /** The nodes of the default view drawn at build time, so the page wires it without the builders. */
+  defaultNodes?: Diagram['nodes'];
   steps: DecisionSteps;
   details: Record<string, PersonDetail>;
   collapseAbove?: number;
 }
 
-/** The account subset maps draw; details already carry notes, motives and demands as text. */
-export function mapDataOf(analysis: AccountAnalysis): MapData {
-  return accountMapData(analysis.model.account);
+/**
+ * The account subset maps draw; details already carry notes, motives and demands as text. With
+ * `history` (the default) everyone the file names, people who have left included, for replaying
+ * the snapshots; without, the people present at the analysis date.
+ */
+export function mapDataOf(analysis: AccountAnalysis, { history = true } = {}): MapData {
+  return accountMapData(history ? analysis.model.account : analysis.present);
 }
 
 /** The same from an account alone (tests, and anything that has no analysis at hand). */
@@ -78,19 +90,37 @@ export function framePayload(analysis: AccountAnalysis, options: FramePayloadOpt
   const { account } = analysis.model;
   const { kind, shared } = options;
   const ownData = !shared && isFlowchart(kind);
-  return {
+  const payload: MapPayload = {
     kind,
-    data: ownData ? mapDataOf(analysis) : { units: [], people: [], relationships: [], team: [] },
+    data: ownData
+      ? mapDataOf(analysis, { history: options.snapshots })
+      : { units: [], people: [], relationships: [], team: [] },
     snapshots: options.snapshots ? account.snapshots : [],
+    asOf: analysis.asOf,
     steps: kind === 'decision' ? analysis.opportunity.decisionProcess : [],
     details: shared ? {} : personDetails(analysis, options.labels, { trainerNotes: options.trainerNotes }),
     ...(options.collapseAbove ? { collapseAbove: options.collapseAbove } : {}),
   };
+  const nodes = defaultDiagram(analysis, payload, options.labels)?.nodes;
+  return nodes ? { ...payload, defaultNodes: nodes } : payload;
+}
+
+/** The default view's flowchart for a frame (the account at its date), or undefined for the grids. */
+export function defaultDiagram(analysis: AccountAnalysis, payload: MapPayload, labels: Labels): Diagram | undefined {
+  if (!isFlowchart(payload.kind)) return undefined;
+  return buildMapDiagram(payload, mapDataOf(analysis, { history: false }), labels);
 }
 
 /** A frame's payload before it has an account: the live analysis of an own account fills it in the browser. */
 export function emptyPayload(kind: MapKind): MapPayload {
-  return { kind, data: { units: [], people: [], relationships: [], team: [] }, snapshots: [], steps: [], details: {} };
+  return {
+    kind,
+    data: { units: [], people: [], relationships: [], team: [] },
+    snapshots: [],
+    asOf: '',
+    steps: [],
+    details: {},
+  };
 }
 
 /**
@@ -107,6 +137,5 @@ export function defaultDiagramSource(
   payload: MapPayload,
   labels: Labels,
 ): string | undefined {
-  if (!isFlowchart(payload.kind)) return undefined;
-  return buildMapDiagram(payload, mapDataOf(analysis), labels).source;
+  return defaultDiagram(analysis, payload, labels)?.source;
 }

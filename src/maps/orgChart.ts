@@ -5,7 +5,9 @@
  *
  * Large accounts collapse: above `collapseAbove` visible people, each unit shows only its role
  * holders, placeholders and heads, plus one node counting everyone else; reporting lines then
- * join each shown person to their nearest shown manager. Filtering to one unit shows it in full.
+ * join each shown person to their nearest shown manager. A count is a node of its own (kind
+ * `unit`, or `layer` for a layer's folded units): the page expands that unit or layer when it is
+ * clicked, and a view with `collapseAbove: Infinity` shows everyone.
  */
 import type { DecisionBody, Person } from '../schemas/account.ts';
 import { LAYERS } from '../schemas/vocabulary.ts';
@@ -118,6 +120,7 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
     if (countOnly.length > 1) {
       const names = countOnly.map((unit) => `${unit.name}${labels.paren(hiddenCount(unit.id))}`);
       const total = countOnly.reduce((sum, unit) => sum + hiddenCount(unit.id), 0);
+      nodes[`L${layerIndex}more`] = { kind: 'layer', id: layer };
       lines.push(
         `    L${layerIndex}more[${label(
           labels.say('maps.collapsed.units', { units: countOnly.length, people: total }),
@@ -141,6 +144,7 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
         if (highlightTags(person, options.highlight, labels)) changed.push(node);
       }
       // A plain box: mermaid 12 draws rounded shapes as long sketch paths (about 30 kB each).
+      if (hidden > 0) nodes[`${unitNode}more`] = { kind: 'unit', id: unit.id };
       if (hidden > 0)
         lines.push(`      ${unitNode}more[${label(labels.say('maps.collapsed.people', { n: hidden }))}]:::more`);
       lines.push('    end');

@@ -163,12 +163,7 @@ export const personSchema = z
   })
   .describe('A person in the customer organisation (or an external influencer)');
 
-/**
- * A relation is identified by who, to whom and what kind: the key the timeline and the
- * snapshot checks match relations by. Takes raw values too (the checks run before the schema).
- */
-export const relationshipKey = (relation: { from?: unknown; to?: unknown; kind?: unknown }): string =>
-  `${String(relation.from)}→${String(relation.to)}:${String(relation.kind)}`;
+export { relationshipKey } from '../model/relationshipKey.ts';
 
 export const relationshipSchema = z
   .strictObject({

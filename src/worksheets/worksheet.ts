@@ -5,6 +5,7 @@
 import type { Account } from '../schemas/account.ts';
 import { INFO_CATEGORIES, type Layer } from '../schemas/vocabulary.ts';
 import { isKeyPerson } from '../model/accountModel.ts';
+import { presentAccount } from '../analysis/timeline.ts';
 import {
   WORKSHEET_FORMAT,
   WORKSHEET_KINDS,
@@ -52,16 +53,14 @@ export function seedPeople(account: Pick<Account, 'people' | 'units'>, personNam
 }
 
 /**
- * The people a kind of worksheet starts with: everyone, except the action plan, which is about
+ * The people a kind of worksheet starts with: everyone present at the account's reference date
+ * (`presentAccount`, the rule the tables and maps follow), except the action plan, which is about
  * the key people (`isKeyPerson`: a buying role or high power).
  */
-export function seedFor(
-  kind: WorksheetKind,
-  account: Pick<Account, 'people' | 'units'>,
-  personName: PersonName,
-): SeedPerson[] {
-  if (kind !== 'action-plan') return seedPeople(account, personName);
-  return seedPeople({ units: account.units, people: account.people.filter(isKeyPerson) }, personName);
+export function seedFor(kind: WorksheetKind, account: Account, personName: PersonName): SeedPerson[] {
+  const present = presentAccount(account);
+  if (kind !== 'action-plan') return seedPeople(present, personName);
+  return seedPeople({ units: present.units, people: present.people.filter(isKeyPerson) }, personName);
 }
 
 /** An unanswered worksheet of a kind, bound to an account or blank (no account, no rows). */

@@ -85,7 +85,9 @@ test.describe('chapters in the trainee edition', () => {
   test('the power–interest grid states the threshold on its axes and in its legend', async ({ page }) => {
     await page.goto('/accounts/city-hospital/');
     const frame = page.locator('[data-kind="power-interest"]').first();
-    await expect(frame.locator('svg.grid-map')).toContainText('权力高（3–5 分）');
+    // Below the first screen, the grid enters the page as the reader nears it.
+    await frame.scrollIntoViewIfNeeded();
+    await expect(frame.locator('.grid-map')).toContainText('权力高（3–5 分）');
     await expect(frame.locator('.map-legend')).toContainText('3 分及以上算“高”');
   });
 

@@ -14,7 +14,7 @@ test.describe('sample content: account maps', () => {
     test(`every map of ${account} is drawn with its people selectable`, async ({ page }, testInfo) => {
       await openMaps(page, account);
       for (const kind of MAP_KINDS) {
-        await expect(frame(page, kind).locator('[data-canvas] svg')).toBeVisible();
+        await expect(frame(page, kind).locator('[data-canvas] > svg, [data-canvas] > .grid-map')).toBeVisible();
         await frame(page, kind).screenshot({ path: testInfo.outputPath(`${account}-${kind}.png`) });
       }
       expect(await frame(page, 'org').locator('g[data-person]').count()).toBeGreaterThan(5);

@@ -159,7 +159,7 @@ test.describe('分析我的客户', () => {
     await expect(page.locator('.flag-list [data-flag="eb-not-contacted"]')).toContainText('→ 周院长');
     await expect(page.locator('.flag-list [data-flag="eb-not-contacted"] .flag-action')).not.toBeEmpty();
     // The maps are the account page's: grids with their cells, mermaid maps as SVG with people to select.
-    await expect(page.locator('#map-power-interest-live svg.grid-map [data-cell="manage-closely"]')).toContainText(
+    await expect(page.locator('#map-power-interest-live .grid-map [data-cell="manage-closely"]')).toContainText(
       '周院长',
     );
     await expect(page.locator('#map-org-live svg g[data-person="dean"]')).toBeAttached();

@@ -3,15 +3,33 @@ import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { analyzeAccount } from '../../src/analysis/analyzeAccount.ts';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { cellsWithUnplaced, layoutGrid, manCells, powerInterestCells, wrapText } from '../../src/maps/grids.ts';
-import { buildMapDiagram, DEFAULT_MAP_LAYERS, isFlowchart, FLOWCHART_MAP_KINDS } from '../../src/maps/mapFrame.ts';
-import { defaultDiagramSource, framePayload, MAP_KINDS, mapDataOf, sharedMapData } from '../../src/maps/mapPayload.ts';
+import {
+  buildMapDiagram,
+  DEFAULT_MAP_LAYERS,
+  isFlowchart,
+  FLOWCHART_MAP_KINDS,
+  viewStatus,
+} from '../../src/maps/mapFrame.ts';
+import {
+  defaultDiagram,
+  defaultDiagramSource,
+  framePayload,
+  MAP_KINDS,
+  mapDataOf,
+  sharedMapData,
+} from '../../src/maps/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
 import { personDetails } from '../../src/maps/personDetails.ts';
 import { encodeText, encodeTitle, label } from '../../src/maps/mermaidText.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
 import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
 import { HOSTILE_TEXTS, hostileAccount, syntheticOf } from './diagramFixtures.ts';
-import { smallAccount, zhLabels } from './helpers.ts';
+import { accountWithLeaver, smallAccount, zhLabels } from './helpers.ts';
+import { viewOf } from '../../src/client/maps/mapView.ts';
+import { clientStrings } from '../../src/i18n/ui.ts';
+import { MAP_LABEL_PREFIXES } from '../../src/maps/mapData.ts';
+import { seedFor } from '../../src/worksheets/worksheet.ts';
+import { WORKSHEET_KINDS } from '../../src/schemas/worksheet.ts';
 
 const personNode = (diagram: { nodes: Record<string, { kind: string; id: string }> }, id: string) =>
   Object.entries(diagram.nodes).find(([, node]) => node.kind === 'person' && node.id === id)?.[0];
@@ -96,6 +114,28 @@ describe('org chart builder', () => {
     expect(shown + counted).toBe(300);
   });
 
+  it('makes each count of a collapsed 300-person chart a node that names what it expands, and expands all', () => {
+    const large = syntheticOf(300);
+    const { source, nodes } = buildOrgChart(large, { labels: zhLabels });
+    // Units are nodes too (their boxes); the counts are the nodes named …more.
+    const counts = Object.entries(nodes).filter(([id]) => id.endsWith('more'));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const [id, node] of counts) {
+      // Each count node is drawn, and names a unit or a layer of the account.
+      expect(source).toMatch(new RegExp(`\\b${id}\\["(另有|其余)`));
+      if (node.kind === 'unit') expect(large.units.map((unit) => unit.id)).toContain(node.id);
+      else expect(large.units.map((unit) => unit.layer)).toContain(node.id);
+    }
+    const payload = { kind: 'org' as const, steps: [] };
+    const all = buildMapDiagram(payload, large, zhLabels, { expanded: true });
+    expect(all.source).not.toMatch(/另有|其余/);
+    expect(Object.values(all.nodes).filter((node) => node.kind === 'person')).toHaveLength(300);
+    expect(buildMapDiagram(payload, large, zhLabels).source).toBe(source);
+    const status = viewStatus('org', buildMapDiagram(payload, large, zhLabels), zhLabels);
+    expect(status).toContain('全部展开');
+    expect(viewStatus('org', all, zhLabels)).toBe('图中 300 人');
+  });
+
   it('shows one unit in full when filtered to it', () => {
     const large = syntheticOf(300);
     const unit = large.units.find((candidate) => candidate.layer === 'execution')!.id;
@@ -153,6 +193,20 @@ describe('decision process and grids', () => {
     const { source } = buildDecisionProcess(account.opportunity!.decisionProcess, account, zhLabels);
     expect(source).toContain('S0["1．立项<br/>角色：EB 决策者<br/>人员：周院长"]');
     expect(source).toContain('S0 --> S1');
+  });
+
+  it('shows the status of each step as the decision-process list does, in words and in its box style', () => {
+    const account = smallAccount((data) => {
+      data.opportunity.decisionProcess[0].status = 'done';
+      data.opportunity.decisionProcess[1].status = 'in-progress';
+    });
+    const { source } = buildDecisionProcess(account.opportunity!.decisionProcess, account, zhLabels);
+    expect(source).toContain('S0["1．立项<br/>状态：已完成<br/>角色：EB 决策者<br/>人员：周院长"]:::step_done');
+    expect(source).toContain('<br/>状态：进行中<br/>');
+    expect(source).toContain(':::step_in_progress');
+    expect(source).toMatch(/classDef step_in_progress .*stroke-width:4px/);
+    const plain = buildDecisionProcess(smallAccount().opportunity!.decisionProcess, account, zhLabels).source;
+    expect(plain).not.toContain('状态');
   });
 
   it('places every assessed person in one quadrant and one MAN cell', () => {
@@ -258,6 +312,57 @@ describe('grid layout', () => {
       expect(chip.x + chip.width).toBeLessThanOrEqual(cell.x + cell.width);
       expect(chip.y + 30).toBeLessThanOrEqual(cell.y + cell.height);
     }
+  });
+});
+
+describe('who is present at a date: one rule for maps, tables and worksheets', () => {
+  const account = accountWithLeaver();
+  const analysis = analyzeAccount(account);
+  const strings = clientStrings('zh-CN', MAP_LABEL_PREFIXES);
+  const payloadOf = (kind: 'org' | 'relationship', shared = false) => {
+    const payload = framePayload(analysis, { kind, snapshots: true, shared, labels: zhLabels, trainerNotes: false });
+    return shared ? { ...payload, ...sharedMapData(analysis, { labels: zhLabels, trainerNotes: false }) } : payload;
+  };
+  const peopleOf = (nodes: Record<string, { kind: string; id: string }>) =>
+    Object.values(nodes)
+      .filter((node) => node.kind === 'person')
+      .map((node) => node.id);
+  const latest = { filter: {}, layers: [...DEFAULT_MAP_LAYERS], snapshot: -1 };
+
+  it('leaves someone who left out of the tables, the maps at the latest date and every worksheet', () => {
+    expect(analysis.people.map((entry) => entry.person.id)).not.toContain('old-vp');
+    for (const kind of ['org', 'relationship'] as const) {
+      for (const shared of [false, true]) {
+        const payload = payloadOf(kind, shared);
+        // The history needs him: the embedded data has him, every view at the latest date not.
+        expect(payload.data.people.map((person) => person.id)).toContain('old-vp');
+        expect(peopleOf(payload.defaultNodes!)).not.toContain('old-vp');
+        expect(defaultDiagramSource(analysis, payload, zhLabels)).not.toContain('老副院长');
+        const inBrowser = viewOf(payload, strings, latest);
+        expect(inBrowser.diagram.source).toBe(defaultDiagramSource(analysis, payload, zhLabels));
+      }
+    }
+    for (const kind of WORKSHEET_KINDS) {
+      expect(seedFor(kind, account, zhLabels.personName).map((seed) => seed.person)).not.toContain('old-vp');
+    }
+    expect(seedFor('man', account, zhLabels.personName)).toHaveLength(analysis.people.length);
+  });
+
+  it('draws him at a date before he left, and names him by name on the date he left', () => {
+    const payload = payloadOf('org', true);
+    const before = viewOf(payload, strings, { ...latest, snapshot: 0 });
+    expect(peopleOf(before.diagram.nodes)).toContain('old-vp');
+    const leaving = viewOf(payload, strings, { ...latest, snapshot: 1 });
+    expect(peopleOf(leaving.diagram.nodes)).not.toContain('old-vp');
+    expect(leaving.status).toContain('已离开：老副院长');
+    expect(leaving.status).not.toContain('old-vp');
+  });
+
+  it('writes the same status line at build time as the browser does for the default view', () => {
+    const payload = payloadOf('org');
+    const built = viewStatus('org', defaultDiagram(analysis, payload, zhLabels)!, zhLabels);
+    expect(built).toBe(viewOf(payload, strings, latest).status);
+    expect(built).toBe(`图中 ${analysis.people.length} 人`);
   });
 });
 

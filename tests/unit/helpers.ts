@@ -34,3 +34,29 @@ export function problemsAfter(change: (data: Record<string, any>) => void): stri
   change(data);
   return problemsOf(stringify(data));
 }
+
+/**
+ * The small fixture with a vice-president who left on 2026-03-15, before its date (2026-06-30):
+ * in the file for the history, absent from the account as it stands.
+ */
+export function accountWithLeaver(): Account {
+  return smallAccount((data) => {
+    data.people.push({
+      id: 'old-vp',
+      name: '老副院长',
+      title: '副院长',
+      unit: 'office',
+      reportsTo: 'dean',
+      roles: ['UB'],
+      power: 4,
+      interest: 4,
+      support: 2,
+      closeness: 3,
+    });
+    data.snapshots.splice(1, 0, {
+      date: '2026-03-15',
+      title: '副院长退休',
+      changes: [{ type: 'leaves', person: 'old-vp' }],
+    });
+  });
+}

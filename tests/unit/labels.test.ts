@@ -186,6 +186,14 @@ describe('the label door', () => {
     expect(enLabels.personName(person)).toBe('财务处长 (to be confirmed)');
   });
 
+  it('does not mark a placeholder twice when its name already says it is unconfirmed', () => {
+    expect(zhLabels.personName({ name: '待确认（评标专家）', placeholder: true })).toBe('待确认（评标专家）');
+    expect(enLabels.personName({ name: 'Tender expert (to be confirmed)', placeholder: true })).toBe(
+      'Tender expert (to be confirmed)',
+    );
+    expect(zhLabels.personName({ name: '待确认（评标专家）', placeholder: false })).toBe('待确认（评标专家）');
+  });
+
   it('describes snapshot changes with names and labels', () => {
     const analysis = analyzeAccount(smallAccount());
     const nameOf = (id: string) => analysis.model.personById.get(id)?.name ?? id;

@@ -167,6 +167,31 @@ describe('page weight and size budgets', () => {
     });
   });
 
+  it('follows the static imports of minified modules, named, side-effect and re-export alike', () => {
+    const minified = {
+      'index.html': page('<script type="module" src="/_astro/page.js"></script>'),
+      '_astro/page.js':
+        'import{a as e}from"./named.js";import"./effect.js";export*from"./again.js";import(`./lazy.js`);',
+      '_astro/named.js': 'export const a=1;',
+      '_astro/effect.js': 'import{b}from"./deep.js";console.log(b);',
+      '_astro/deep.js': 'export const b=2;',
+      '_astro/again.js': 'export const c=3;',
+      '_astro/lazy.js': 'export default 1;',
+    };
+    const dir = builtSite(minified);
+    const size = (file: keyof typeof minified) => gzipSize(minified[file]);
+    expect(pageWeight(dir, 'index.html')).toEqual({
+      js:
+        size('_astro/page.js') +
+        size('_astro/named.js') +
+        size('_astro/effect.js') +
+        size('_astro/deep.js') +
+        size('_astro/again.js'),
+      lazyJs: size('_astro/lazy.js'),
+      css: 0,
+    });
+  });
+
   it('flags each page over the budget of its type', () => {
     const dir = builtSite(files());
     expect(checkBudgets(dir)).toEqual([]);

@@ -1,30 +1,28 @@
 /**
- * Brings one map frame to life: the map comes drawn in the page; this redraws it after a filter,
- * layer or date change (with the build's own renderer) and adds our own interaction to the SVG
- * (select a person by click, tap or keyboard → detail panel; search; zoom; full screen; download).
- * All text reaches the page through textContent or the builders' escaping.
+/**
+ * Brings one map frame to life: wires the map drawn at build time (select a person by click, tap
+ * or keyboard → detail panel; search; zoom; full screen; download) and, when a reader changes a
+ * filter, layer or date, loads ./mapView.ts to redraw that view with the build's own renderer.
+ * A map that waits in a template is stamped in when it nears the viewport. All text reaches the
+ * page through textContent or the builders' escaping.
  */
-import { accountAt, summariseSnapshot } from '../../analysis/timeline.ts';
-import { buildMapDiagram, isFlowchart } from '../../maps/mapFrame.ts';
-import type { Diagram, MapHighlight, PersonFilter } from '../../maps/mapData.ts';
+import { isFlowchart } from '../../maps/mapFrame.ts';
+import type { Diagram, PersonFilter } from '../../maps/mapData.ts';
 import type { MapPayload, SharedMapData } from '../../maps/mapPayload.ts';
 import { MAP_LAYERS, type MapLayer } from '../../maps/relationshipMap.ts';
-import type { Account } from '../../schemas/account.ts';
 import type { UiKey } from '../../i18n/ui.ts';
-import { createLabels } from '../../i18n/labels.ts';
 import { el, say, type Strings } from '../dom.ts';
-import { downloadPng, downloadSvg } from './exportImage.ts';
-import { preloadRenderer, renderDiagram } from './renderDiagram.ts';
+import type { ViewChoice } from './mapView.ts';
 
 const ZOOM_STEP = 1.25;
-const MIN_FIT = 0.8;
+const loadView = () => import('./mapView.ts');
 
-/** What a live frame is given to show: its payload, the units its filter offers, and a grid's SVG. */
+/** What a live frame is given to show: its payload, the units its filter offers, and a grid. */
 export interface LiveMap {
   payload: MapPayload;
   units: readonly { id: string; name: string }[];
-  /** The grid's markup (src/maps/gridSvg.ts), for the power–interest and MAN grids. */
-  gridSvg?: string;
+  /** A grid's markup with its SVG kept for downloads (src/maps/gridHtml.ts): power–interest and MAN. */
+  grid?: string;
 }
 
 /** Shows a new state in a frame; resolves once it is drawn. */
@@ -39,67 +37,34 @@ export function initMapFrame(frame: HTMLElement): void {
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
   const strings = JSON.parse(frame.dataset.strings ?? '{}') as Strings;
-  const labels = createLabels(strings);
   const phrase = (key: UiKey, n?: number) => say(strings, key, n === undefined ? {} : { n });
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
+  let expanded = false;
   let lastFocused: Element | null = null;
   let drawing = Promise.resolve();
 
-  const filter = (): PersonFilter => {
-    const result: Record<string, string[]> = {};
+  const choice = (): ViewChoice => {
+    const filter: Record<string, string[]> = {};
     frame.querySelectorAll<HTMLSelectElement>('select[data-filter]').forEach((select) => {
-      if (select.value) result[select.dataset.filter!] = [select.value];
+      if (select.value) filter[select.dataset.filter!] = [select.value];
     });
-    return result as PersonFilter;
+    const layers: MapLayer[] = MAP_LAYERS.filter(
+      (layer) => frame.querySelector<HTMLInputElement>(`input[data-layer="${layer}"]`)?.checked,
+    );
+    const snapshot = Number(frame.querySelector<HTMLSelectElement>('select[data-snapshot]')?.value ?? -1);
+    return { filter: filter as PersonFilter, layers, snapshot, expanded };
   };
-  const layers = (): MapLayer[] =>
-    MAP_LAYERS.filter((layer) => frame.querySelector<HTMLInputElement>(`input[data-layer="${layer}"]`)?.checked);
-  const snapshotIndex = () => Number(frame.querySelector<HTMLSelectElement>('select[data-snapshot]')?.value ?? -1);
   const nameOf = (id: string) => payload.details[id]?.name ?? id;
 
-  /** The map data at the chosen date, and what changed at that date. */
-  function dataAtChosenDate(): { data: MapPayload['data']; highlight?: MapHighlight; note: string } {
-    const index = snapshotIndex();
-    const snapshot = payload.snapshots[index];
-    if (!snapshot) return { data: payload.data, note: '' };
-    // accountAt reads only people, relationships and snapshots: the embedded subset has them.
-    const then = accountAt({ ...payload.data, snapshots: payload.snapshots } as unknown as Account, snapshot.date);
-    const summary = summariseSnapshot(snapshot);
-    const parts = [
-      ['maps.snapshot.arrived', summary.arrived],
-      ['maps.snapshot.left', summary.left],
-      ['maps.snapshot.support', summary.supportChanged],
-      ['maps.snapshot.closeness', summary.closenessChanged],
-      ['maps.snapshot.reporting', summary.reportingChanged],
-    ] as const;
-    const said = parts
-      .filter(([, ids]) => ids.length > 0)
-      .map(([key, ids]) => labels.colon(phrase(key), labels.list(ids.map(nameOf))));
-    const note = `${labels.say('maps.snapshot.heading', { date: snapshot.date, title: snapshot.title })}${phrase('maps.snapshot.changes')}${said.length > 0 ? labels.semicolonList(said) : phrase('maps.snapshot.none')}`;
-    return {
-      data: { ...payload.data, people: then.people, relationships: then.relationships },
-      highlight: summary,
-      note,
-    };
-  }
-
-  function diagram(): { diagram: Diagram; note: string } {
-    if (payload.kind === 'decision') return { diagram: buildMapDiagram(payload, payload.data, labels), note: '' };
-    const { data, highlight, note } = dataAtChosenDate();
-    const built = buildMapDiagram(payload, data, labels, { filter: filter(), highlight, layers: layers() });
-    if (payload.kind === 'relationship') return { diagram: built, note };
-    const collapsed = /\b[UL]\d+more\[/.test(built.source);
-    return { diagram: built, note: [note, collapsed ? phrase('maps.collapsed') : ''].filter(Boolean).join(' ') };
-  }
-
   async function draw() {
-    const { diagram: built, note } = diagram();
     frame.setAttribute('aria-busy', 'true');
     try {
-      svg = await renderDiagram(canvas, built.source);
-      wire(built.nodes);
-      describe(built, note);
+      const { drawView } = await loadView();
+      const view = await drawView(canvas, payload, strings, choice());
+      svg = view.svg;
+      wire(view.nodes);
+      status.textContent = view.status;
       frame.dataset.drawn = String(Number(frame.dataset.drawn ?? 0) + 1);
     } catch (error) {
       canvas.textContent = phrase('maps.failed');
@@ -109,12 +74,6 @@ export function initMapFrame(frame: HTMLElement): void {
     }
     applyZoom();
     applySearch();
-  }
-  function describe(built: Diagram, note: string) {
-    const people = Object.values(built.nodes).filter((node) => node.kind === 'person').length;
-    status.textContent = [payload.kind === 'decision' ? '' : phrase('maps.shown', people), note]
-      .filter(Boolean)
-      .join(' ');
   }
   const redraw = () => {
     drawing = drawing.then(draw);
@@ -129,33 +88,54 @@ export function initMapFrame(frame: HTMLElement): void {
     svg.removeAttribute('aria-roledescription');
     svg.querySelectorAll<SVGGElement>('g.node[data-node]').forEach((group) => {
       const node = nodes[group.dataset.node!];
-      if (node?.kind !== 'person') return;
-      group.dataset.person = node.id;
+      if (node?.kind === 'person') group.dataset.person = node.id;
+      // A collapsed unit's count (or a layer's folded units) expands it when clicked.
+      if (node?.kind === 'unit' || node?.kind === 'layer') {
+        group.dataset.expand = node.kind === 'unit' ? 'units' : 'layers';
+        group.dataset.value = node.id;
+        group.setAttribute('tabindex', '0');
+        group.setAttribute('role', 'button');
+        const name =
+          node.kind === 'unit'
+            ? (payload.data.units.find((unit) => unit.id === node.id)?.name ?? node.id)
+            : say(strings, `layer.${node.id}` as UiKey);
+        group.setAttribute('aria-label', say(strings, 'maps.expand', { name }));
+      }
     });
     makeSelectable();
   }
 
-  function personGroups(): SVGGElement[] {
-    return svg ? [...svg.querySelectorAll<SVGGElement>('g[data-person]')] : [];
+  /** Shows a collapsed unit or layer in full: the filter that selects it, then a redraw. */
+  function expand(group: SVGGElement) {
+    const select = frame.querySelector<HTMLSelectElement>(`select[data-filter="${group.dataset.expand}"]`);
+    if (!select) return;
+    select.value = group.dataset.value!;
+    select.dispatchEvent(new Event('change'));
+  }
+
+  /** The people of the map: groups of a drawn flowchart, chips of a grid. */
+  function personElements(): HTMLElement[] {
+    return [...canvas.querySelectorAll<HTMLElement>('[data-person]')];
   }
 
   function makeSelectable() {
-    for (const group of personGroups()) {
-      group.setAttribute('tabindex', '0');
-      group.setAttribute('role', 'button');
-      group.setAttribute('aria-label', nameOf(group.dataset.person!));
+    for (const node of personElements()) {
+      if (node.localName === 'button') continue;
+      node.setAttribute('tabindex', '0');
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', nameOf(node.dataset.person!));
     }
   }
 
-  function select(group: SVGGElement) {
-    const detail = payload.details[group.dataset.person!];
+  function select(node: HTMLElement) {
+    const detail = payload.details[node.dataset.person!];
     if (!detail) return;
-    personGroups().forEach((other) => other.classList.toggle('is-selected', other === group));
-    lastFocused = group;
+    personElements().forEach((other) => other.classList.toggle('is-selected', other === node));
+    lastFocused = node;
     panel.querySelector('[data-panel-title]')!.textContent = detail.name;
     const list = panel.querySelector('[data-panel-body]')!;
     list.replaceChildren(...detail.rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
-    panel.dataset.person = group.dataset.person!;
+    panel.dataset.person = node.dataset.person!;
     panel.hidden = false;
     panel.querySelector<HTMLElement>('[data-panel-close]')!.focus();
   }
@@ -163,28 +143,34 @@ export function initMapFrame(frame: HTMLElement): void {
   function closePanel() {
     if (panel.hidden) return;
     panel.hidden = true;
-    personGroups().forEach((group) => group.classList.remove('is-selected'));
-    if (lastFocused instanceof SVGElement && lastFocused.isConnected) lastFocused.focus();
+    personElements().forEach((node) => node.classList.remove('is-selected'));
+    if (lastFocused instanceof Element && lastFocused.isConnected) (lastFocused as HTMLElement).focus();
   }
 
   canvas.addEventListener('click', (event) => {
-    const group = (event.target as Element).closest<SVGGElement>('g[data-person]');
-    if (group) select(group);
+    const count = (event.target as Element).closest<SVGGElement>('g[data-expand]');
+    if (count) return expand(count);
+    const node = (event.target as Element).closest<HTMLElement>('[data-person]');
+    if (node) select(node);
   });
   canvas.addEventListener('keydown', (event) => {
-    const group = (event.target as Element).closest<SVGGElement>('g[data-person]');
-    if (!group) return;
+    const count = (event.target as Element).closest<SVGGElement>('g[data-expand]');
+    if (count && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      return expand(count);
+    }
+    const node = (event.target as Element).closest<HTMLElement>('[data-person]');
+    if (!node) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      select(group);
+      select(node);
       return;
     }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (!step) return;
     event.preventDefault();
-    const groups = personGroups();
-    const next = groups[(groups.indexOf(group) + step + groups.length) % groups.length];
-    next?.focus();
+    const nodes = personElements();
+    nodes[(nodes.indexOf(node) + step + nodes.length) % nodes.length]?.focus();
   });
   frame.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closePanel();
@@ -195,24 +181,37 @@ export function initMapFrame(frame: HTMLElement): void {
     const input = frame.querySelector<HTMLInputElement>('input[data-search]');
     const query = input?.value.trim().toLowerCase() ?? '';
     let found = 0;
-    for (const group of personGroups()) {
-      const match = query !== '' && nameOf(group.dataset.person!).toLowerCase().includes(query);
-      group.classList.toggle('is-match', match);
-      group.classList.toggle('is-dimmed', query !== '' && !match);
+    for (const node of personElements()) {
+      const match = query !== '' && nameOf(node.dataset.person!).toLowerCase().includes(query);
+      node.classList.toggle('is-match', match);
+      node.classList.toggle('is-dimmed', query !== '' && !match);
       if (match) found++;
     }
     const counter = frame.querySelector<HTMLElement>('[data-search-result]');
     if (counter) counter.textContent = query ? phrase('maps.search.found', found) : '';
   }
 
+  /**
+   * Zoom 1 fits the map to the frame's width (the stylesheet does the same before any script
+   * runs); zooming in makes it wider than the frame, which then scrolls or pans.
+   */
   function applyZoom() {
-    if (!svg) return;
+    if (!svg || !canvas.contains(svg)) return;
+    if (zoom === 1) {
+      svg.style.removeProperty('width');
+      svg.style.removeProperty('max-width');
+      return;
+    }
     const natural = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width;
-    // Fit the width, but never below a readable size: wider maps scroll (or pan on a phone).
-    const fit = Math.max(MIN_FIT, Math.min(1, canvas.clientWidth / natural || 1));
+    const fit = Math.min(1, canvas.clientWidth / natural || 1);
     svg.style.maxWidth = 'none';
     svg.style.width = `${natural * fit * zoom}px`;
-    svg.style.height = 'auto';
+  }
+
+  /** The SVG a download saves: the drawn map, or a grid's SVG form kept in a template. */
+  function exportSvg(): SVGSVGElement | null {
+    const template = frame.querySelector<HTMLTemplateElement>('template[data-export-svg]');
+    return template?.content.querySelector('svg') ?? svg;
   }
 
   frame.querySelectorAll('select[data-filter], select[data-snapshot], input[data-layer]').forEach((control) =>
@@ -225,22 +224,27 @@ export function initMapFrame(frame: HTMLElement): void {
   frame.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) =>
     button.addEventListener('click', () => {
       const fileName = `${frame.dataset.fileName ?? 'map'}`;
+      const image = exportSvg();
       switch (button.dataset.action) {
         case 'zoom-in':
           zoom *= ZOOM_STEP;
           return applyZoom();
         case 'zoom-out':
-          zoom /= ZOOM_STEP;
+          zoom = Math.max(1, zoom / ZOOM_STEP);
           return applyZoom();
         case 'zoom-reset':
           zoom = 1;
           return applyZoom();
+        case 'expand-all':
+          expanded = !expanded;
+          button.setAttribute('aria-pressed', String(expanded));
+          return void redraw();
         case 'fullscreen':
           return toggleFullscreen(button);
         case 'svg':
-          return svg && downloadSvg(svg, fileName);
+          return image && void loadView().then(({ downloadSvg }) => downloadSvg(image, fileName));
         case 'png':
-          return svg && void downloadPng(svg, fileName);
+          return image && void loadView().then(({ downloadPng }) => downloadPng(image, fileName));
       }
     }),
   );
@@ -269,9 +273,30 @@ export function initMapFrame(frame: HTMLElement): void {
     select.value = options.some(([value]) => value === chosen) ? chosen : select.options[0]!.value;
   }
 
+  /** Runs `then` once, when the frame comes within 600 px of the viewport. */
+  function whenNear(then: () => void) {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        then();
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(frame);
+  }
+
+  // The view code (builders, timeline, renderer) starts loading when a reader first reaches for a
+  // control that redraws, so the redraw waits less for the download.
+  frame.querySelectorAll('select[data-filter], select[data-snapshot], input[data-layer]').forEach((control) =>
+    control.addEventListener('focus', () => void loadView().then((view) => view.preloadRenderer()), {
+      once: true,
+    }),
+  );
+
   if (frame.hasAttribute('data-live')) {
-    // A flowchart map is drawn when it nears the viewport: a redraw
-    // draws the maps the reader can see, the others when they scroll near.
+    // A live flowchart is drawn when it nears the viewport: a new analysis draws the maps the
+    // reader can see, the others when they scroll near. Drawing loads ./mapView.ts then.
     let near = false;
     let stale = false;
     const drawWhenNear = async () => {
@@ -298,9 +323,9 @@ export function initMapFrame(frame: HTMLElement): void {
       );
       closePanel();
       if (!isFlowchart(payload.kind)) {
-        canvas.innerHTML = live.gridSvg ?? '';
+        canvas.innerHTML = live.grid ?? '';
         canvas.style.minHeight = '';
-        svg = canvas.querySelector('svg');
+        svg = null;
         makeSelectable();
         applySearch();
         frame.dataset.drawn = String(Number(frame.dataset.drawn ?? 0) + 1);
@@ -311,21 +336,36 @@ export function initMapFrame(frame: HTMLElement): void {
     });
     return;
   }
-  if (!isFlowchart(payload.kind)) {
-    makeSelectable();
-    frame.dataset.drawn = '1';
-    return;
+
+  /** Wires what the page brought: a grid, a map drawn at build time, or nothing yet (draw it). */
+  function start() {
+    if (!isFlowchart(payload.kind)) {
+      makeSelectable();
+      frame.dataset.drawn = '1';
+      return;
+    }
+    if (svg && canvas.hasAttribute('data-prerendered') && payload.defaultNodes) {
+      // Drawn at build time from the default view, its status line written then: wire it up.
+      wire(payload.defaultNodes);
+      applyZoom();
+      frame.dataset.drawn = '1';
+      return;
+    }
+    // Not drawn at build time: draw when near; the builders and the renderer are fetched then.
+    whenNear(() => void redraw());
   }
-  // Drawn at build time from the same default view: wire it up. The renderer loads only when a
-  // reader reaches for a control that redraws.
-  const { diagram: built, note } = diagram();
-  wire(built.nodes);
-  describe(built, note);
-  applyZoom();
-  frame.dataset.drawn = '1';
-  frame
-    .querySelectorAll('select[data-filter], select[data-snapshot], input[data-layer]')
-    .forEach((control) => control.addEventListener('focus', preloadRenderer, { once: true }));
+
+  const deferred = canvas.querySelector<HTMLTemplateElement>(':scope > template[data-deferred]');
+  if (!deferred) return start();
+  // The drawn map waits in a template until the reader nears it (or prints the page).
+  const stamp = () => {
+    if (!deferred.isConnected) return;
+    canvas.replaceChildren(deferred.content);
+    svg = canvas.querySelector(':scope > svg');
+    start();
+  };
+  window.addEventListener('beforeprint', stamp, { once: true });
+  whenNear(stamp);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { AccountAnalysis } from '../../analysis/analyzeAccount.ts';
 import { QUADRANTS } from '../../analysis/powerInterest.ts';
 import { createLabels } from '../../i18n/labels.ts';
 import type { UiKey } from '../../i18n/ui.ts';
-import { manGridSvg, powerInterestGridSvg } from '../../maps/gridSvg.ts';
+import { manGridMarkup, powerInterestGridMarkup } from '../../maps/gridHtml.ts';
 import { unitsWithPeople } from '../../maps/mapFrame.ts';
 import { livePayload, type MapKind } from '../../maps/mapPayload.ts';
 import type { OwnAnalysis } from '../../ownAccounts/caseFile.ts';
@@ -266,16 +266,16 @@ function drawMaps(analysis: AccountAnalysis): Promise<void>[] {
     // The primary opportunity's process, as on an account page without a selector.
     const hasSteps = analysis.opportunity.decisionProcess.length > 0;
     frame.hidden = kind === 'decision' && !hasSteps;
-    const gridSvg =
+    const grid =
       kind === 'power-interest'
-        ? powerInterestGridSvg(analysis.people, labels, title)
+        ? powerInterestGridMarkup(analysis.people, labels, title)
         : kind === 'man'
-          ? manGridSvg(analysis.people, labels, title)
+          ? manGridMarkup(analysis.people, labels, title)
           : undefined;
     return showLiveMap(frame, {
       payload: livePayload(analysis, kind, { labels, trainerNotes: false }),
       units,
-      ...(gridSvg ? { gridSvg } : {}),
+      ...(grid ? { grid } : {}),
     });
   });
 }

@@ -1,9 +1,10 @@
 /**
  * The header search box: `/` focuses it, results appear as you type, grouped and highlighted;
  * arrow keys move through them, Escape closes. The index is fetched once, on first use.
- * All text goes in with textContent: nothing from the index is parsed as HTML.
+ * All text goes in with textContent: nothing from the index is parsed as HTML. The search engine
+ * (fuse.js) is imported with the index, so a page that nobody searches on never loads it.
  */
-import { createSearch, excerpt, groupHits, highlight, type SearchHit } from '../../search/engine.ts';
+import type { SearchHit } from '../../search/engine.ts';
 import type { SearchRecord } from '../../search/types.ts';
 import { el, say, type Strings } from '../dom.ts';
 
@@ -18,17 +19,21 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
 
   let search: ((query: string, limit?: number) => SearchHit[]) | undefined;
+  let engine: Engine | undefined;
   let loading: Promise<void> | undefined;
   let failed = false;
 
   const load = () =>
-    (loading ??= fetch(root.dataset.index!)
-      .then((response) => {
+    (loading ??= Promise.all([
+      fetch(root.dataset.index!).then((response) => {
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         return response.json() as Promise<SearchRecord[]>;
-      })
-      .then((records) => {
-        search = createSearch(records);
+      }),
+      import('../../search/engine.ts'),
+    ])
+      .then(([records, loaded]) => {
+        engine = loaded;
+        search = loaded.createSearch(records);
       })
       .catch(() => {
         failed = true;
@@ -46,20 +51,21 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
     if (query === '') return open(false);
     open(true);
     if (failed) return void (status.textContent = say(strings, 'shell.search.failed'));
-    if (!search) return void (status.textContent = say(strings, 'shell.search.loading'));
+    if (!search || !engine) return void (status.textContent = say(strings, 'shell.search.loading'));
+    const ready = engine;
     const hits = search(query, RESULT_LIMIT);
     status.textContent =
       hits.length === 0
         ? say(strings, 'shell.search.empty', { q: query })
         : say(strings, 'shell.search.count', { n: hits.length });
-    for (const group of groupHits(hits)) {
+    for (const group of ready.groupHits(hits)) {
       const titleId = `search-group-${group.kind}`;
       groupsBox.append(
         el(
           'section',
           { class: 'search-group', 'data-kind': group.kind },
           el('p', { class: 'search-group__title', id: titleId }, say(strings, `shell.search.group.${group.kind}`)),
-          el('ul', { 'aria-labelledby': titleId }, ...group.hits.map(({ record }) => resultItem(record, query))),
+          el('ul', { 'aria-labelledby': titleId }, ...group.hits.map(({ record }) => resultItem(ready, record, query))),
         ),
       );
     }
@@ -115,22 +121,24 @@ export function initSearch(root = document.querySelector<HTMLElement>('[data-sea
   });
 }
 
-function resultItem(record: SearchRecord, query: string): HTMLLIElement {
-  const detail = record.context || excerpt(record.text, query);
+type Engine = typeof import('../../search/engine.ts');
+
+function resultItem(engine: Engine, record: SearchRecord, query: string): HTMLLIElement {
+  const detail = record.context || engine.excerpt(record.text, query);
   return el(
     'li',
     {},
     el(
       'a',
       { href: record.url, class: 'search-result' },
-      el('span', { class: 'search-result__title' }, ...marked(record.title, query)),
-      detail && el('span', { class: 'search-result__context' }, ...marked(detail, query)),
+      el('span', { class: 'search-result__title' }, ...marked(engine, record.title, query)),
+      detail && el('span', { class: 'search-result__context' }, ...marked(engine, detail, query)),
     ),
   );
 }
 
-function marked(text: string, query: string): Node[] {
-  return highlight(text, query).map((fragment) =>
-    fragment.match ? el('mark', {}, fragment.text) : document.createTextNode(fragment.text),
-  );
+function marked(engine: Engine, text: string, query: string): Node[] {
+  return engine
+    .highlight(text, query)
+    .map((fragment) => (fragment.match ? el('mark', {}, fragment.text) : document.createTextNode(fragment.text)));
 }
