@@ -19,6 +19,8 @@ import {
   sharedMapData,
 } from '../../src/maps/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
+import { gridWithExport, manGridMarkup, powerInterestGridMarkup } from '../../src/maps/gridHtml.ts';
+import { manGrid } from '../../src/maps/gridSvg.ts';
 import { personDetails } from '../../src/maps/personDetails.ts';
 import { encodeText, encodeTitle, label } from '../../src/maps/mermaidText.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
@@ -243,6 +245,44 @@ describe('grid cells', () => {
     expect(cells).toHaveLength(grid.cells.length + 1);
     expect(cells.at(-1)).toMatchObject({ key: 'unplaced', title: '尚未评估', action: '', people: grid.unplaced });
     expect(grid.unplaced.map((entry) => entry.person.id)).toEqual([unassessed.people[0]!.person.id]);
+  });
+});
+
+describe('grids as the page shows them (HTML) with their SVG for downloads', () => {
+  const analysis = analyzeAccount(hostileAccount());
+
+  it('writes every cell and person chip as HTML, with the same grid as SVG in a template', () => {
+    const markup = powerInterestGridMarkup(analysis.people, zhLabels, '权力—兴趣矩阵图');
+    const [html, template] = markup.split('<template data-export-svg="">');
+    expect(html).toMatch(/^<div class="grid-map grid-map--axes" role="group" aria-label="权力—兴趣矩阵图">/);
+    expect(template).toMatch(/^<svg class="grid-map-svg"[^>]*>.*<\/svg><\/template>$/s);
+    for (const entry of analysis.people.filter((person) => person.power !== undefined)) {
+      expect(html).toContain(`data-person="${entry.person.id}"`);
+      expect(template).toContain(`data-person="${entry.person.id}"`);
+    }
+    // Four quadrants, two power captions before their rows, the interest captions once.
+    expect(html.match(/grid-axis--y/g)).toHaveLength(2);
+    expect(html.match(/grid-axis--x/g)).toHaveLength(2);
+  });
+
+  it('escapes hostile names and titles in the HTML and the SVG alike', () => {
+    for (const markup of [
+      powerInterestGridMarkup(analysis.people, zhLabels, '<b>grid</b>'),
+      manGridMarkup(analysis.people, zhLabels, '"MAN"'),
+    ]) {
+      expect(markup).not.toMatch(/<(img|script|b)[\s>]/);
+      expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+  });
+
+  it('marks placeholders and unknown support dashed, and lays the MAN grid out without axes', () => {
+    const markup = gridWithExport(manGrid(analysis.people, zhLabels), 'MAN', zhLabels);
+    expect(markup).toMatch(/^<div class="grid-map grid-map--flow"/);
+    expect(markup).not.toContain('grid-axis');
+    const unknown = analysis.people.find((entry) => entry.person.support === 'unknown' || entry.person.placeholder);
+    if (unknown) {
+      expect(markup).toMatch(new RegExp(`class="grid-chip grid-chip--dashed"[^>]*data-person="${unknown.person.id}"`));
+    }
   });
 });
 
