@@ -253,10 +253,11 @@ describe('grids as the page shows them (HTML) with their SVG for downloads', () 
 
   it('writes every cell and person chip as HTML, with the same grid as SVG in a template', () => {
     const markup = powerInterestGridMarkup(analysis.people, zhLabels, '权力—兴趣矩阵图');
-    const [html, template] = markup.split('<template data-export-svg="">');
+    const [html = '', template = ''] = markup.split('<template data-export-svg="">');
     expect(html).toMatch(/^<div class="grid-map grid-map--axes" role="group" aria-label="权力—兴趣矩阵图">/);
     expect(template).toMatch(/^<svg class="grid-map-svg"[^>]*>.*<\/svg><\/template>$/s);
-    for (const entry of analysis.people.filter((person) => person.power !== undefined)) {
+    // Everyone is in a cell: placed in a quadrant, or in 尚未评估.
+    for (const entry of analysis.people) {
       expect(html).toContain(`data-person="${entry.person.id}"`);
       expect(template).toContain(`data-person="${entry.person.id}"`);
     }
