@@ -95,14 +95,19 @@ test.describe('the dev server and a broken case file', () => {
     writeFileSync(chapterFile, chapter.replace(/^duration: .+$/m, 'duration: 半小时'));
     // The open page gets the overlay at once; the chapter's own page shows the problem too.
     await expect(overlay).toContainText('duration（时长）  应为数字；实际是 "半小时"', { timeout: 30_000 });
-    await page.goto(`${URL_ROOT}/chapters/04-buying-roles/`);
-    await expect(page.locator('#source-problems')).toContainText('duration（时长）');
+    // The dev server may be reloading the open page right then (ERR_ABORTED): go again until it lands.
+    await expect(async () => {
+      await page.goto(`${URL_ROOT}/chapters/04-buying-roles/`);
+      await expect(page.locator('#source-problems')).toContainText('duration（时长）', { timeout: 5_000 });
+    }).toPass({ timeout: 60_000 });
     writeFileSync(chapterFile, chapter);
     const title = /^title: (.+)$/m.exec(chapter)![1]!;
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 60_000 });
 
     // A later edit to a valid case file shows too, with no restart.
-    await page.goto(`${URL_ROOT}/accounts/city-hospital/`);
+    await expect(async () => {
+      await page.goto(`${URL_ROOT}/accounts/city-hospital/`);
+    }).toPass({ timeout: 60_000 });
     writeFileSync(CASE_FILE, original.replace(/^name: .+$/m, 'name: 改过名字的医院'));
     await expect(page.getByRole('heading', { level: 1, name: '改过名字的医院' })).toBeVisible({ timeout: 60_000 });
   });
