@@ -4,7 +4,7 @@
  *
  * - The live analysis page (/my-accounts/analysis/): from the storage event another tab sends
  *   after a change until the page is redrawn: validation, analysis, flags and tables, both grids
- *   and the mermaid maps in view (at 1400 × 900 the org chart and relationship map; the others
+ *   and the maps in view (at 1400 × 900 the org chart and relationship map; the others
  *   draw as the reader scrolls near, as on the account pages).
  * - The relationship-map worksheet: from a changed support select until its live map is
  *   replaced; the sheet waits 300 ms after the last change before drawing, reported apart.
@@ -126,13 +126,13 @@ async function timeIn(dir: string, context: Pick<BenchContext, 'runs' | 'chromiu
             `own account: live analysis page redraw, ${people} people`,
             'ms',
             page.redraw,
-            `${target}; validation, analysis, the mermaid maps in view, 2 grids, flags and tables`,
+            `${target}; validation, analysis, the maps in view, 2 grids, flags and tables`,
           ),
           figure(
             `own account: of which validation and analysis, ${people} people`,
             'ms',
             page.analysis,
-            'the rest is drawing, mostly mermaid',
+            'the rest is drawing the maps (layout and SVG)',
           ),
         );
         const sheet = await sheetRedraws(browser, origin, people, runs);
