@@ -34,7 +34,7 @@ function prepareProject(context: BenchContext, sizes: number[]): string {
 }
 
 interface MapTimes {
-  /** The map's SVG is in the page (parsed from the HTML, or inserted by mermaid). */
+  /** The map's SVG is in the page (parsed from the HTML, or inserted by the map renderer). */
   shown: Record<string, number>;
   /** Our script has wired it up: people can be selected. */
   interactive: Record<string, number>;

@@ -66,7 +66,7 @@ export const measure: Measure = async ({ root, runs, quick }) => {
       note: 'target ≤ 100',
     },
   ];
-  // Script a worksheet page loads up front (static imports; mermaid comes later, on first map).
+  // Script a worksheet page loads up front (static imports; the map renderer comes later, on first map).
   const dist = join(root, 'dist');
   for (const page of ['man', 'relationship-map']) {
     const html = join(dist, 'worksheets', page, 'blank', 'index.html');

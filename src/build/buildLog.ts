@@ -19,8 +19,8 @@ export function isHarmlessBundlerLog(log: BundlerLog): boolean {
 }
 
 /**
- * Vite warns of chunks above 500 kB. Ours above that are mermaid's diagram engines (elk, the
- * largest, is about 1.5 MB), which a page loads with `import()` only when a reader changes a map;
+ * Vite warns of chunks above 500 kB. Ours above that is the map renderer's ELK layout engine
+ * (about 1.5 MB), which a page loads with `import()` only when a reader changes a map;
  * what a page loads up front is held to the budgets of scripts/quality/sizeBudgets.ts instead.
  */
 export const CHUNK_SIZE_WARNING_KB = 2048;
