@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openOwnAccountStore, type OwnStoreChange, type StorageLike } from '../../src/client/ownAccounts/store.ts';
+import { quotaStorage } from '../../src/testing/memoryStorage.ts';
+import { openOwnAccountStore, type OwnStoreChange } from '../../src/client/ownAccounts/store.ts';
 import { activeCohort, setCohort } from '../../src/client/ownAccounts/cohort.ts';
 import { legacyBlankSheets } from '../../src/client/ownAccounts/legacy.ts';
 import { ownSheetStore } from '../../src/client/ownAccounts/sheetStore.ts';
@@ -19,27 +20,6 @@ import { storageKey } from '../../src/worksheets/worksheet.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/own-accounts/${name}.json`, 'utf8');
 
-/** A Map-backed Web Storage; `quota` in characters over all keys, like a browser's 5 MB. */
-function memoryStorage(quota = Infinity): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  const used = () => [...data].reduce((sum, [key, value]) => sum + key.length + value.length, 0);
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-    getItem: (key) => data.get(key) ?? null,
-    setItem(key, value) {
-      if (used() - (data.get(key)?.length ?? 0) + value.length > quota) {
-        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-      }
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
 /** What the browser does in every other tab after a `setItem` in one. */
 function storageEvent(target: EventTarget, key: string | null) {
   target.dispatchEvent(Object.assign(new Event('storage'), { key }));
@@ -50,7 +30,7 @@ const at = (iso: string) => () => new Date(iso);
 
 describe('the own-account store', () => {
   it('creates, lists, switches and deletes own accounts, saved under versioned keys', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const store = openOwnAccountStore(storage, { now: at('2026-11-01T08:00:00Z') });
     expect(store.list()).toEqual([]);
     expect(store.current()).toBeUndefined();
@@ -79,7 +59,7 @@ describe('the own-account store', () => {
   });
 
   it('saves every change at once and renames through setBasics', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const store = openOwnAccountStore(storage);
     const { id } = store.create({ name: '甲' });
     const heard: OwnStoreChange[] = [];
@@ -92,7 +72,7 @@ describe('the own-account store', () => {
   });
 
   it('moves a record that no longer validates aside and never overwrites it', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const { id } = openOwnAccountStore(storage).create({ name: '甲' });
     const broken = storage.getItem(ownAccountKey(id))!.replace('"people":[]', '"people":[{"id":"Bad Id"}]');
     storage.setItem(ownAccountKey(id), broken);
@@ -108,7 +88,7 @@ describe('the own-account store', () => {
   });
 
   it('refuses a record of a future version instead of reading it as this one', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const { id } = openOwnAccountStore(storage).create({ name: '甲' });
     storage.setItem(ownAccountKey(id), storage.getItem(ownAccountKey(id))!.replace('"version":1', '"version":7'));
     expect(openOwnAccountStore(storage).get(id)).toBeUndefined();
@@ -116,7 +96,7 @@ describe('the own-account store', () => {
   });
 
   it('reports a full storage quota and keeps the change in memory', () => {
-    const storage = memoryStorage(2500);
+    const storage = quotaStorage(2500);
     const store = openOwnAccountStore(storage);
     const { id } = store.create({ name: '甲' });
     const heard: string[] = [];
@@ -129,7 +109,7 @@ describe('the own-account store', () => {
   });
 
   it('reports storage that refuses for another reason as failed', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const store = openOwnAccountStore(storage);
     const { id } = store.create({ name: '甲' });
     storage.setItem = () => {
@@ -141,7 +121,7 @@ describe('the own-account store', () => {
 
 describe('two tabs on one account', () => {
   it("takes the other tab's change when its storage event arrives", () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const tabA = new EventTarget();
     const tabB = new EventTarget();
     const a = openOwnAccountStore(storage, { events: tabA });
@@ -159,7 +139,7 @@ describe('two tabs on one account', () => {
   });
 
   it('warns when both tabs changed before the event arrived, and keeps both changes', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const a = openOwnAccountStore(storage, { events: new EventTarget() });
     const { id } = a.create({ name: '甲' });
     const b = openOwnAccountStore(storage, { events: new EventTarget() });
@@ -171,7 +151,7 @@ describe('two tabs on one account', () => {
   });
 
   it('sees an account created, switched to or deleted in another tab', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const tabB = new EventTarget();
     const a = openOwnAccountStore(storage);
     const first = a.create({ name: '甲' });
@@ -186,7 +166,7 @@ describe('two tabs on one account', () => {
   });
 
   it('ignores events about keys it already has, and keys of other cohorts', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const tab = new EventTarget();
     const store = openOwnAccountStore(storage, { events: tab });
     const { id } = store.create({ name: '甲' });
@@ -201,7 +181,7 @@ describe('two tabs on one account', () => {
 
 describe('cohorts', () => {
   it('keep separate own accounts on one browser profile', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     openOwnAccountStore(storage, { cohort: 'workshop-a' }).create({ name: '甲班的客户' });
     openOwnAccountStore(storage, { cohort: '二期' }).create({ name: '乙班的客户' });
     expect(
@@ -236,7 +216,7 @@ describe('blank worksheets saved before own accounts', () => {
   } as const;
 
   function storageWith(entries: Record<string, string>) {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     for (const [key, value] of Object.entries(entries)) storage.setItem(key, value);
     return storage;
   }
@@ -337,7 +317,7 @@ describe('blank worksheets saved before own accounts', () => {
 
 describe('blank worksheets as views of one own account', () => {
   function withPeople() {
-    const store = openOwnAccountStore(memoryStorage());
+    const store = openOwnAccountStore(quotaStorage());
     const { id } = store.create({ name: '甲', asOf: '2026-11-01' });
     const map = worksheetOf(store.get(id)!, 'relationship-map') as RelationshipMapWorksheet;
     map.rows.push(
@@ -424,7 +404,7 @@ describe('blank worksheets as views of one own account', () => {
 
 describe('units typed on the relationship map', () => {
   it('typing a unit name letter by letter renames the person’s unit instead of making one per letter', () => {
-    const store = openOwnAccountStore(memoryStorage());
+    const store = openOwnAccountStore(quotaStorage());
     const { id } = store.create({ name: '甲' });
     const type = (unit: string) => {
       const map = worksheetOf(store.get(id)!, 'relationship-map') as RelationshipMapWorksheet;
@@ -452,7 +432,7 @@ describe('units typed on the relationship map', () => {
 
 describe('the whole device: backup, restore and wipe', () => {
   function filledDevice() {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     openOwnAccountStore(storage).create({ name: '默认组的客户' });
     openOwnAccountStore(storage, { cohort: 'a' }).create({ name: 'A 组的客户' });
     storage.setItem(storageKey({ kind: 'man', account: 'city-hospital' }), '{"sheet":1}');
@@ -512,7 +492,7 @@ describe('the whole device: backup, restore and wipe', () => {
   it('reports the keys a full storage refused while restoring', () => {
     const source = filledDevice();
     const backup = deviceBackup(source, new Date());
-    const small = memoryStorage(400);
+    const small = quotaStorage(400);
     const result = restoreDeviceBackup(small, backup);
     expect(result.refused.length).toBeGreaterThan(0);
     expect(result.restored + result.refused.length).toBe(8);
@@ -522,7 +502,7 @@ describe('the whole device: backup, restore and wipe', () => {
 
 describe('the cohort a browser works in', () => {
   it('is set once by a ?cohort= link, remembered after, and cleared by an empty one', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     expect(activeCohort(storage, '')).toBeUndefined();
     expect(activeCohort(storage, '?cohort=%E4%BA%8C%E6%9C%9F')).toBe('二期');
     expect(activeCohort(storage, '?x=1')).toBe('二期');
@@ -534,7 +514,7 @@ describe('the cohort a browser works in', () => {
 
 describe('two tabs on one blank sheet', () => {
   it('keeps both tabs’ answers on the same sheet when one saves before hearing of the other', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const names = { layerUnitName, firstAccountName: '我的客户' };
     const a = openOwnAccountStore(storage, { events: new EventTarget() });
     const { id } = a.create({ name: '甲' });
@@ -567,7 +547,7 @@ describe('two tabs on one blank sheet', () => {
   });
 
   it('a first change on a blank sheet with no own account creates 「我的客户」', () => {
-    const own = openOwnAccountStore(memoryStorage());
+    const own = openOwnAccountStore(quotaStorage());
     const sheet = ownSheetStore(own, 'information', { layerUnitName, firstAccountName: '我的客户' });
     expect(sheet.get().rows).toHaveLength(5);
     sheet.update((draft) => void (draft.trainee = '韩梅梅'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openWorksheetStore, listSavedWorksheets, type StorageLike } from '../../src/client/worksheets/store.ts';
+import { quotaStorage } from '../../src/testing/memoryStorage.ts';
+import { openWorksheetStore, listSavedWorksheets } from '../../src/client/worksheets/store.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { applyEdition } from '../../src/model/edition.ts';
 import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';
@@ -37,24 +38,6 @@ const people = seedPeople(account, zhLabels.personName);
 const hospitalNames = (id: string) =>
   ({ 'pres-lu': { name: '陆俊峰', title: '院长' }, 'pharm-head': { name: '祁世杰', title: '药剂科主任' } })[id];
 
-/** A Map-backed Web Storage with an optional quota, like a browser in private mode. */
-function memoryStorage(quota = Infinity): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (index) => [...data.keys()][index] ?? null,
-    getItem: (key) => data.get(key) ?? null,
-    setItem(key, value) {
-      if (value.length > quota) throw new Error('QuotaExceededError');
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-  };
-}
-
 function filledMan(group: string, answers: Partial<Record<string, Partial<ManWorksheet['rows'][number]>>>) {
   const sheet = emptyWorksheet('man', account.id, people) as ManWorksheet;
   sheet.group = group;
@@ -84,7 +67,7 @@ describe('the worksheet store', () => {
   const seed = () => emptyWorksheet('man', account.id, people);
 
   it('starts from the seed, saves every change, and a new store (a reload) finds it', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const store = openWorksheetStore(storage, slot, { seed });
     expect(store.get().rows.map(rowKey)).toEqual(people.map((person) => person.person));
     const seen: string[] = [];
@@ -97,7 +80,7 @@ describe('the worksheet store', () => {
   });
 
   it('reset goes back to the seed and forgets the saved copy', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const store = openWorksheetStore(storage, slot, { seed });
     store.update((sheet) => {
       sheet.group = '一组';
@@ -107,19 +90,33 @@ describe('the worksheet store', () => {
     expect(storage.data.has(store.key)).toBe(false);
   });
 
-  it('says "failed" when the browser refuses to save, and keeps the answer in memory', () => {
-    const store = openWorksheetStore(memoryStorage(10), slot, { seed });
+  it('says "full" when the storage quota refuses the save, and keeps the answer in memory', () => {
+    const store = openWorksheetStore(quotaStorage(10), slot, { seed });
     let status = '';
     store.subscribe((_sheet, latest) => (status = latest));
     store.update((sheet) => {
       sheet.trainee = '张三';
     });
+    expect(status).toBe('full');
+    expect(store.get().trainee).toBe('张三');
+  });
+
+  it('says "failed" when the browser refuses to save for another reason (storage blocked)', () => {
+    const blocked = Object.assign(quotaStorage(), {
+      setItem() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    const store = openWorksheetStore(blocked, slot, { seed });
+    let status = '';
+    store.subscribe((_sheet, latest) => (status = latest));
+    store.update((sheet) => void (sheet.trainee = '张三'));
     expect(status).toBe('failed');
     expect(store.get().trainee).toBe('张三');
   });
 
   it('moves unreadable stored data aside instead of overwriting it', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     storage.setItem(storageKey(slot), '{"format":"kam-worksheet","vers');
     const store = openWorksheetStore(storage, slot, { seed });
     expect(store.get().trainee).toBe('');
@@ -127,7 +124,7 @@ describe('the worksheet store', () => {
   });
 
   it('migrates a stored v1 worksheet to v2, then removes the v1 key', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     const v1Slot = { kind: 'man', account: 'city-hospital' } as const;
     storage.setItem(storageKey(v1Slot, 1), V1_FIXTURE);
     const store = openWorksheetStore(storage, v1Slot, {
@@ -151,7 +148,7 @@ describe('the worksheet store', () => {
   });
 
   it('lists the saved worksheets for the "My worksheets" page, newest first', () => {
-    const storage = memoryStorage();
+    const storage = quotaStorage();
     let clock = Date.parse('2026-11-01T00:00:00Z');
     const now = () => new Date((clock += 1000));
     openWorksheetStore(storage, slot, { seed, now }).update((sheet) => void (sheet.trainee = 'A'));
