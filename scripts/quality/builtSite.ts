@@ -73,7 +73,12 @@ export const NAMED_PAGE_TYPES = {
   home: '/',
   chapter: '/chapters/*/',
   account: '/accounts/*/',
-  worksheet: '/worksheets/*/',
+  // One worksheet (/worksheets/<kind>/<account>/); /worksheets/*/ is the trainer's debrief.
+  worksheet: '/worksheets/*/*/',
+  'my worksheets': '/worksheets/',
+  'own accounts': '/my-accounts/',
+  'own analysis': '/my-accounts/*/',
+  'workshop test': '/workshops/*/*/',
   search: '/search/',
   slides: '/chapters/*/*/',
   book: '/book/',

@@ -6,7 +6,8 @@
  * name) the record keeps the first value and lists the other in `conflicts`, so both survive and
  * the trainee is told. Pure: the store reads the keys and writes the result.
  */
-import { hasPeople, type Worksheet, type WorksheetKind } from '../schemas/worksheet.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
+import { hasPeople, type WorksheetKind } from '../schemas/worksheetFormat.ts';
 import { nextPersonId } from '../worksheets/worksheet.ts';
 import type { MergeConflict, OwnAccountRecord } from './record.ts';
 import { applyWorksheet, type ApplyOptions } from './sheets.ts';

@@ -1,8 +1,10 @@
 /**
  * The shape a stored own account must have to be loaded: checked every time a record is read
- * from storage or restored from a backup. Looser than a case file where a trainee is still
- * writing (no people yet, a person without a title, no summary), as strict everywhere else: an
- * unknown field or a wrong code means the record is not ours and is moved aside, not loaded.
+ * from storage or restored from a backup (in the browser through the shape generated from this
+ * schema, `readOwnAccountRecord` in src/schemas/stored.ts, without zod). Looser than a case file
+ * where a trainee is still writing (no people yet, a person without a title, no summary), as
+ * strict everywhere else: an unknown field or a wrong code means the record is not ours and is
+ * moved aside, not loaded.
  */
 import { z } from 'zod';
 import {
@@ -15,7 +17,7 @@ import {
   unitSchema,
 } from '../schemas/account.ts';
 import { actionRowSchema, informationRowSchema } from '../schemas/worksheet.ts';
-import { OWN_ACCOUNT_FORMAT, OWN_ACCOUNT_VERSION, type OwnAccountIndex, type OwnAccountRecord } from './record.ts';
+import { OWN_ACCOUNT_FORMAT, OWN_ACCOUNT_VERSION } from './record.ts';
 
 /** A person as a sheet may leave them: a title can still be empty. */
 const draftPersonSchema = personSchema.extend({ title: z.string().trim().max(120) });
@@ -72,14 +74,3 @@ export const ownAccountIndexSchema = z.strictObject({
   ids: z.array(idSchema),
   current: idSchema.optional(),
 });
-
-/** The record, or undefined when the data is not a valid record of this version. */
-export function readOwnAccountRecord(data: unknown): OwnAccountRecord | undefined {
-  const parsed = ownAccountRecordSchema.safeParse(data);
-  return parsed.success ? (parsed.data as OwnAccountRecord) : undefined;
-}
-
-export function readOwnAccountIndex(data: unknown): OwnAccountIndex | undefined {
-  const parsed = ownAccountIndexSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
-}

@@ -6,14 +6,8 @@
  */
 import { INFO_CATEGORIES, SOURCE_METHODS, type Layer } from '../schemas/vocabulary.ts';
 import type { AccountInput } from '../schemas/account.ts';
-import {
-  WORKSHEET_FORMAT,
-  WORKSHEET_VERSION,
-  type InformationRow,
-  type MapRow,
-  type Worksheet,
-  type WorksheetKind,
-} from '../schemas/worksheet.ts';
+import type { InformationRow, MapRow, Worksheet } from '../schemas/worksheet.ts';
+import { WORKSHEET_FORMAT, WORKSHEET_VERSION, type WorksheetKind } from '../schemas/worksheetFormat.ts';
 import type { OwnAccountRecord } from './record.ts';
 
 type Person = AccountInput['people'][number];

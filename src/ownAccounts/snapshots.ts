@@ -9,7 +9,8 @@
  * Someone removed since the last press `leaves` and stays in `people` (a case file keeps who
  * left), so the date control can still show them before that day. Pure.
  */
-import { relationshipKey, type AccountInput, type SnapshotChange } from '../schemas/account.ts';
+import type { AccountInput, SnapshotChange } from '../schemas/account.ts';
+import { relationshipKey } from '../model/relationshipKey.ts';
 import type { OwnAccountRecord, OwnAccountState } from './record.ts';
 
 type PersonEntry = OwnAccountState['people'][number];

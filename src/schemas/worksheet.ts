@@ -21,29 +21,10 @@ import {
   SUPPORT_LEVELS,
   TRI_STATE,
 } from './vocabulary.ts';
+import { CONFIDENCE_LEVELS, MAX_ROWS, WORKSHEET_FORMAT, WORKSHEET_VERSION } from './worksheetFormat.ts';
 
-/** The worksheet kinds, in the order pages list them; each has its own row shape. */
-export const WORKSHEET_KINDS = ['man', 'power-interest', 'relationship-map', 'action-plan', 'information'] as const;
-export type WorksheetKind = (typeof WORKSHEET_KINDS)[number];
-
-/**
- * Glossary ids a trainee must know before filling each worksheet: a workshop agenda has to teach
- * them (a chapter session or the pre-work reading) before the worksheet session.
- */
-export const WORKSHEET_REQUIRED_TERMS: Readonly<Record<WorksheetKind, readonly string[]>> = {
-  man: ['man', 'man-classification'],
-  'power-interest': ['power', 'interest', 'power-interest'],
-  'relationship-map': ['layer', 'buying-role', 'support', 'closeness', 'disc'],
-  'action-plan': ['buying-role', 'power'],
-  information: ['info-basic', 'info-business', 'info-organisational', 'info-transaction', 'info-personal'],
-};
-
-/** Written into every file so a stray JSON file is recognised as "not a worksheet". */
-export const WORKSHEET_FORMAT = 'kam-worksheet';
-export const WORKSHEET_VERSION = 2;
-/** A filled worksheet is a few kilobytes; anything far larger is not one. */
-export const MAX_WORKSHEET_BYTES = 256 * 1024;
-export const MAX_ROWS = 200;
+// The constants and helpers without zod, for the scripts a worksheet page loads up front.
+export * from './worksheetFormat.ts';
 
 const line = (max: number) => z.string().max(max);
 const score = z.int().min(1).max(5);
@@ -96,8 +77,6 @@ export const actionRowSchema = z.strictObject({
   date: z.union([z.iso.date(), z.literal('')]).default(''),
   objective: line(300).default(''),
 });
-
-export const CONFIDENCE_LEVELS = ['low', 'medium', 'high'] as const;
 
 /** One of the five information categories: what was found, how, how sure, what is still open. */
 export const informationRowSchema = z.strictObject({
@@ -177,10 +156,3 @@ export const worksheetV1Schema = z.strictObject({
   ),
 });
 export type WorksheetV1 = z.output<typeof worksheetV1Schema>;
-
-/** Kinds whose rows are people (the information checklist's rows are its five categories). */
-export type PeopleWorksheet = Exclude<Worksheet, InformationWorksheet>;
-export const hasPeople = (worksheet: Worksheet): worksheet is PeopleWorksheet => worksheet.kind !== 'information';
-
-/** The key of a row: the person's id, or the information category. */
-export const rowKey = (row: Worksheet['rows'][number]): string => ('person' in row ? row.person : row.category);

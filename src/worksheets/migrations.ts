@@ -2,7 +2,9 @@
  * Older worksheet formats, brought up to the current one. Each step takes one version to the
  * next, so adding v3 later means one new step, and a v1 file still reaches v3 through v2.
  */
-import { WORKSHEET_FORMAT, worksheetV1Schema, type Worksheet, type WorksheetV1 } from '../schemas/worksheet.ts';
+import type { Worksheet, WorksheetV1 } from '../schemas/worksheet.ts';
+import { WORKSHEET_FORMAT } from '../schemas/worksheetFormat.ts';
+import { readStoredWorksheetV1 } from '../schemas/stored.ts';
 
 /** Names and titles for the people a v1 file answered about (v1 did not store them). */
 export type PeopleLookup = (personId: string) => { name: string; title: string } | undefined;
@@ -41,14 +43,15 @@ export function migrateV1(v1: WorksheetV1, lookup: PeopleLookup): Worksheet {
 }
 
 /**
- * Brings parsed JSON of any known version to the current format's shape (still to be validated
- * by `worksheetSchema`). Unknown or future versions pass through unchanged, so validation names
- * the problem.
+ * Brings parsed JSON of any known version to the current format's shape (still to be checked:
+ * `readStoredWorksheet`). Unknown or future versions pass through unchanged, so the check
+ * refuses them and the store sets them aside.
  */
 export function migrateToCurrent(data: unknown, lookup: PeopleLookup): unknown {
   if (data && typeof data === 'object' && (data as { version?: unknown }).version === 1) {
-    const v1 = worksheetV1Schema.safeParse(data);
-    return v1.success ? migrateV1(v1.data, lookup) : data;
+    // Stored data, checked without zod (the same rules as `worksheetV1Schema`).
+    const v1 = readStoredWorksheetV1(data);
+    return v1 ? migrateV1(v1, lookup) : data;
   }
   return data;
 }

@@ -6,13 +6,13 @@ import type { Account } from '../schemas/account.ts';
 import { INFO_CATEGORIES, type Layer } from '../schemas/vocabulary.ts';
 import { isKeyPerson } from '../model/accountModel.ts';
 import { presentAccount } from '../analysis/timeline.ts';
+import type { Worksheet } from '../schemas/worksheet.ts';
 import {
   WORKSHEET_FORMAT,
   WORKSHEET_KINDS,
   WORKSHEET_VERSION,
-  type Worksheet,
   type WorksheetKind,
-} from '../schemas/worksheet.ts';
+} from '../schemas/worksheetFormat.ts';
 import { safeFileNamePart } from './fileName.ts';
 import { storagePrefix } from '../ownAccounts/record.ts';
 

@@ -5,7 +5,9 @@
  * they are (the worksheet store sets them aside when their page opens), so nothing is removed
  * that was not merged.
  */
-import { worksheetSchema, WORKSHEET_KINDS, WORKSHEET_VERSION, type Worksheet } from '../../schemas/worksheet.ts';
+import { readStoredWorksheet } from '../../schemas/stored.ts';
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import { WORKSHEET_KINDS, WORKSHEET_VERSION } from '../../schemas/worksheetFormat.ts';
 import { migrateToCurrent } from '../../worksheets/migrations.ts';
 import { storageKey } from '../../worksheets/worksheet.ts';
 import { mergeBlankSheets } from '../../ownAccounts/blankSheets.ts';
@@ -32,10 +34,10 @@ export function legacyBlankSheets(names: LegacyNames): LegacyMerge {
         } catch {
           continue;
         }
-        const parsed = worksheetSchema.safeParse(data);
-        if (!parsed.success) continue;
+        const sheet = readStoredWorksheet(data);
+        if (!sheet) continue;
         keys.push(key);
-        sheets.push(parsed.data); // a v1 beside a v2 of one kind is merged too: same names, same people
+        sheets.push(sheet); // a v1 beside a v2 of one kind is merged too: same names, same people
       }
     }
     if (sheets.length === 0) return undefined;

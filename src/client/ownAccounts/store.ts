@@ -17,7 +17,8 @@
  * - Keys (src/ownAccounts/record.ts): `kam[@cohort]:own:<id>:v1` per record and
  *   `kam[@cohort]:own:index:v1` for the list and the current one. A cohort prefixes every key.
  * - Loading: a record is migrated to the current version (`./migrations.ts`) and validated
- *   (`ownAccountRecordSchema`); one that does not validate is moved aside to `<key>:unreadable`,
+ *   (`readOwnAccountRecord`: the rules of `ownAccountRecordSchema`, checked without loading zod);
+ *   one that does not validate is moved aside to `<key>:unreadable`,
  *   never overwritten, and left out of the list.
  * - First open without an index (default namespace only): what the trainee saved on the blank
  *   worksheets before own accounts existed is merged into a first own account
@@ -43,7 +44,7 @@ import {
   ownAccountIndexKey,
   ownAccountKey,
 } from '../../ownAccounts/record.ts';
-import { readOwnAccountIndex, readOwnAccountRecord } from '../../ownAccounts/recordSchema.ts';
+import { readOwnAccountIndex, readOwnAccountRecord } from '../../schemas/stored.ts';
 import { migrateOwnAccount } from '../../ownAccounts/migrations.ts';
 import { isQuotaError, type StorageLike } from '../browserStorage.ts';
 

@@ -3,13 +3,9 @@ import type { UiKey } from '../../i18n/ui.ts';
 import type { AnswerKeyEntry } from '../../schemas/account.ts';
 import type { Worksheet } from '../../schemas/worksheet.ts';
 import { debrief } from '../../worksheets/debrief.ts';
-import { messageLocaleOf, setMessageLocale } from '../../validation/messages.ts';
-import { readWorksheetFile, sizeRefusal } from '../../worksheets/importFile.ts';
 import { answerLabel, questionLabel } from './answerLabels.ts';
 import { el, embeddedJson, say, type Strings } from '../dom.ts';
-
-// The field problems of an imported file read in the page's language.
-setMessageLocale(messageLocaleOf(document.documentElement.lang));
+import { loadWorksheetFileReader } from './fileReader.ts';
 
 interface DebriefConfig {
   strings: Strings;
@@ -28,6 +24,7 @@ export function startDebrief() {
   input.addEventListener('change', async () => {
     const sheets: Worksheet[] = [];
     const refused: string[] = [];
+    const { readWorksheetFile, sizeRefusal } = await loadWorksheetFileReader();
     for (const file of input.files ?? []) {
       const result = sizeRefusal(file.size) ?? readWorksheetFile(await file.text(), 'any');
       if (result.ok) sheets.push(result.worksheet);

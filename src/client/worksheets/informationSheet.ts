@@ -2,12 +2,8 @@
  * The information-collection checklist: the five categories, each with what was found, the
  * source method, the confidence and the gaps still open.
  */
-import {
-  CONFIDENCE_LEVELS,
-  type InformationRow,
-  type InformationWorksheet,
-  type Worksheet,
-} from '../../schemas/worksheet.ts';
+import type { InformationRow, InformationWorksheet, Worksheet } from '../../schemas/worksheet.ts';
+import { CONFIDENCE_LEVELS } from '../../schemas/worksheetFormat.ts';
 import { SOURCE_METHODS } from '../../schemas/vocabulary.ts';
 import { createLabels } from '../../i18n/labels.ts';
 import { el, say } from '../dom.ts';

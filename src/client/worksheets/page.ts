@@ -6,7 +6,8 @@
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
 import type { UiKey } from '../../i18n/ui.ts';
-import { hasPeople, rowKey, type Worksheet, type WorksheetKind } from '../../schemas/worksheet.ts';
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import { hasPeople, rowKey, type WorksheetKind } from '../../schemas/worksheetFormat.ts';
 import { emptyWorksheet, exportFileName, nextPersonId, type SeedPerson } from '../../worksheets/worksheet.ts';
 import { downloadJson, el, embeddedJson, say, type Strings } from '../dom.ts';
 import type { SheetContext, SheetView } from './sheetView.ts';
@@ -17,20 +18,7 @@ import { legacyBlankSheets } from '../ownAccounts/legacy.ts';
 import { bindOwnAccountBar } from '../ownAccounts/ownBar.ts';
 import { ownSheetStore } from '../ownAccounts/sheetStore.ts';
 import { openOwnAccountStore } from '../ownAccounts/store.ts';
-
-/**
- * The file reader and the validation messages load only when a file is imported: they are most
- * of a worksheet page's script, and most visits never import.
- */
-async function loadFileReader() {
-  const [reader, messages] = await Promise.all([
-    import('../../worksheets/importFile.ts'),
-    import('../../validation/messages.ts'),
-  ]);
-  // The field problems of an imported file read in the page's language.
-  messages.setMessageLocale(messages.messageLocaleOf(document.documentElement.lang));
-  return reader;
-}
+import { loadWorksheetFileReader } from './fileReader.ts';
 
 export interface WorksheetPageConfig {
   kind: WorksheetKind;
@@ -162,7 +150,7 @@ export async function startWorksheetPage(root: HTMLElement) {
     const file = importInput.files?.[0];
     importInput.value = '';
     if (!file) return;
-    const { readWorksheetFile, sizeRefusal } = await loadFileReader();
+    const { readWorksheetFile, sizeRefusal } = await loadWorksheetFileReader();
     const result = sizeRefusal(file.size) ?? readWorksheetFile(await file.text(), { kind, account }, lookup);
     if (!result.ok) {
       const found =

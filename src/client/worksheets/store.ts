@@ -9,10 +9,13 @@
  *   with the same format version reads the same key, so a reload or a new build loses nothing.
  * - Older versions: when the current key is empty but an older one holds work, it is migrated,
  *   saved under the current key, and the old key removed only after that save succeeded.
- * - Stored data that no longer validates is moved aside (`…:unreadable`), never overwritten.
+ * - Stored data that no longer validates is moved aside (`…:unreadable`), never overwritten. It is
+ *   checked without zod (`readStoredWorksheet`), so zod loads only when a file is imported.
  * - Nothing leaves the browser: there is no network code here or anywhere in the worksheets.
  */
-import { worksheetSchema, WORKSHEET_VERSION, type Worksheet } from '../../schemas/worksheet.ts';
+import { readStoredWorksheet } from '../../schemas/stored.ts';
+import type { Worksheet } from '../../schemas/worksheet.ts';
+import { WORKSHEET_VERSION } from '../../schemas/worksheetFormat.ts';
 import { migrateToCurrent, type PeopleLookup } from '../../worksheets/migrations.ts';
 import { parseStorageKey, storageKey, type WorksheetSlot } from '../../worksheets/worksheet.ts';
 import { isQuotaError, type StorageLike } from '../browserStorage.ts';
@@ -79,13 +82,8 @@ export function openWorksheetStore(
   function readValid(from: string): Worksheet | undefined {
     const text = safely(() => storage.getItem(from));
     if (text === null || text === undefined) return undefined;
-    let parsed: ReturnType<typeof worksheetSchema.safeParse>;
-    try {
-      parsed = worksheetSchema.safeParse(migrateToCurrent(JSON.parse(text), lookup));
-    } catch {
-      parsed = worksheetSchema.safeParse(undefined);
-    }
-    if (parsed.success) return parsed.data;
+    const stored = safely(() => readStoredWorksheet(migrateToCurrent(JSON.parse(text), lookup)));
+    if (stored) return stored;
     safely(() => storage.setItem(`${from}:unreadable`, text));
     safely(() => storage.removeItem(from));
     return undefined;
@@ -148,9 +146,9 @@ export function listSavedWorksheets(storage: StorageLike, cohort?: string): Save
     const key = storage.key(index);
     const slot = key ? parseStorageKey(key) : undefined;
     if (!key || !slot || slot.version !== WORKSHEET_VERSION || slot.cohort !== cohort) continue;
-    const parsed = safely(() => worksheetSchema.safeParse(JSON.parse(storage.getItem(key) ?? '')));
-    if (!parsed?.success) continue;
-    const { trainee, group, savedAt, rows } = parsed.data;
+    const stored = safely(() => readStoredWorksheet(JSON.parse(storage.getItem(key) ?? '')));
+    if (!stored) continue;
+    const { trainee, group, savedAt, rows } = stored;
     saved.push({ key, kind: slot.kind, account: slot.account, trainee, group, savedAt, rows: rows.length });
   }
   return saved.sort((a, b) => (b.savedAt ?? '').localeCompare(a.savedAt ?? ''));
