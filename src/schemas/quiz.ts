@@ -13,6 +13,10 @@
  */
 import { z } from 'zod';
 import { idSchema } from './account.ts';
+import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, TEST_KINDS } from './assessmentFormat.ts';
+
+// The constants without zod, for the scripts a test page loads up front.
+export * from './assessmentFormat.ts';
 
 const text = z.string().trim().min(1);
 
@@ -33,9 +37,6 @@ export const ACCOUNT_PAGE_SECTIONS = [
   'information',
 ] as const;
 export type AccountPageSection = (typeof ACCOUNT_PAGE_SECTIONS)[number];
-
-export const TEST_KINDS = ['pre', 'post'] as const;
-export type TestKind = (typeof TEST_KINDS)[number];
 
 export const optionSchema = z
   .strictObject({
@@ -107,12 +108,7 @@ export type AnswerKey = { correct: string[]; explanation: string };
 /** A question as a trainee page may carry it: no key (per kind, so `kind` still narrows). */
 export type AskedQuestion = TestQuestion extends infer Q ? (Q extends unknown ? Omit<Q, 'trainer'> : never) : never;
 
-// ── What a trainee's browser exports ─────────────────────────────────────────────────────────
-
-export const ASSESSMENT_FORMAT = 'kam-assessment';
-export const ASSESSMENT_VERSION = 1;
-/** Far above any real answer file (40 questions × a few ids); refused before parsing. */
-export const MAX_ASSESSMENT_BYTES = 200_000;
+// ── What a trainee's browser exports (constants in ./assessmentFormat.ts) ─────────────────────
 
 export const submissionSchema = z.strictObject({
   format: z.literal(ASSESSMENT_FORMAT),

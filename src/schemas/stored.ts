@@ -1,6 +1,6 @@
 /**
- * Reading what this site saved in the browser: a worksheet, an own account and the list of own
- * accounts, each checked against the shape of its zod schema (`storedShapes.ts`) without loading
+ * Reading what this site saved in the browser: a worksheet, an own account, the list of own
+ * accounts and a workshop test's answers, each checked against the shape of its zod schema (`storedShapes.ts`) without loading
  * zod. Each returns the data as the schema outputs it, or undefined when the schema would refuse
  * it (then the store sets the stored text aside). Files a trainee imports go through zod instead,
  * for the messages (`src/worksheets/importFile.ts`).
@@ -10,9 +10,11 @@ import { checkShape } from './shapeCheck.ts';
 import {
   OWN_ACCOUNT_INDEX_SHAPE,
   OWN_ACCOUNT_RECORD_SHAPE,
+  SUBMISSION_SHAPE,
   WORKSHEET_SHAPE,
   WORKSHEET_V1_SHAPE,
 } from './storedShapes.ts';
+import type { Submission } from './quiz.ts';
 import type { Worksheet, WorksheetV1 } from './worksheet.ts';
 
 /** A current-version worksheet, as `worksheetSchema` reads it. */
@@ -26,3 +28,6 @@ export const readOwnAccountRecord = (data: unknown) => checkShape<OwnAccountReco
 
 /** The list of own accounts, as `ownAccountIndexSchema` reads it. */
 export const readOwnAccountIndex = (data: unknown) => checkShape<OwnAccountIndex>(OWN_ACCOUNT_INDEX_SHAPE, data);
+
+/** A trainee's answers to a workshop test, as `submissionSchema` reads them. */
+export const readStoredSubmission = (data: unknown) => checkShape<Submission>(SUBMISSION_SHAPE, data);

@@ -8,10 +8,10 @@ import {
   answeredCount,
   assessmentStorageKey,
   emptySubmission,
-  readSubmissionFile,
   restoreSubmission,
   submissionFileName,
 } from '../../src/assessment/submission.ts';
+import { readSubmissionFile } from '../../src/assessment/submissionFile.ts';
 import { validateSelfCheckText, validateWorkshopTestText } from '../../src/assessment/validate.ts';
 import { withoutTrainerMaterial } from '../../src/model/edition.ts';
 import { findCaseFiles, validateFiles } from '../../src/model/loadAccounts.ts';

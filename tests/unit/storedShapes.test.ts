@@ -14,8 +14,11 @@ import {
   readOwnAccountIndex,
   readOwnAccountRecord,
   readStoredWorksheet,
+  readStoredSubmission,
   readStoredWorksheetV1,
 } from '../../src/schemas/stored.ts';
+import { submissionSchema } from '../../src/schemas/quiz.ts';
+import { emptySubmission } from '../../src/assessment/submission.ts';
 import { WORKSHEET_KINDS, worksheetSchema, worksheetV1Schema, type Worksheet } from '../../src/schemas/worksheet.ts';
 import { ownAccountRecord } from '../../src/testing/ownAccount.ts';
 import { seededRandom, syntheticAccount } from '../../src/testing/syntheticAccount.ts';
@@ -76,6 +79,21 @@ const PAIRS = [
     valid: () => [
       { version: 1, ids: [] },
       { version: 1, ids: ['own-1', 'own-2'], current: 'own-2' },
+    ],
+    runs: 3000,
+  },
+  {
+    name: 'workshop test answers',
+    schema: submissionSchema,
+    read: readStoredSubmission,
+    valid: () => [
+      emptySubmission('key-account-one-day', 'pre', ['q1', 'q2', 'q3']),
+      {
+        ...emptySubmission('key-account-one-day', 'post', ['q1', 'q2', 'q3']),
+        trainee: '韩梅梅',
+        answers: { q1: ['a'], q2: ['b', 'c'], q3: [] },
+        savedAt: '2026-11-20T08:00:00.000Z',
+      },
     ],
     runs: 3000,
   },

@@ -6,7 +6,6 @@
  */
 import type { QuestionView } from '../../assessment/present.ts';
 import { assessmentDebrief, type AssessmentDebrief, type Rate } from '../../assessment/score.ts';
-import { readSubmissionFile, submissionSizeRefusal } from '../../assessment/submission.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import type { Submission } from '../../schemas/quiz.ts';
 import { el, embeddedJson, say, type Strings } from '../dom.ts';
@@ -67,6 +66,8 @@ export function startTestDebrief() {
 
   input.addEventListener('change', async () => {
     const refused: HTMLElement[] = [];
+    // zod and the messages load only now: most of this page's script, needed only for files.
+    const { readSubmissionFile, submissionSizeRefusal } = await import('../../assessment/submissionFile.ts');
     for (const file of input.files ?? []) {
       const result = submissionSizeRefusal(file.size) ?? readSubmissionFile(await file.text(), config.workshop);
       if (result.ok) submissions.push(result.submission);
