@@ -2,7 +2,8 @@
  * The script of a worksheet page (`/worksheets/<kind>/<account|blank>/`): binds the trainee and
  * group fields, the toolbar (export, import, reset, print) and the sheet view to one store.
  * An account's sheet has its own worksheet store; a blank sheet is a view of the current own
- * account (`../ownAccounts/sheetStore.ts`), with a switcher between own accounts.
+ * account with a switcher between own accounts (`../ownAccounts/ownSheet.ts`, loaded for a blank
+ * sheet only).
  * With `?blank` in the address it renders an empty sheet for paper and saves nothing.
  */
 import type { UiKey } from '../../i18n/ui.ts';
@@ -14,10 +15,6 @@ import type { SheetContext, SheetView } from './sheetView.ts';
 import { browserStorage, memoryStorage, openWorksheetStore, type SaveStatus, type WorksheetStore } from './store.ts';
 import { createLabels } from '../../i18n/labels.ts';
 import { activeCohort } from '../ownAccounts/cohort.ts';
-import { legacyBlankSheets } from '../ownAccounts/legacy.ts';
-import { bindOwnAccountBar } from '../ownAccounts/ownBar.ts';
-import { ownSheetStore } from '../ownAccounts/sheetStore.ts';
-import { openOwnAccountStore } from '../ownAccounts/store.ts';
 import { loadWorksheetFileReader } from './fileReader.ts';
 
 export interface WorksheetPageConfig {
@@ -64,18 +61,16 @@ export async function startWorksheetPage(root: HTMLElement) {
   const ownView = !account && !paperMode;
   const labels = createLabels(strings);
   const names = { layerUnitName: labels.layer, firstAccountName: say(strings, 'own.firstName') };
-  const own = ownView
-    ? openOwnAccountStore(storage, {
+  // The sheet's view and, on a blank sheet, the own-account code load side by side.
+  const viewLoading = VIEWS[kind]();
+  const store: WorksheetStore = ownView
+    ? (await import('../ownAccounts/ownSheet.ts')).openOwnSheet(storage, kind, {
         cohort,
-        events: window,
-        legacy: cohort ? undefined : legacyBlankSheets({ ...names, accountName: names.firstAccountName }),
+        names,
+        strings,
+        bar: document.getElementById('own-bar'),
       })
-    : undefined;
-  const store: WorksheetStore = own
-    ? ownSheetStore(own, kind, names)
     : openWorksheetStore(storage, { kind, account, cohort }, { seed, lookup });
-  const ownBar = document.getElementById('own-bar');
-  if (own && ownBar) bindOwnAccountBar(ownBar, own, strings);
 
   const status = byId<HTMLElement>('ws-status');
   const message = byId<HTMLElement>('ws-message');
@@ -100,7 +95,7 @@ export async function startWorksheetPage(root: HTMLElement) {
       );
       button.addEventListener('click', () => {
         // On an own account the person goes from every sheet: ask first.
-        if (own && !window.confirm(say(strings, 'own.removeConfirm', { name: row.name }))) return;
+        if (ownView && !window.confirm(say(strings, 'own.removeConfirm', { name: row.name }))) return;
         store.update((sheet) => {
           sheet.rows = sheet.rows.filter((candidate) => rowKey(candidate) !== row.person) as typeof sheet.rows;
         });
@@ -180,7 +175,7 @@ export async function startWorksheetPage(root: HTMLElement) {
   byId('ws-print').addEventListener('click', () => window.print());
 
   // One subscriber keeps everything in step with the store.
-  const view = (await VIEWS[kind]())(byId('ws-body'), context);
+  const view = (await viewLoading)(byId('ws-body'), context);
   let shape = '';
   let rebuildNext = true;
   store.subscribe((sheet, saveStatus: SaveStatus) => {
