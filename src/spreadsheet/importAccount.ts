@@ -1,14 +1,14 @@
 /**
  * The whole import, without touching a file: spreadsheet bytes (and the case file's text when
  * merging) in; the new case-file text out, or every problem and no text. The result has passed
- * the same validation as every case file (`validateAccountText`); a problem it finds in an entry
- * the spreadsheet wrote is shown at that entry's row.
+ * the same schema and rules as every case file (`validateWrittenAccount`); a problem they find
+ * in an entry the spreadsheet wrote is shown at that entry's row.
  */
 import { parse } from 'yaml';
 import { say } from '../validation/messages.ts';
 import { formatProblem, hasErrors, type Problem } from '../validation/problem.ts';
 import { asEntry } from '../validation/rawData.ts';
-import { validateAccountText } from '../validation/validateAccount.ts';
+import { validateWrittenAccount } from '../validation/validateAccount.ts';
 import {
   formatCellProblem,
   planImport,
@@ -85,7 +85,7 @@ export function importSpreadsheet(input: ImportInput): ImportResult {
   applyPlan(doc, plan);
   // Nothing to change: the file stays byte for byte as it was.
   const text = plan.changes.length === 0 ? base : caseFileText(doc);
-  const checked = validateAccountText(input.target, text);
+  const checked = validateWrittenAccount(input.target, text, doc.toJS());
   if (hasErrors(checked.problems)) {
     const lines = [
       say().resultInvalid(),

@@ -47,7 +47,16 @@ export function readWorkbook(file: string, bytes: Uint8Array): ReadWorkbook {
   }
   // An .xlsx is a zip; SheetJS would read anything else as text, so say it is not one.
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new Error(say().notXlsx());
-  const book = XLSX.read(bytes, { type: 'array', cellDates: false, cellNF: true, dense: true });
+  // Values and number formats only: no formatted text, HTML or formulas, which the import never reads.
+  const book = XLSX.read(bytes, {
+    type: 'array',
+    cellDates: false,
+    cellNF: true,
+    dense: true,
+    cellText: false,
+    cellHTML: false,
+    cellFormula: false,
+  });
   return { tables: book.SheetNames.map((sheet) => ({ sheet, rows: sheetRows(book.Sheets[sheet]!) })) };
 }
 

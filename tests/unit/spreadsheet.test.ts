@@ -16,7 +16,7 @@ import { scaffoldText } from '../../src/spreadsheet/scaffold.ts';
 import { IMPORT_TEMPLATE_FILES } from '../../src/spreadsheet/template.ts';
 import { decodeText, readWorkbook, writeCsv, writeXlsx, type SheetOut } from '../../src/spreadsheet/workbook.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
-import { validateAccountText } from '../../src/validation/validateAccount.ts';
+import { validateAccountText, validateWrittenAccount } from '../../src/validation/validateAccount.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => join(root, 'tests/fixtures/spreadsheet', name);
@@ -343,6 +343,30 @@ describe('every bad cell, at once, nothing written', () => {
     expect(result.lines).toEqual([
       'people.xlsx!人员:2:E  column "support"  expected one of -2, -1, 0, 1, 2, unknown; found "very"',
     ]);
+  });
+});
+
+describe('validating the case file an import wrote', () => {
+  const file = 'accounts/small/account.yaml';
+  const text = readFileSync(join(root, 'tests/fixtures/small-account.yaml'), 'utf8');
+
+  it('checks valid data as it is, without reading the text back', () => {
+    // An empty text would fail to read: the verdict comes from the data alone.
+    expect(validateWrittenAccount(file, '', parse(text))).toEqual({
+      file,
+      account: validateAccountText(file, text).account,
+      data: parse(text),
+      problems: [],
+    });
+  });
+
+  it('reads the text back to locate the errors when there are any, as validateAccountText does', () => {
+    const broken = text.replace(/^(\s+unit: )\S+$/m, '$1no-such-unit');
+    expect(broken).not.toBe(text);
+    const checked = validateWrittenAccount(file, broken, parse(broken));
+    expect(checked.account).toBeUndefined();
+    expect(checked.problems).toEqual(validateAccountText(file, broken).problems);
+    expect(checked.problems.some((problem) => problem.severity === 'error' && problem.line > 1)).toBe(true);
   });
 });
 
