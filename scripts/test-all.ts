@@ -60,11 +60,13 @@ step('Build public edition under a sub-path (BASE_PATH=/kam/)', 'npx', ['astro',
   EDITION: 'public',
   BASE_PATH: '/kam/',
 });
-step('HTML validity of the three builds (html-validate)', 'npx', [
+step('HTML validity of the three builds and the fixture site (html-validate)', 'npx', [
   'html-validate',
   'dist',
   'dist-trainer',
   'tmp/dist-kam',
+  'tmp/dist-fixture',
+  'tmp/dist-fixture-kam',
 ]);
 step('Internal links and size budgets of the trainee and trainer editions', process.execPath, [
   'scripts/check-site.ts',
@@ -76,6 +78,17 @@ step('Internal links and size budgets under the sub-path', process.execPath, [
   '--base',
   '/kam/',
   'tmp/dist-kam',
+]);
+// The fixture site too: machinery that links to content the samples happen to have shows here.
+step('Internal links and size budgets of the fixture site', process.execPath, [
+  'scripts/check-site.ts',
+  'tmp/dist-fixture',
+]);
+step('Internal links and size budgets of the fixture site under the sub-path', process.execPath, [
+  'scripts/check-site.ts',
+  '--base',
+  '/kam/',
+  'tmp/dist-fixture-kam',
 ]);
 // tmp/dist-kam stays for the browser tests: they check that no trainer-only answer reached the public edition.
 step('Browser tests (Chromium)', 'npx', ['playwright', 'test']);

@@ -25,6 +25,21 @@ export const WORKSHEET_CHAPTERS: Record<WorksheetKind, string> = {
   information: '03-information-collection',
 };
 
+/**
+ * The chapter a worksheet page links to, among the chapters built (in reading order): the one
+ * that teaches the sheet (WORKSHEET_CHAPTERS) when the site has it, else the first whose exercise
+ * uses the sheet (`worksheet:` in its frontmatter), else none. Content from elsewhere
+ * (KAM_CONTENT_ROOT, such as the tests' fixture site) then never gets a link to a missing page.
+ */
+export function teachingChapter(
+  kind: WorksheetKind,
+  chapters: readonly { id: string; worksheet?: WorksheetKind | undefined }[],
+): string | undefined {
+  const preferred = WORKSHEET_CHAPTERS[kind];
+  if (chapters.some((chapter) => chapter.id === preferred)) return preferred;
+  return chapters.find((chapter) => chapter.worksheet === kind)?.id;
+}
+
 /** The person columns a seed carries into the browser: names and titles only, never analysis. */
 export interface SeedPerson {
   person: string;

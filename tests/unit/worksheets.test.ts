@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quotaStorage } from '../../src/testing/memoryStorage.ts';
 import { openWorksheetStore, listSavedWorksheets } from '../../src/client/worksheets/store.ts';
@@ -25,6 +25,8 @@ import {
   seedFor,
   seedPeople,
   storageKey,
+  teachingChapter,
+  WORKSHEET_CHAPTERS,
 } from '../../src/worksheets/worksheet.ts';
 import { smallAccount, zhLabels } from './helpers.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
@@ -44,6 +46,30 @@ function filledMan(group: string, answers: Partial<Record<string, Partial<ManWor
   for (const row of sheet.rows) Object.assign(row, answers[row.person]);
   return sheet;
 }
+
+describe('the chapter a worksheet page links to', () => {
+  const chapters = [
+    { id: '01-intro', worksheet: 'man' as const },
+    { id: '02-roles', worksheet: 'relationship-map' as const },
+    { id: '06-man-analysis', worksheet: 'man' as const },
+    { id: '07-more' },
+  ];
+
+  it('is the chapter that teaches the sheet when the site has it', () => {
+    expect(teachingChapter('man', chapters)).toBe('06-man-analysis');
+  });
+
+  it('is otherwise the first chapter whose exercise uses the sheet, and none when no chapter does', () => {
+    expect(teachingChapter('relationship-map', chapters)).toBe('02-roles');
+    expect(teachingChapter('action-plan', chapters)).toBeUndefined();
+    expect(teachingChapter('man', [])).toBeUndefined();
+  });
+
+  it('is in the samples for every kind of sheet (content check)', () => {
+    for (const id of Object.values(WORKSHEET_CHAPTERS))
+      expect(existsSync(new URL(`../../content/chapters/${id}.mdx`, import.meta.url)), id).toBe(true);
+  });
+});
 
 describe('worksheet storage keys', () => {
   it('name the kind, the account (or blank) and the format version', () => {
