@@ -1,3 +1,7 @@
+/**
+ * Own accounts and the blank worksheets that share them (store, switcher, cohorts, old sheets,
+ * wipe and backup, tabs, phone) on the fixture site: machinery that no sample content changes.
+ */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
@@ -159,9 +163,9 @@ test('two cohorts on one browser profile keep separate customers and worksheets'
   await expect(page.locator('#own-list')).toContainText('一期的客户');
   await expect(page.locator('#own-list')).not.toContainText('二期的客户');
   // Account-bound sheets are namespaced too.
-  await page.goto('/worksheets/man/city-hospital/');
+  await page.goto('/worksheets/man/fixture-clinic/');
   await page.getByLabel('学员姓名').fill('一期学员');
-  expect(await siteKeys(page)).toContain('kam@一期:worksheet:man:city-hospital:v2');
+  expect(await siteKeys(page)).toContain('kam@一期:worksheet:man:fixture-clinic:v2');
   // Back to the default cohort from the form.
   await page.goto(MY);
   await page.getByLabel('学习组名称').fill('');
@@ -173,7 +177,7 @@ test('two cohorts on one browser profile keep separate customers and worksheets'
 test('wipe offers a backup first, removes everything the site stored, and the backup restores it', async ({ page }) => {
   await createAccount(page, '要清除的客户', '?cohort=a');
   await createAccount(page, '默认组的客户', '?cohort=');
-  await page.goto('/worksheets/man/city-hospital/');
+  await page.goto('/worksheets/man/fixture-clinic/');
   await page.getByLabel('学员姓名').fill('张三');
   await page.goto(MY);
   const before = await siteKeys(page);
