@@ -1,8 +1,10 @@
 /**
  * Facilitator-mode machinery (countdown, pause, reload, keys, end signal, rubric scores and their
- * export, a whole agenda) on the fixture site's scenario and agenda, with a fake clock.
+ * export, a whole agenda) on the fixture site's scenario and agenda, with a fake clock; the agenda
+ * page (start times, pre-work, materials, cut notes) and axe on the scenario and agenda pages.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y.ts';
 
 const SCENARIO = 'fixture-first-meeting';
 const FACILITATE = `/scenarios/${SCENARIO}/facilitate/`;
@@ -116,5 +118,46 @@ test.describe('facilitator mode', () => {
     await page.getByLabel('小组名称').fill('n n');
     await expect(page.locator('[data-stage-title]')).toHaveText('分组准备');
     await expect(page.locator('[data-status]')).toHaveText('未开始');
+  });
+});
+
+test.describe('the agenda page', () => {
+  const AGENDA = '/workshops/fixture-half-day/';
+
+  test('recomputes start times from a chosen start', async ({ page }) => {
+    await page.goto(AGENDA);
+    const starts = page.locator('.agenda-table [data-start]');
+    await expect(starts.first()).toHaveText('09:00');
+    await expect(page.locator('.agenda-table [data-end]').last()).toHaveText('12:00');
+    await page.getByLabel('开始时间').fill('13:30');
+    await expect(starts.first()).toHaveText('13:30');
+    await expect(starts.nth(1)).toHaveText('13:55');
+    await expect(page.locator('.agenda-table [data-end]').last()).toHaveText('16:30');
+    await expect(page.getByRole('link', { name: '与药剂科吴主任的第一次会谈' })).toBeVisible();
+  });
+
+  test('shows its pre-work, materials, what a shortened chapter leaves out and the compliance page', async ({
+    page,
+  }) => {
+    await page.goto(AGENDA);
+    const prework = page.getByRole('region', { name: '课前准备' });
+    await expect(prework).toContainText('带一份自己客户的联系人清单');
+    await expect(prework.getByRole('link', { name: '夹具章节：看图识人' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '物料清单' }).getByRole('listitem')).toHaveText([
+      '打印好的权力—兴趣练习表',
+    ]);
+    const cuts = page.locator('.agenda-table tr[data-kind="chapter"] .agenda-cut');
+    await expect(cuts).toHaveText(['本次略去：练习留作课后作业']);
+    await page.getByRole('link', { name: /合规红线/ }).click();
+    await expect(page).toHaveURL(/\/compliance\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: '合规红线' })).toBeVisible();
+  });
+
+  test('scenario and agenda pages pass axe', async ({ page }) => {
+    test.slow();
+    for (const path of ['/scenarios/', `/scenarios/${SCENARIO}/`, '/workshops/', AGENDA]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
   });
 });
