@@ -19,11 +19,11 @@ describe('the content root', () => {
     expect(contentRoot(project)).toBe(join(project, FIXTURE_SITE));
   });
 
-  it('the fixture site holds one valid account with its scenario and agenda, none of the samples', () => {
+  it('the fixture site holds its two valid accounts, a scenario and an agenda, none of the samples', () => {
     const root = join(project, FIXTURE_SITE);
     const caseFiles = validateFiles(root, findCaseFiles(root));
     expect(caseFiles.problems).toEqual([]);
-    expect(caseFiles.accounts.map((account) => account.id)).toEqual(['fixture-clinic']);
+    expect(caseFiles.accounts.map((account) => account.id)).toEqual(['fixture-clinic', 'fixture-works']);
     const content = validateWorkshopContent(root, caseFiles.known);
     expect(content.problems).toEqual([]);
     expect(content.scenarios.map((scenario) => scenario.id)).toEqual(['fixture-first-meeting']);
@@ -37,6 +37,7 @@ describe('the content root', () => {
       env: { ...process.env, KAM_CONTENT_ROOT: FIXTURE_SITE },
     });
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/✓ 3 files checked in \d+ ms: 0 errors, 0 warnings/);
+    // Two case files, the scenario, the agenda, the chapter's self-check and the agenda's test.
+    expect(result.stdout).toMatch(/✓ 6 files checked in \d+ ms: 0 errors, 0 warnings/);
   });
 });
