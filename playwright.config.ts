@@ -22,9 +22,10 @@ const serve = (dir: string, port: number, base = '/') => ({
  * Runs against the built editions (`npm run build && npm run build:trainer`) and the fixture
  * site (`KAM_CONTENT_ROOT=tests/fixtures/site EDITION=trainer npx astro build --outDir
  * tmp/dist-fixture`, and again with BASE_PATH=/kam/ into tmp/dist-fixture-kam; `npm test`
- * builds them all). `*.fixture.spec.ts` test machinery (maps, worksheets, search box, slides,
- * timers, print) on the fixture's one small account, `*.subpath.spec.ts` the same site under a
- * sub-path; the other specs check the sample content trainers edit.
+ * builds them all). `*.fixture.spec.ts` test machinery (shell, chapters, self-checks, agendas,
+ * maps, opportunities, worksheets, own accounts, search box, slides, timers, print, dev server) on
+ * the fixture's two small accounts, two chapters and one agenda; `*.subpath.spec.ts` the same
+ * site under a sub-path; the other specs check the sample content trainers edit.
  */
 export default defineConfig({
   testDir: 'tests/e2e',

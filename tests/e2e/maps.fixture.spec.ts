@@ -1,7 +1,7 @@
 /**
  * Map machinery (panel, keyboard, filters, layers, dates, search, projector, downloads, escaping,
- * lazy renderer) on the fixture site's one small account (tests/fixtures/site), not on the
- * sample cases trainers edit: those are checked as content in maps.spec.ts.
+ * lazy renderer) on the fixture site's small account fixture-clinic (tests/fixtures/site), not
+ * on the sample cases trainers edit: those are checked as content in maps.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';

@@ -1,7 +1,8 @@
 /**
  * Worksheet machinery (store, reload, export/import and every refused file, migration, the grid's
  * drag/tap/keys, blank sheets, "My worksheets", print, the relationship-map builder, action plan,
- * information checklist) on the fixture site's one small account, not on the sample cases.
+ * information checklist) on the fixture site's small account fixture-clinic, not on the sample
+ * cases.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
