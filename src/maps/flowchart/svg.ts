@@ -129,6 +129,22 @@ function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>): st
   return `${path}<g class="edge-label">${box}${textBlock(edge.label, label.x + label.width / 2, label.y + S.edgeLabelPadding / 2, S.edgeLabelSize, L.text)}</g>`;
 }
 
+/**
+ * The id prefix of a drawing whose own prefix is set afterwards by withIdPrefix: the build caches
+ * one drawing per text and gives each map on a page its own ids.
+ */
+export const ID_PLACEHOLDER = 'kam-map-ids';
+
+/**
+ * `svg` with every element id and id reference the writer made under `from` moved under `to`.
+ * Only attributes change: an id starts an ` id="` value or a `="url(#` reference, and neither can
+ * occur in text or another value, where the writer escapes every quote.
+ */
+export function withIdPrefix(svg: string, to: string, from = ID_PLACEHOLDER): string {
+  const at = new RegExp(`( id="|="url\\(#)${from.replace(/[^\w-]/g, '\\$&')}(?=[-")])`, 'g');
+  return svg.replace(at, (_, lead: string) => `${lead}${escapeXml(to)}`);
+}
+
 export interface SvgOptions {
   /** Prefix of every id in the SVG: unique on the page (several maps share a page). */
   idPrefix: string;
