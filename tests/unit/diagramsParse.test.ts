@@ -53,8 +53,10 @@ function foreignMarkup(svg: string): string[] {
   const found: string[] = [];
   for (const [, name, attributes] of svg.matchAll(/<([a-zA-Z]+)([^>]*)>/g)) {
     if (!ELEMENTS.has(name!)) found.push(`<${name}>`);
-    const rest = attributes!.replace(/\s([\w:-]+)="[^"]*"/g, (_, attribute: string) => {
-      if (!ATTRIBUTE.test(attribute)) found.push(attribute);
+    const rest = attributes!.replace(/\s([\w:-]+)="([^"]*)"/g, (_, attribute: string, value: string) => {
+      // The one style the writer sets: the root's aspect ratio, which keeps its height while skipped.
+      const ownStyle = attribute === 'style' && name === 'svg' && /^aspect-ratio: \d+ \/ \d+$/.test(value);
+      if (!ATTRIBUTE.test(attribute) && !ownStyle) found.push(attribute);
       return '';
     });
     if (rest.replace(/\/$/, '').trim() !== '') found.push(rest);

@@ -171,7 +171,7 @@ export function writeSvg(graph: PlacedGraph, { idPrefix, classDefs }: SvgOptions
     .join('');
   const { width, height } = graph;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(idPrefix)}" class="flowchart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(idPrefix)}" class="flowchart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="aspect-ratio: ${width} / ${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
     `<defs>${defs}</defs><g class="clusters">${clusters}</g><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`
   );
 }
