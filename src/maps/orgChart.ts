@@ -199,7 +199,7 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
     lines.push('  end');
     // An unseen link to its chair keeps each body above the chair's part of the chart.
     bodies.forEach((body, index) => {
-      if (shownIds.has(body.chair)) lines.push(`  B${index} ~~~ ${nodeOf.get(body.chair)}`);
+      if (body.chair && shownIds.has(body.chair)) lines.push(`  B${index} ~~~ ${nodeOf.get(body.chair)}`);
     });
     drawnLayers.unshift('BG');
   }
