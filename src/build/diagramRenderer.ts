@@ -4,14 +4,17 @@
  * page on every machine, with or without a browser, and the page is the same everywhere.
  *
  * Laying out a chart takes tens to hundreds of milliseconds, so each SVG is kept in a disk cache
- * keyed by a hash of the text, the SVG id, the renderer's source files, ELK's version and the
- * layout settings: a rebuild lays out only the maps whose text changed. MAP_CACHE=0 draws
- * everything afresh; a corrupt entry is simply drawn again.
+ * keyed by a hash of the text, the renderer's source files, ELK's version and the layout
+ * settings: a rebuild lays out only the maps whose text changed. The key leaves out the SVG's
+ * element ids: the drawing is cached under a placeholder prefix and each map's own ids are put
+ * in afterwards, so the same map twice on a page, or in a chapter and on an account page, is
+ * laid out once. MAP_CACHE=0 draws everything afresh; a corrupt entry is simply drawn again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFlowchart } from '../maps/flowchart/index.ts';
+import { ID_PLACEHOLDER, withIdPrefix } from '../maps/flowchart/svg.ts';
 import { RENDERER_SETTINGS } from '../maps/flowchart/version.ts';
 
 /** Beside Astro's own cache, so `rm -rf node_modules` clears both. */
@@ -34,11 +37,6 @@ function rendererFingerprint(): string {
   return fingerprint;
 }
 
-function cacheFile(id: string, source: string): string {
-  const key = createHash('sha256').update(rendererFingerprint()).update('\0').update(id).update('\0').update(source);
-  return join(CACHE_DIR, `${key.digest('hex').slice(0, 40)}.svg`);
-}
-
 function readCache(file: string): string | undefined {
   try {
     const svg = readFileSync(file, 'utf8');
@@ -48,20 +46,49 @@ function readCache(file: string): string | undefined {
   }
 }
 
-/** The SVG of `source` with element ids under `id`. */
-export async function renderDiagramAtBuild(id: string, source: string): Promise<string> {
-  const useCache = process.env.MAP_CACHE !== '0';
-  const file = cacheFile(id, source);
-  const cached = useCache ? readCache(file) : undefined;
-  if (cached) return cached;
-  const svg = await renderFlowchart(source, id);
-  if (useCache) {
-    try {
-      mkdirSync(CACHE_DIR, { recursive: true });
-      writeFileSync(file, svg);
-    } catch {
-      // A read-only checkout still builds, only without the cache.
-    }
-  }
-  return svg;
+export interface DiagramCacheOptions {
+  /** Where drawn SVGs are kept; undefined keeps none (MAP_CACHE=0). */
+  dir: string | undefined;
+  /** Text → SVG with ids under a prefix: the renderer, or a stand-in that counts layouts in tests. */
+  draw?: (source: string, idPrefix: string) => Promise<string>;
 }
+
+/** `render(id, source)`: the SVG of `source` with element ids under `id`, each text laid out once. */
+export function diagramCache({ dir, draw = renderFlowchart }: DiagramCacheOptions) {
+  // Two maps of the same text on one page are rendered side by side: the second waits for the first.
+  const drawing = new Map<string, Promise<string>>();
+
+  async function drawOnce(key: string, source: string): Promise<string> {
+    const file = dir && join(dir, `${key}.svg`);
+    const cached = file ? readCache(file) : undefined;
+    if (cached) return cached;
+    const svg = await draw(source, ID_PLACEHOLDER);
+    if (file) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(file, svg);
+      } catch {
+        // A read-only checkout still builds, only without the cache.
+      }
+    }
+    return svg;
+  }
+
+  return async function render(id: string, source: string): Promise<string> {
+    const key = createHash('sha256')
+      .update(rendererFingerprint())
+      .update('\0')
+      .update(source)
+      .digest('hex')
+      .slice(0, 40);
+    let pending = drawing.get(key);
+    if (!pending) {
+      pending = drawOnce(key, source).finally(() => drawing.delete(key));
+      drawing.set(key, pending);
+    }
+    return withIdPrefix(await pending, id);
+  };
+}
+
+/** The SVG of `source` with element ids under `id`. */
+export const renderDiagramAtBuild = diagramCache({ dir: process.env.MAP_CACHE === '0' ? undefined : CACHE_DIR });

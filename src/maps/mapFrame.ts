@@ -84,15 +84,6 @@ export function viewStatus(kind: MapKind, diagram: Diagram, labels: Labels, date
     .join(' ');
 }
 
-/**
- * The size a drawn SVG asks for (its viewBox), so a deferred map's placeholder takes the room the
- * map will take when it fits the frame's width: the page does not jump when it appears.
- */
-export function svgSize(svg: string): { width: number; height: number } | undefined {
-  const box = /<svg\b[^>]*\bviewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
-  return box ? { width: Number(box[1]), height: Number(box[2]) } : undefined;
-}
-
 /** Units with at least one person: the unit filter offers only these. */
 export function unitsWithPeople(account: Pick<Account, 'units' | 'people'>): Account['units'] {
   return account.units.filter((unit) => account.people.some((person) => person.unit === unit.id));
@@ -106,10 +97,4 @@ export interface AccountMapProps {
   idSuffix?: string;
   /** Id of a MapSharedData element holding this account's map data (see AccountMaps). */
   sharedRef?: string;
-  /**
-   * Keep the drawn map out of the page's DOM (in a template) until the reader nears it: a page of
-   * five maps then lays out and styles none it does not show. The account page defers its maps;
-   * chapters and the printed book never do.
-   */
-  deferred?: boolean;
 }

@@ -1,7 +1,7 @@
 /**
  * Org chart: people grouped by layer (决策层 at the top … 外部影响者 apart), solid lines for
  * reporting, dotted lines for secondary reporting, placeholders drawn dashed; group decision
- * bodies (党委会…) above them, joined to their members by dotted lines.
+ * bodies (党委会…) above them, each member's box naming the bodies they sit on.
  *
  * Large accounts collapse: above `collapseAbove` visible people, each unit shows only its role
  * holders, placeholders and heads, plus one node counting everyone else; reporting lines then
@@ -22,7 +22,7 @@ import {
   type PersonFilter,
 } from './mapData.ts';
 import { encodeTitle, label } from './mermaidText.ts';
-import { personClass, personStyleLines, supportLine } from './styles.ts';
+import { BODY_ICON, personClass, personStyleLines, supportLine } from './styles.ts';
 
 export interface OrgChartOptions {
   /** The words of the chart, in the UI language. */
@@ -50,17 +50,31 @@ export function highlightTags(person: Person, highlight: MapHighlight | undefine
   return tags.length > 0 ? labels.say('maps.tags', { tags: labels.list(tags) }) : undefined;
 }
 
-export function personLabel(person: Person, labels: Labels, highlight?: MapHighlight): string {
+/**
+ * A person's box: name, title, roles, support, and the decision bodies they sit on (`◆ 院党委会、
+ * 院长办公会（主持人）`, two a line). The seats are written in the box rather than drawn as lines
+ * from each body: a body's members sit in every layer, and its lines crossed the whole chart.
+ */
+export function personLabel(
+  person: Person,
+  labels: Labels,
+  highlight?: MapHighlight,
+  bodies: readonly DecisionBody[] = [],
+): string {
   const roles = person.roles
     .filter((role) => role !== 'unknown')
     .map(labels.role)
     .join(' · ');
+  const seats = bodies
+    .filter((body) => body.members.includes(person.id))
+    .map((body) => labels.bodyMembership(body, person.id));
   return label(
     highlightTags(person, highlight, labels),
     labels.personName(person),
     person.title,
     roles,
     supportLine(person.support, labels),
+    ...chunk(seats, 2).map((line, index) => `${index === 0 ? `${BODY_ICON} ` : ''}${labels.list(line)}`),
   );
 }
 
@@ -102,6 +116,9 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
     nodes[`P${index}`] = { kind: 'person', id: person.id };
   });
 
+  // Decision bodies with someone shown: a node each on top, and a seat in each member's box.
+  const bodies = (data.bodies ?? []).filter((body) => body.members.some((id) => shownIds.has(id)));
+
   const lines = ['flowchart TB'];
   const changed: string[] = [];
   const drawnLayers: string[] = [];
@@ -139,7 +156,7 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
       for (const person of unitPeople) {
         const node = nodeOf.get(person.id)!;
         lines.push(
-          `      ${node}[${personLabel(person, labels, options.highlight)}]:::${person.placeholder ? 'placeholder' : personClass(person)}`,
+          `      ${node}[${personLabel(person, labels, options.highlight, bodies)}]:::${person.placeholder ? 'placeholder' : personClass(person)}`,
         );
         if (highlightTags(person, options.highlight, labels)) changed.push(node);
       }
@@ -171,9 +188,8 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
     }
   }
 
-  // Group decision bodies on top: one node each naming its kind, roles and members, a dotted
-  // line to each member shown (labelled for the chair), so the chart says who decides together.
-  const bodies = (data.bodies ?? []).filter((body) => body.members.some((id) => shownIds.has(id)));
+  // Group decision bodies on top, one node each naming its kind, roles and members (the chair
+  // marked), so the chart says who decides together; the members' boxes name their seats.
   if (bodies.length > 0) {
     lines.push(`  subgraph BG[${encodeTitle(labels.say('maps.node.body'))}]`, '    direction LR');
     bodies.forEach((body, index) => {
@@ -181,14 +197,9 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
       lines.push(`    B${index}{{${bodyLabel(body, byId, labels)}}}:::body`);
     });
     lines.push('  end');
+    // An unseen link to its chair keeps each body above the chair's part of the chart.
     bodies.forEach((body, index) => {
-      for (const id of body.members.filter((member) => shownIds.has(member))) {
-        lines.push(
-          id === body.chair
-            ? `  B${index} -.-|${label(labels.say('maps.edge.chair'))}| ${nodeOf.get(id)}`
-            : `  B${index} -.- ${nodeOf.get(id)}`,
-        );
-      }
+      if (body.chair && shownIds.has(body.chair)) lines.push(`  B${index} ~~~ ${nodeOf.get(body.chair)}`);
     });
     drawnLayers.unshift('BG');
   }

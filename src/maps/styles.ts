@@ -22,6 +22,9 @@ export const SUPPORT_STYLE: Record<SupportKey, { fill: string; stroke: string; i
   unknown: { fill: '#ffffff', stroke: '#6b5b95', icon: '？' },
 };
 
+/** Marks a seat on a decision body in a person's box (a shape the map font draws, one em wide). */
+export const BODY_ICON = '◆';
+
 export const CLOSENESS_WIDTH: Record<ClosenessLevel, number> = { 0: 1, 1: 1.5, 2: 2.5, 3: 3.5, 4: 5 };
 
 export const supportLine = (support: Support, labels: Labels) =>

@@ -20,6 +20,10 @@ test.describe('the samples: several opportunities, decision bodies and competito
     const bodies = page.getByRole('table', { name: '决策机构' });
     await expect(bodies.locator('tr[data-body="party-committee"]')).toContainText('高长林');
     await expect(page.locator('#map-org-city-hospital-svg')).toContainText('院党委会');
+    // Each member's box names the bodies they sit on (no line runs from a body across the chart).
+    const org = page.locator('#map-org-city-hospital-svg');
+    await expect(org.locator('g[data-person="sec-gao"]')).toContainText('◆ 院党委会（主持人）');
+    await expect(org.locator('g[data-person="pres-lu"]')).toContainText('◆ 院党委会、院长办公会（主持人）');
     const coverage = page.getByRole('table', { name: '采购角色覆盖' });
     await expect(coverage.locator('tr[data-role="EB"]')).toContainText('院党委会');
     await expect(page.locator('.flag-list')).toContainText('倾向竞争对手瀚禾医疗自动化');

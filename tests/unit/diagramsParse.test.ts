@@ -44,17 +44,25 @@ const svgTexts = (svg: string) =>
   [...svg.matchAll(/<(?:tspan|text)[^>]*>([^<]*)(?=<)/g)].map((m) => unescapeXml(m[1]!));
 
 /** The only elements and attributes the writer uses: anything else would have come from a label. */
-const ELEMENTS = new Set(['svg', 'defs', 'marker', 'path', 'g', 'rect', 'polygon', 'text', 'tspan']);
+const ELEMENTS = new Set(['svg', 'style', 'defs', 'marker', 'path', 'g', 'rect', 'polygon', 'text', 'tspan']);
+/** The SVG's own stylesheet: rules on `.flowchart` classes setting plain values, nothing else. */
+const OWN_RULE = /^\.flowchart [.\w ,-]+\{[a-z-]+:[#\w .%-]+(;[a-z-]+:[#\w .%-]+)*\}$/;
 const ATTRIBUTE =
   /^(xmlns|id|class|viewBox|width|height|font-family|font-size|font-weight|x|y|rx|d|fill|stroke|stroke-width|stroke-dasharray|opacity|points|transform|text-anchor|refX|refY|markerWidth|markerHeight|markerUnits|orient|marker-start|marker-end|data-node|data-cluster)$/;
 
-/** Elements and attribute names outside the writer's own vocabulary. */
+/** Elements and attribute names outside the writer's own vocabulary, and foreign style rules. */
 function foreignMarkup(svg: string): string[] {
   const found: string[] = [];
+  const styles = [...svg.matchAll(/<style>([^<]*)<\/style>/g)];
+  if (styles.length !== 1) found.push(`${styles.length} <style> elements`);
+  for (const rule of styles[0]?.[1]!.split(/(?<=\})/).filter(Boolean) ?? [])
+    if (!OWN_RULE.test(rule)) found.push(`rule ${rule}`);
   for (const [, name, attributes] of svg.matchAll(/<([a-zA-Z]+)([^>]*)>/g)) {
     if (!ELEMENTS.has(name!)) found.push(`<${name}>`);
-    const rest = attributes!.replace(/\s([\w:-]+)="[^"]*"/g, (_, attribute: string) => {
-      if (!ATTRIBUTE.test(attribute)) found.push(attribute);
+    const rest = attributes!.replace(/\s([\w:-]+)="([^"]*)"/g, (_, attribute: string, value: string) => {
+      // The one style the writer sets: the root's aspect ratio, which keeps its height while skipped.
+      const ownStyle = attribute === 'style' && name === 'svg' && /^aspect-ratio: \d+ \/ \d+$/.test(value);
+      if (!ATTRIBUTE.test(attribute) && !ownStyle) found.push(attribute);
       return '';
     });
     if (rest.replace(/\/$/, '').trim() !== '') found.push(rest);
@@ -73,7 +81,7 @@ describe('the map renderer reads every diagram the builders write', () => {
         const svg = await renderFlowchart(diagram.source, `t-${account.id}`);
         expect(svg.match(/<g class="node[ "]/g)?.length, name).toBe(graph.nodes.size);
         const visibleLines = graph.edges.filter((edge) => edge.line !== 'invisible').length;
-        expect(svg.match(/<path class="edge"/g)?.length ?? 0, name).toBe(visibleLines);
+        expect(svg.match(/<path class="edge[ "]/g)?.length ?? 0, name).toBe(visibleLines);
       }
     }, 60_000);
   }
@@ -188,6 +196,27 @@ describe('what the renderer draws', () => {
     expect(await renderFlowchart(source, 'same')).toBe(await renderFlowchart(source, 'same'));
   }, 30_000);
 
+  it('writes each look once, in the SVG, named alike in every drawing, and no paint on the shapes', async () => {
+    const account = sampleAccounts().find((candidate) => candidate.id === 'city-hospital')!;
+    const [[, org], [, relationship]] = allDiagrams(account);
+    const svgs = [await renderFlowchart(org.source, 'a'), await renderFlowchart(relationship.source, 'b')];
+    const looks = svgs.map(
+      (svg) => new Map([...svg.matchAll(/\.flowchart \.(k\w+)\{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!])),
+    );
+    for (const [index, svg] of svgs.entries()) {
+      const used = new Set([...svg.matchAll(/class="(?:edge )?(k\w+)"/g)].map((m) => m[1]!));
+      expect([...used].sort()).toEqual([...looks[index]!.keys()].sort());
+      // (The arrowheads in <defs> keep their colour: one per colour and drawing.)
+      expect(svg.replace(/<defs>.*<\/defs>/, '')).not.toMatch(
+        /<(rect|polygon|path|text) [^>]*\b(fill|stroke|stroke-width|font-size)="/,
+      );
+    }
+    // A class shared by two drawings on one page means the same look in both.
+    const shared = [...looks[0]!.keys()].filter((name) => looks[1]!.has(name));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const name of shared) expect(looks[0]!.get(name)).toBe(looks[1]!.get(name));
+  }, 30_000);
+
   it('measures Chinese at one em per character and Latin narrower', () => {
     expect(textWidth('药剂科主任', 10)).toBe(50);
     expect(textWidth('abc', 10)).toBeLessThan(30);
@@ -198,8 +227,14 @@ describe('what the renderer draws', () => {
       'flowchart LR\n  A["a"]\n  B["b"]\n  A x--x B\n  A -.-> B\n  linkStyle 0 stroke:#a3231d,stroke-width:4px,stroke-dasharray:4 4',
       'k',
     );
-    expect(svg).toContain('stroke="#a3231d" stroke-width="4" stroke-dasharray="4 4"');
+    // Each line names its look, written once in the SVG's <style>.
+    const lookOf = (index: number) => {
+      const look = [...svg.matchAll(/<path class="edge (\w+)"/g)][index]![1]!;
+      return new RegExp(`\\.flowchart \\.${look}\\{([^}]*)\\}`).exec(svg)![1];
+    };
+    expect(lookOf(0)).toBe('stroke:#a3231d;stroke-width:4px;stroke-dasharray:4 4');
+    expect(lookOf(1)).toBe('stroke:#4a5568;stroke-width:1.5px;stroke-dasharray:3 4');
     expect(svg).toMatch(/marker-start="url\(#k-cross-a3231d\)" marker-end="url\(#k-cross-a3231d\)"/);
-    expect(svg).toMatch(/stroke-dasharray="3 4" marker-end="url\(#k-arrow-/);
+    expect(svg).toMatch(/<path class="edge \w+" d="[^"]*" marker-end="url\(#k-arrow-4a5568\)"/);
   });
 });

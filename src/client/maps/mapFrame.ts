@@ -1,10 +1,8 @@
 /**
-/**
  * Brings one map frame to life: wires the map drawn at build time (select a person by click, tap
  * or keyboard → detail panel; search; zoom; full screen; download) and, when a reader changes a
  * filter, layer or date, loads ./mapView.ts to redraw that view with the build's own renderer.
- * A map that waits in a template is stamped in when it nears the viewport. All text reaches the
- * page through textContent or the builders' escaping.
+ * All text reaches the page through textContent or the builders' escaping.
  */
 import { isFlowchart } from '../../maps/mapFrame.ts';
 import type { Diagram, PersonFilter } from '../../maps/mapData.ts';
@@ -337,35 +335,21 @@ export function initMapFrame(frame: HTMLElement): void {
     return;
   }
 
-  /** Wires what the page brought: a grid, a map drawn at build time, or nothing yet (draw it). */
-  function start() {
-    if (!isFlowchart(payload.kind)) {
-      makeSelectable();
-      frame.dataset.drawn = '1';
-      return;
-    }
-    if (svg && canvas.hasAttribute('data-prerendered') && payload.defaultNodes) {
-      // Drawn at build time from the default view, its status line written then: wire it up.
-      wire(payload.defaultNodes);
-      applyZoom();
-      frame.dataset.drawn = '1';
-      return;
-    }
-    // Not drawn at build time: draw when near; the builders and the renderer are fetched then.
-    whenNear(() => void redraw());
+  // Wire what the page brought: a grid, a map drawn at build time, or nothing yet (draw it).
+  if (!isFlowchart(payload.kind)) {
+    makeSelectable();
+    frame.dataset.drawn = '1';
+    return;
   }
-
-  const deferred = canvas.querySelector<HTMLTemplateElement>(':scope > template[data-deferred]');
-  if (!deferred) return start();
-  // The drawn map waits in a template until the reader nears it (or prints the page).
-  const stamp = () => {
-    if (!deferred.isConnected) return;
-    canvas.replaceChildren(deferred.content);
-    svg = canvas.querySelector(':scope > svg');
-    start();
-  };
-  window.addEventListener('beforeprint', stamp, { once: true });
-  whenNear(stamp);
+  if (svg && canvas.hasAttribute('data-prerendered') && payload.defaultNodes) {
+    // Drawn at build time from the default view, its status line written then: wire it up.
+    wire(payload.defaultNodes);
+    applyZoom();
+    frame.dataset.drawn = '1';
+    return;
+  }
+  // Not drawn at build time: draw when near; the builders and the renderer are fetched then.
+  whenNear(() => void redraw());
 }
 
 /**

@@ -53,7 +53,8 @@ export const zh = {
   'maps.legend.changed': '黑色粗框、【…】标签：所选时间点发生的变化',
   'maps.legend.team': '六边形：我方团队成员；青色点线：负责（覆盖）',
   'maps.legend.strength': '线越粗，关系越强（弱·中·强写在线上）',
-  'maps.legend.body': '黄色六边形：决策机构（党委会、董事会等），点线连到它的成员，标“主持”的是主持人',
+  'maps.legend.body':
+    '黄色六边形：决策机构（党委会、董事会等）及其成员；人员框中的“◆ 机构名”：此人是该机构成员，标“主持人”的主持会议',
   'maps.legend.competitor': '红色点划线“倾向”：此人倾向某个竞争对手，连到红色虚线框的竞争对手',
   'maps.grid.unplaced': '尚未评估',
   'maps.grid.highPower': '权力高（{n}–5 分）',
@@ -148,7 +149,7 @@ export const en: Record<keyof typeof zh, string> = {
   'maps.legend.team': 'Hexagon: our team member; teal dots: owns (coverage)',
   'maps.legend.strength': 'Thicker lines are stronger relations (weak · medium · strong on the line)',
   'maps.legend.body':
-    'Yellow hexagon: a decision body (party committee, board…), dotted lines to its members, “chairs” to its chair',
+    'Yellow hexagon: a decision body (party committee, board…) and its members; “◆ body” in a person’s box: a seat on that body, “Chair” for its chair',
   'maps.legend.competitor':
     'Red dash-dot line “leans to”: this person leans to a competitor, drawn as a red dashed box',
   'maps.grid.unplaced': 'Not assessed yet',

@@ -2,7 +2,9 @@
  * Writes a placed flowchart as one self-contained SVG string: no script, no foreignObject, no
  * external font or stylesheet, every piece of text XML-escaped. Each node is a
  * `<g class="node" data-node="P3">` so the map script can find people by the builders' node ids.
- * Colours, widths and dashes come from the builders' classDef and linkStyle lines.
+ * Colours, widths and dashes come from the builders' classDef and linkStyle lines, each distinct
+ * look written once in the SVG's own <style> and named by a class (a page of five maps carries
+ * each look once per map, not once per shape).
  */
 import type { PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
 import { LAYOUT_SETTINGS } from './layout.ts';
@@ -34,7 +36,7 @@ export function escapeXml(text: string): string {
 }
 
 const num = (value: number) => String(Math.round(value * 10) / 10);
-/** Style values come from our own builders, but are written as attributes only if they look like values. */
+/** Style values come from our own builders, but are written only if they look like values. */
 const safeValue = (value: string | undefined) => (value && /^[#\w .,%-]+$/.test(value) ? value : undefined);
 const px = (value: string | undefined) => safeValue(value)?.replace(/px$/, '');
 
@@ -45,7 +47,52 @@ function attributes(pairs: Record<string, string | undefined>): string {
     .join('');
 }
 
-function textBlock(lines: readonly string[], centreX: number, top: number, size: number, fill: string): string {
+/**
+ * What every drawing shares, in each SVG's own <style> (so a downloaded SVG looks the same):
+ * the text, cluster and label look that used to be repeated on every element.
+ */
+const SHARED_RULES = [
+  `.flowchart text{font-size:${FONT_SIZE}px;fill:${L.text}}`,
+  '.flowchart .node text,.flowchart .edge-label text{text-anchor:middle}',
+  `.flowchart .edge-label text{font-size:${S.edgeLabelSize}px}`,
+  `.flowchart .edge-label rect{fill:${L.labelFill};opacity:.9}`,
+  '.flowchart .edge{fill:none}',
+  `.flowchart .cluster rect{stroke:${L.clusterStroke};fill:${L.clusterFill[0]}}`,
+  `.flowchart .cluster.d1 rect{fill:${L.clusterFill[1]}}`,
+  `.flowchart .cluster text{font-weight:600;fill:${L.clusterText}}`,
+].join('');
+
+/** A short name made from a rule's text: the same look gets the same class in every drawing. */
+function lookName(rule: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < rule.length; index++) hash = Math.imul(hash ^ rule.charCodeAt(index), 0x01000193);
+  return `k${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * The fills, strokes and dashes of one drawing, each distinct look written once as a class rule
+ * instead of on every shape. A class is named by its rule, so drawings on one page never clash.
+ */
+class Looks {
+  private readonly rules = new Map<string, string>();
+
+  /** The class of a look given as CSS properties (undefined values left out). */
+  classOf(properties: Record<string, string | undefined>): string {
+    const body = Object.entries(properties)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
+    const name = lookName(body);
+    this.rules.set(name, `.flowchart .${name}{${body}}`);
+    return name;
+  }
+
+  css(): string {
+    return SHARED_RULES + [...this.rules.values()].sort().join('');
+  }
+}
+
+function textBlock(lines: readonly string[], centreX: number, top: number, size: number, textClass?: string): string {
   const lineHeight = size === FONT_SIZE ? LINE_HEIGHT : 1.4 * size;
   const spans = lines
     .map(
@@ -53,22 +100,22 @@ function textBlock(lines: readonly string[], centreX: number, top: number, size:
         `<tspan x="${num(centreX)}" y="${num(top + lineHeight * index + lineHeight * 0.72)}">${escapeXml(line)}</tspan>`,
     )
     .join('');
-  return `<text text-anchor="middle" font-size="${size}" fill="${fill}">${spans}</text>`;
+  return `<text${textClass ? ` class="${textClass}"` : ''}>${spans}</text>`;
 }
 
 function nodeStyle(placed: PlacedNode, classDefs: Map<string, StyleProps>): StyleProps {
   return Object.assign({}, ...placed.node.classes.map((name) => classDefs.get(name) ?? {})) as StyleProps;
 }
 
-function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, idPrefix: string): string {
+function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, looks: Looks): string {
   const { x, y, width: w, height: h, node } = placed;
   const style = nodeStyle(placed, classDefs);
-  const paint = attributes({
+  const paint = ` class="${looks.classOf({
     fill: safeValue(style.fill) ?? L.nodeFill,
     stroke: safeValue(style.stroke) ?? L.nodeStroke,
-    'stroke-width': px(style['stroke-width']) ?? '1',
+    'stroke-width': `${px(style['stroke-width']) ?? '1'}px`,
     'stroke-dasharray': safeValue(style['stroke-dasharray']),
-  });
+  })}"`;
   const inset = S.hexagonInset;
   const shape =
     node.shape === 'hexagon'
@@ -83,10 +130,17 @@ function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, idPrefi
           .map(([px, py]) => `${num(px!)},${num(py!)}`)
           .join(' ')}"${paint}/>`
       : `<rect width="${num(w)}" height="${num(h)}"${node.shape === 'round' ? ' rx="10"' : ''}${paint}/>`;
-  const text = textBlock(node.lines, w / 2, S.nodePaddingY, FONT_SIZE, safeValue(style.color) ?? L.text);
+  const colour = safeValue(style.color);
+  const text = textBlock(
+    node.lines,
+    w / 2,
+    S.nodePaddingY,
+    FONT_SIZE,
+    colour && colour !== L.text ? looks.classOf({ fill: colour }) : undefined,
+  );
   // The node's classes stay on its group too (`changed` marks who changed at the chosen date).
   const classes = ['node', ...node.classes].join(' ');
-  return `<g class="${escapeXml(classes)}" id="${escapeXml(`${idPrefix}-${node.id}`)}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
+  return `<g class="${escapeXml(classes)}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
 }
 
 function markerId(idPrefix: string, head: ArrowHead, colour: string): string {
@@ -102,13 +156,11 @@ function marker(idPrefix: string, head: Exclude<ArrowHead, 'none'>, colour: stri
   return `<marker id="${escapeXml(id)}" viewBox="0 0 10 10" refX="${head === 'arrow' ? 9 : 5}" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">${drawing}</marker>`;
 }
 
-function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>): string {
+function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>, looks: Looks): string {
   const { edge, points, label } = placed;
   if (points.length < 2) return '';
   const colour = safeValue(edge.style.stroke) ?? L.line;
-  const width =
-    px(edge.style['stroke-width']) ??
-    (edge.line === 'thick' ? String(L.thickWidth) : edge.line === 'dotted' ? '1.5' : '1.5');
+  const width = px(edge.style['stroke-width']) ?? (edge.line === 'thick' ? String(L.thickWidth) : '1.5');
   const dash = safeValue(edge.style['stroke-dasharray']) ?? (edge.line === 'dotted' ? L.dotted : undefined);
   const headAt = (head: ArrowHead, end: 'marker-start' | 'marker-end') => {
     if (head === 'none') return {};
@@ -116,17 +168,30 @@ function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>): st
     return { [end]: `url(#${markerId(idPrefix, head, colour)})` };
   };
   const d = points.map((point: Point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)},${num(point.y)}`).join(' ');
-  const path = `<path class="edge" d="${d}"${attributes({
-    fill: 'none',
-    stroke: colour,
-    'stroke-width': width,
-    'stroke-dasharray': dash,
+  const look = looks.classOf({ stroke: colour, 'stroke-width': `${width}px`, 'stroke-dasharray': dash });
+  const path = `<path class="edge ${look}" d="${d}"${attributes({
     ...headAt(edge.start, 'marker-start'),
     ...headAt(edge.end, 'marker-end'),
   })}/>`;
   if (!label) return path;
-  const box = `<rect x="${num(label.x)}" y="${num(label.y)}" width="${num(label.width)}" height="${num(label.height)}" fill="${L.labelFill}" opacity="0.9"/>`;
-  return `${path}<g class="edge-label">${box}${textBlock(edge.label, label.x + label.width / 2, label.y + S.edgeLabelPadding / 2, S.edgeLabelSize, L.text)}</g>`;
+  const box = `<rect x="${num(label.x)}" y="${num(label.y)}" width="${num(label.width)}" height="${num(label.height)}"/>`;
+  return `${path}<g class="edge-label">${box}${textBlock(edge.label, label.x + label.width / 2, label.y + S.edgeLabelPadding / 2, S.edgeLabelSize)}</g>`;
+}
+
+/**
+ * The id prefix of a drawing whose own prefix is set afterwards by withIdPrefix: the build caches
+ * one drawing per text and gives each map on a page its own ids.
+ */
+export const ID_PLACEHOLDER = 'kam-map-ids';
+
+/**
+ * `svg` with every element id and id reference the writer made under `from` moved under `to`.
+ * Only attributes change: an id starts an ` id="` value or a `="url(#` reference, and neither can
+ * occur in text or another value, where the writer escapes every quote.
+ */
+export function withIdPrefix(svg: string, to: string, from = ID_PLACEHOLDER): string {
+  const at = new RegExp(`( id="|="url\\(#)${from.replace(/[^\w-]/g, '\\$&')}(?=[-")])`, 'g');
+  return svg.replace(at, (_, lead: string) => `${lead}${escapeXml(to)}`);
 }
 
 export interface SvgOptions {
@@ -136,16 +201,17 @@ export interface SvgOptions {
 }
 
 export function writeSvg(graph: PlacedGraph, { idPrefix, classDefs }: SvgOptions): string {
+  const looks = new Looks();
   const clusters = graph.clusters
     .map(
       ({ x, y, width, height, cluster, depth }) =>
-        `<g class="cluster" data-cluster="${escapeXml(cluster.id)}"><rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="4" fill="${L.clusterFill[depth % 2]}" stroke="${L.clusterStroke}"/>` +
-        `<text x="${num(x + S.clusterPadding)}" y="${num(y + S.clusterTitle * 0.7)}" font-size="${FONT_SIZE}" font-weight="600" fill="${L.clusterText}">${escapeXml(cluster.title)}</text></g>`,
+        `<g class="cluster${depth % 2 ? ' d1' : ''}" data-cluster="${escapeXml(cluster.id)}"><rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="4"/>` +
+        `<text x="${num(x + S.clusterPadding)}" y="${num(y + S.clusterTitle * 0.7)}">${escapeXml(cluster.title)}</text></g>`,
     )
     .join('');
   const markers = new Set<string>();
-  const edges = graph.edges.map((edge) => edgeSvg(edge, idPrefix, markers)).join('');
-  const nodes = graph.nodes.map((node) => nodeSvg(node, classDefs, idPrefix)).join('');
+  const edges = graph.edges.map((edge) => edgeSvg(edge, idPrefix, markers, looks)).join('');
+  const nodes = graph.nodes.map((node) => nodeSvg(node, classDefs, looks)).join('');
   const defs = [...markers]
     .sort()
     .map((key) => {
@@ -155,7 +221,7 @@ export function writeSvg(graph: PlacedGraph, { idPrefix, classDefs }: SvgOptions
     .join('');
   const { width, height } = graph;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(idPrefix)}" class="flowchart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
-    `<defs>${defs}</defs><g class="clusters">${clusters}</g><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(idPrefix)}" class="flowchart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" style="aspect-ratio: ${width} / ${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<style>${looks.css()}</style><defs>${defs}</defs><g class="clusters">${clusters}</g><g class="edges">${edges}</g><g class="nodes">${nodes}</g></svg>`
   );
 }
