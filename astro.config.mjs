@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [sourceValidation(), publishGate(edition), mdx()],
   devToolbar: { enabled: false },
+  // A rebuild keeps each page whose code and cacheKey (src/build/pageCacheKey.ts) are unchanged:
+  // after one case file is edited, only that account's pages are rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       chunkSizeWarningLimit: CHUNK_SIZE_WARNING_KB,

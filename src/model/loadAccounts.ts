@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { cached } from '../build/buildCache.ts';
 import type { Account } from '../schemas/account.ts';
 import { contentRoot } from './contentRoot.ts';
 import { messageLocale } from '../validation/messages.ts';
@@ -47,7 +48,8 @@ export interface LoadResult {
  * One validation per file text (and message language) per process. A build validates the case
  * files in two config hooks and again when pages load them, each in its own module instance (so
  * the cache lives on globalThis); keying by the text keeps it exact when a file is edited under
- * `astro dev`.
+ * `astro dev`. Across processes, the disk cache (src/build/buildCache.ts) keeps the result of
+ * each file text, so a rebuild reads YAML only for the files that changed.
  */
 const CACHE_KEY = Symbol.for('kam-workbook.caseFileValidations');
 type ValidationCache = Map<string, { text: string; result: AccountValidation }>;
@@ -57,7 +59,7 @@ function validateCached(file: string, text: string): AccountValidation {
   const key = `${messageLocale()} ${file}`;
   const hit = cache.get(key);
   if (hit?.text === text) return hit.result;
-  const result = validateAccountText(file, text);
+  const result = cached('kam-validation', [messageLocale(), file, text], () => validateAccountText(file, text));
   cache.set(key, { text, result });
   return result;
 }

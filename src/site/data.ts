@@ -2,7 +2,11 @@
  * The one door through which pages get account data: validated, filtered for the edition, and
  * analysed once per build.
  */
+import { join } from 'node:path';
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
+import { referenceDate } from '../analysis/dates.ts';
+import { pageCacheKey, treeDigest } from '../build/pageCacheKey.ts';
+import { localeFromEnv } from '../i18n/ui.ts';
 import { applyEdition, editionFromEnv, featuresOf, type Edition } from '../model/edition.ts';
 import { contentRoot } from '../model/contentRoot.ts';
 import { loadAllAccounts } from '../model/loadAccounts.ts';
@@ -48,4 +52,16 @@ export function getAnalysis(id: string): AccountAnalysis {
     analyses().set(id, analysis);
   }
   return analysis;
+}
+
+/** Every file of the content folder, read once per version of the sources (see pageCacheKey.ts). */
+const contentDigest = perSourceVersion(() => treeDigest(join(contentRoot(), 'content')));
+
+/**
+ * The incremental build's key of a page that shows `account` (or no account: a blank
+ * worksheet): the same key, and the same page code, means the same HTML as the last build.
+ */
+export function pageCacheKeyFor(account?: Account): string {
+  const locale = localeFromEnv(process.env.UI_LOCALE);
+  return pageCacheKey(edition, locale, contentDigest(), account, account && referenceDate(account));
 }

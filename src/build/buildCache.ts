@@ -1,0 +1,66 @@
+/**
+ * A disk cache for work a build repeats on unchanged input (validating a case file), in
+ * `node_modules/.cache/<name>/` beside Astro's own cache, so `rm -rf node_modules` clears it.
+ *
+ * An entry is found by a key that holds everything the result depends on: the input itself and
+ * the fingerprint of the code that computes it (every TypeScript file under `src/` and the
+ * lock file, so any change of our code or of a package computes everything afresh). Values are
+ * stored with `v8.serialize`, which keeps `undefined`, dates and shared references as they were.
+ * `BUILD_CACHE=0` turns the cache off; an entry that does not read is simply computed again, and
+ * a read-only checkout still works, only without the cache.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+const ROOT = process.cwd();
+let fingerprint: string | undefined;
+
+/** Our source code and the installed packages, as one digest (read once per process). */
+export function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash('sha256');
+  try {
+    const src = join(ROOT, 'src');
+    for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (file.endsWith('.ts')) hash.update(file).update('\0').update(readFileSync(join(src, file)));
+    }
+    hash.update(readFileSync(join(ROOT, 'package-lock.json')));
+  } catch {
+    // Not run from the project folder: no fingerprint, so nothing is cached (see `cached`).
+    fingerprint = '';
+    return fingerprint;
+  }
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
+/**
+ * `compute()`'s value for `key` (strings the result depends on besides our code), from the disk
+ * cache `name` when an earlier process stored it, else computed and stored.
+ */
+export function cached<T>(name: string, key: readonly string[], compute: () => T): T {
+  const code = codeFingerprint();
+  if (process.env.BUILD_CACHE === '0' || code === '') return compute();
+  const digest = createHash('sha256').update(code);
+  for (const part of key) digest.update('\0').update(part);
+  const dir = join(ROOT, 'node_modules', '.cache', name);
+  const file = join(dir, `${digest.digest('hex').slice(0, 40)}.bin`);
+  try {
+    return deserialize(readFileSync(file)) as T;
+  } catch {
+    // Not stored yet, or not readable: computed below.
+  }
+  const value = compute();
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Written aside and renamed, so a build running beside this one never reads half a file.
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, serialize(value));
+    renameSync(partial, file);
+  } catch {
+    // A read-only checkout still builds, only without the cache.
+  }
+  return value;
+}
