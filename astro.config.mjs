@@ -19,6 +19,9 @@ export default defineConfig({
   // A rebuild keeps each page whose code and cacheKey (src/build/pageCacheKey.ts) are unchanged:
   // after one case file is edited, only that account's pages are rendered again.
   experimental: { incrementalBuild: true },
+  // Pages render a few at a time, so the main thread renders one while the map workers
+  // (src/build/mapLayoutPool.ts) lay out another's maps.
+  build: { concurrency: 4 },
   vite: {
     build: {
       chunkSizeWarningLimit: CHUNK_SIZE_WARNING_KB,

@@ -24,7 +24,11 @@ export function codeFingerprint(): string {
   try {
     const src = join(ROOT, 'src');
     for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (file.endsWith('.ts')) hash.update(file).update('\0').update(readFileSync(join(src, file)));
+      if (file.endsWith('.ts'))
+        hash
+          .update(file)
+          .update('\0')
+          .update(readFileSync(join(src, file)));
     }
     hash.update(readFileSync(join(ROOT, 'package-lock.json')));
   } catch {

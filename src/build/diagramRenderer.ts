@@ -9,12 +9,13 @@
  * element ids: the drawing is cached under a placeholder prefix and each map's own ids are put
  * in afterwards, so the same map twice on a page, or in a chapter and on an account page, is
  * laid out once. MAP_CACHE=0 draws everything afresh; a corrupt entry is simply drawn again.
+ * What is not cached is laid out in worker threads (mapLayoutPool.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderFlowchart } from '../maps/flowchart/index.ts';
 import { ID_PLACEHOLDER, withIdPrefix } from '../maps/flowchart/svg.ts';
+import { layoutInPool } from './mapLayoutPool.ts';
 import { RENDERER_SETTINGS } from '../maps/flowchart/version.ts';
 
 /** Beside Astro's own cache, so `rm -rf node_modules` clears both. */
@@ -54,7 +55,7 @@ export interface DiagramCacheOptions {
 }
 
 /** `render(id, source)`: the SVG of `source` with element ids under `id`, each text laid out once. */
-export function diagramCache({ dir, draw = renderFlowchart }: DiagramCacheOptions) {
+export function diagramCache({ dir, draw = layoutInPool }: DiagramCacheOptions) {
   // Two maps of the same text on one page are rendered side by side: the second waits for the first.
   const drawing = new Map<string, Promise<string>>();
 

@@ -1,0 +1,83 @@
+/**
+ * Lays out the build's maps in worker threads, so ELK (most of a cold build's CPU time) runs on
+ * every core while the main thread renders pages. Astro renders several pages at once
+ * (`build.concurrency` in astro.config.mjs), so while one page waits for its org chart the next
+ * one's maps are already being drawn. Each worker runs the same renderer (mapLayoutWorker.ts),
+ * so a map is the same SVG whichever thread drew it.
+ *
+ * `MAP_WORKERS=<n>` sets the number of workers (0: draw in the main thread); by default one less
+ * than the cores, at most 3. Without the worker's source file (a build not run from the project folder)
+ * the maps are drawn in the main thread, as they are when a worker fails to start.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { renderFlowchart } from '../maps/flowchart/index.ts';
+import type { LayoutReply, LayoutRequest } from './mapLayoutWorker.ts';
+
+const WORKER_FILE = join(process.cwd(), 'src', 'build', 'mapLayoutWorker.ts');
+
+interface Job {
+  request: LayoutRequest;
+  resolve: (svg: string) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, Job>;
+}
+
+/**
+ * How many workers to start: MAP_WORKERS, else one less than the cores (the main thread renders
+ * pages meanwhile), at most 3. Each worker warms up its own copy of ELK: on a 2-core machine a
+ * second worker cost about a third more CPU time for the maps than one (bench/profile.ts).
+ */
+export function mapWorkerCount(env: string | undefined = process.env.MAP_WORKERS, cores = availableParallelism()) {
+  const asked = env === undefined || env === '' ? Math.min(cores - 1, 3) : Number(env);
+  return Number.isInteger(asked) && asked > 0 ? asked : 0;
+}
+
+let workers: PoolWorker[] | undefined;
+let nextJob = 0;
+
+function startWorkers(): PoolWorker[] {
+  const count = existsSync(WORKER_FILE) ? mapWorkerCount() : 0;
+  return Array.from({ length: count }, () => {
+    const entry: PoolWorker = { worker: new Worker(WORKER_FILE), pending: new Map() };
+    // An idle worker does not keep the build's process alive; one with work does (see `dispatch`).
+    entry.worker.unref();
+    entry.worker.on('message', (reply: LayoutReply) => {
+      const job = entry.pending.get(reply.job);
+      if (!job) return;
+      entry.pending.delete(reply.job);
+      if (entry.pending.size === 0) entry.worker.unref();
+      if ('svg' in reply) job.resolve(reply.svg);
+      else job.reject(new Error(reply.error));
+    });
+    // A worker that fails (it could not load, say) hands its maps back to the main thread.
+    entry.worker.on('error', () => {
+      workers = workers?.filter((other) => other !== entry);
+      for (const job of entry.pending.values()) {
+        renderFlowchart(job.request.source, job.request.idPrefix).then(job.resolve, job.reject);
+      }
+      entry.pending.clear();
+      entry.worker.unref();
+    });
+    return entry;
+  });
+}
+
+/** The SVG of `source`, drawn by the least busy worker, or in this thread when there is none. */
+export function layoutInPool(source: string, idPrefix: string): Promise<string> {
+  workers ??= startWorkers();
+  if (workers.length === 0) return renderFlowchart(source, idPrefix);
+  const entry = workers.reduce((least, other) => (other.pending.size < least.pending.size ? other : least));
+  const request: LayoutRequest = { job: nextJob++, source, idPrefix };
+  return new Promise((resolve, reject) => {
+    entry.pending.set(request.job, { request, resolve, reject });
+    entry.worker.ref();
+    entry.worker.postMessage(request);
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * The machinery that makes builds and rebuilds cheaper without changing what they write: the
+ * incremental build's page keys, the disk cache of validations, and the map workers.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
+import { layoutInPool, mapWorkerCount } from '../../src/build/mapLayoutPool.ts';
+import { pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
+import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
+import { buildOrgChart } from '../../src/maps/orgChart.ts';
+import { hostileAccount } from './diagramFixtures.ts';
+import { smallAccount, zhLabels } from './helpers.ts';
+
+describe('incremental build keys', () => {
+  it('gives the same key for the same account, edition, language and content', () => {
+    expect(pageCacheKey('trainee', 'zh-CN', 'c1', smallAccount())).toBe(
+      pageCacheKey('trainee', 'zh-CN', 'c1', smallAccount()),
+    );
+  });
+
+  it('changes the key when the account, the edition, the language or the content changes', () => {
+    const key = pageCacheKey('trainee', 'zh-CN', 'c1', smallAccount());
+    const renamed = smallAccount((data) => {
+      data.people[0].name = '改过的名字';
+    });
+    expect(pageCacheKey('trainee', 'zh-CN', 'c1', renamed)).not.toBe(key);
+    expect(pageCacheKey('trainer', 'zh-CN', 'c1', smallAccount())).not.toBe(key);
+    expect(pageCacheKey('trainee', 'en', 'c1', smallAccount())).not.toBe(key);
+    expect(pageCacheKey('trainee', 'zh-CN', 'c2', smallAccount())).not.toBe(key);
+  });
+
+  it('digests a content folder by every file name and text, nested folders included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kam-digest-'));
+    try {
+      mkdirSync(join(dir, 'chapters'));
+      writeFileSync(join(dir, 'chapters', '01.mdx'), '---\ntitle: 第一章\n---\n');
+      writeFileSync(join(dir, 'glossary.yaml'), '- id: eb\n');
+      const before = treeDigest(dir);
+      expect(treeDigest(dir)).toBe(before);
+      writeFileSync(join(dir, 'chapters', '01.mdx'), '---\ntitle: 第一章（改）\n---\n');
+      const edited = treeDigest(dir);
+      expect(edited).not.toBe(before);
+      writeFileSync(join(dir, 'chapters', '02.mdx'), '');
+      expect(treeDigest(dir)).not.toBe(edited);
+      expect(treeDigest(join(dir, 'missing'))).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('disk cache of repeated build work', () => {
+  const name = `kam-test-${process.pid}`;
+  afterAll(() => rmSync(join(process.cwd(), 'node_modules', '.cache', name), { recursive: true, force: true }));
+
+  it('fingerprints the project code', () => {
+    expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('computes a value once per key and returns it as it was, undefined fields and dates kept', () => {
+    let computed = 0;
+    const value = () => {
+      computed++;
+      return { account: { id: 'a', notes: undefined }, when: new Date(0), problems: [{ line: 3 }] };
+    };
+    const first = cached(name, ['zh-CN', 'accounts/a.yaml', 'text'], value);
+    const again = cached(name, ['zh-CN', 'accounts/a.yaml', 'text'], value);
+    expect(computed).toBe(1);
+    expect(again).toEqual(first);
+    expect('notes' in again.account).toBe(true);
+    expect(again.when).toBeInstanceOf(Date);
+    cached(name, ['zh-CN', 'accounts/a.yaml', 'other text'], value);
+    cached(name, ['en', 'accounts/a.yaml', 'text'], value);
+    expect(computed).toBe(3);
+  });
+
+  it('computes every time with BUILD_CACHE=0', () => {
+    let computed = 0;
+    process.env.BUILD_CACHE = '0';
+    try {
+      cached(name, ['off'], () => computed++);
+      cached(name, ['off'], () => computed++);
+    } finally {
+      delete process.env.BUILD_CACHE;
+    }
+    expect(computed).toBe(2);
+  });
+});
+
+describe('map layout workers', () => {
+  it('starts one worker less than the cores (at most 3), or as many as MAP_WORKERS says', () => {
+    expect(mapWorkerCount(undefined, 1)).toBe(0);
+    expect(mapWorkerCount(undefined, 2)).toBe(1);
+    expect(mapWorkerCount(undefined, 16)).toBe(3);
+    expect(mapWorkerCount('0', 16)).toBe(0);
+    expect(mapWorkerCount('2', 2)).toBe(2);
+    expect(mapWorkerCount('several', 4)).toBe(0);
+  });
+
+  it('draws the very SVG the main thread draws, hostile names included', async () => {
+    const source = buildOrgChart(hostileAccount(), { labels: zhLabels }).source;
+    const [inWorker, inThread] = await Promise.all([layoutInPool(source, 'w'), renderFlowchart(source, 'w')]);
+    expect(inWorker).toBe(inThread);
+  }, 60_000);
+
+  it('passes a syntax error of the flowchart text back with its message', async () => {
+    const error = await layoutInPool('flowchart TB\n  this is not a line we know\n', 'bad').catch((caught) => caught);
+    expect(error).toBeInstanceOf(Error);
+    await expect(renderFlowchart('flowchart TB\n  this is not a line we know\n', 'bad')).rejects.toThrow(
+      (error as Error).message,
+    );
+  }, 60_000);
+});
