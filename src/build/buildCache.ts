@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { useYamlReadCache } from '../validation/yamlSource.ts';
 
 const ROOT = process.cwd();
 let fingerprint: string | undefined;
@@ -67,4 +68,12 @@ export function cached<T>(name: string, key: readonly string[], compute: () => T
     // A read-only checkout still builds, only without the cache.
   }
   return value;
+}
+
+/**
+ * From now on in this process, every YAML source (case files, scenarios, agendas, questions,
+ * chapter frontmatter, the glossary) is read from this cache when its text was read before.
+ */
+export function cacheYamlReads(): void {
+  useYamlReadCache((key, compute) => cached('kam-yaml', key, compute));
 }

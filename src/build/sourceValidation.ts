@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../model/contentRoot.ts';
+import { cacheYamlReads } from './buildCache.ts';
 import { say } from '../validation/messages.ts';
 import { hasErrors } from '../validation/problem.ts';
 import { devProblems } from './devProblems.ts';
@@ -29,6 +30,8 @@ export function sourceValidation({
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         const root = contentRoot(fileURLToPath(new URL('.', config.root)));
+        // Sources read in an earlier build are not parsed again (the pages' reads use it too).
+        cacheYamlReads();
         const problems = checkSources(root);
         logProblems(logger, problems);
         if (command === 'dev') {

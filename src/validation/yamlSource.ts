@@ -3,7 +3,7 @@
  * found later (by zod or by our rules) can be reported at its file, line and column.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { say } from './messages.ts';
+import { messageLocale, say } from './messages.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
 export interface YamlSource {
@@ -101,20 +101,67 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
 
 const defaultExpectation = (): TopLevelExpectation => ({ shape: 'mapping', description: say().expectAccount() });
 
+/**
+ * Keeps what reading a text gave across builds: `compute()`'s value for `key` (every input of the
+ * read). The build installs one on disk (src/build/buildCache.ts); without it (the browser, the
+ * command line) every text is read afresh.
+ */
+export type ReadCache = <T>(key: readonly string[], compute: () => T) => T;
+const READ_CACHE = Symbol.for('kam-workbook.yamlReadCache');
+type ReadCacheHolder = { [READ_CACHE]?: ReadCache };
+
+/** Installs the cache `readYamlSource` uses from now on in this process (all module instances). */
+export function useYamlReadCache(cache: ReadCache): void {
+  (globalThis as ReadCacheHolder)[READ_CACHE] = cache;
+}
+
+function parse(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+}
+
+/**
+ * The data and problems of a YAML text, every problem located. When the text was read in an
+ * earlier build, both come from the read cache and the text is parsed again only if something
+ * asks where a field is (a problem to locate), not for every file of every build.
+ */
 export function readYamlSource(file: string, rawText: string, expectation = defaultExpectation()): YamlSource {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const cache = (globalThis as ReadCacheHolder)[READ_CACHE] ?? ((_, compute) => compute());
+  let parsed: ReturnType<typeof parse> | undefined;
+  const read = cache(['yaml', messageLocale(), file, rawText, expectation.shape, expectation.description], () => {
+    parsed = parse(text);
+    return readParsed(file, rawText, text, parsed.doc, parsed.lineCounter, expectation);
+  });
+  return {
+    file,
+    data: read.data,
+    problems: read.problems,
+    locate: (path, options) => {
+      const { doc, lineCounter } = (parsed ??= parse(text));
+      return positionIn(lineCounter, text, offsetOf(doc, path, options?.key ?? false));
+    },
+  };
+}
+
+function positionIn(lineCounter: LineCounter, text: string, offset: number) {
+  const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+  return { line, column: col };
+}
+
+function readParsed(
+  file: string,
+  rawText: string,
+  text: string,
+  doc: Document,
+  lineCounter: LineCounter,
+  expectation: TopLevelExpectation,
+): { data: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
-  let text = rawText;
-  if (text.startsWith(BOM)) {
-    text = text.slice(1);
+  if (rawText.startsWith(BOM)) {
     problems.push({ file, line: 1, column: 1, path: '', severity: 'warning', message: say().bom() });
   }
-
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line, column: col };
-  };
+  const position = (offset: number) => positionIn(lineCounter, text, offset);
 
   const hints = lineHints(file, text, doc.errors.length > 0);
   const lineProblems = [...hints];
@@ -158,12 +205,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
     if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
   }
 
-  return {
-    file,
-    data,
-    problems,
-    locate: (path, options) => position(offsetOf(doc, path, options?.key ?? false)),
-  };
+  return { data, problems };
 }
 
 function describeTopLevel(data: unknown, expectation: TopLevelExpectation): string | undefined {

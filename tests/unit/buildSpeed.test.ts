@@ -12,7 +12,8 @@ import { pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
 import { hostileAccount } from './diagramFixtures.ts';
-import { smallAccount, zhLabels } from './helpers.ts';
+import { SMALL_ACCOUNT_YAML, problemsOf, smallAccount, zhLabels } from './helpers.ts';
+import { useYamlReadCache } from '../../src/validation/yamlSource.ts';
 
 describe('incremental build keys', () => {
   it('gives the same key for the same account, edition, language and content', () => {
@@ -87,6 +88,35 @@ describe('disk cache of repeated build work', () => {
       delete process.env.BUILD_CACHE;
     }
     expect(computed).toBe(2);
+  });
+});
+
+describe('YAML reads kept by the build', () => {
+  it('locates every problem of a text read from the cache as of one parsed afresh', () => {
+    const broken = SMALL_ACCOUNT_YAML.replace(/^(\s+)power: \d/m, '$1power: 很高').replace(
+      /^(\s+)reportsTo: (\S+)/m,
+      '$1reportsTo: 不存在的人',
+    );
+    const fresh = problemsOf(broken);
+    expect(fresh.length).toBeGreaterThan(1);
+    // A stand-in for the disk: stored values come back as copies, as v8.deserialize gives them.
+    const stored = new Map<string, unknown>();
+    let computed = 0;
+    useYamlReadCache((key, compute) => {
+      const id = key.join('\0');
+      if (!stored.has(id)) {
+        computed++;
+        stored.set(id, compute());
+      }
+      return structuredClone(stored.get(id)) as never;
+    });
+    try {
+      expect(problemsOf(broken)).toEqual(fresh);
+      expect(problemsOf(broken)).toEqual(fresh);
+      expect(computed).toBe(1);
+    } finally {
+      useYamlReadCache((_, compute) => compute());
+    }
   });
 });
 
