@@ -70,6 +70,8 @@ export function uiDictionary(locale: Locale): Readonly<Record<UiKey, string>> {
   return DICTIONARIES[locale];
 }
 
+const chosenStrings = new Map<string, Partial<Record<UiKey, string>>>();
+
 /**
  * The strings a page hands its browser script: every key starting with one of `prefixes`, less
  * those starting with one of `except` (e.g. trainer-only features in other editions).
@@ -79,8 +81,15 @@ export function clientStrings(
   prefixes: readonly string[],
   except: readonly string[] = [],
 ): Partial<Record<UiKey, string>> {
-  const starts = (key: string, list: readonly string[]) => list.some((prefix) => key.startsWith(prefix));
-  return Object.fromEntries(
-    Object.entries(DICTIONARIES[locale]).filter(([key]) => starts(key, prefixes) && !starts(key, except)),
-  );
+  // Every page asks (the search box, each map frame): the dictionary is filtered once per choice.
+  const key = [locale, prefixes.join('\u0001'), except.join('\u0001')].join('\0');
+  let strings = chosenStrings.get(key);
+  if (!strings) {
+    const starts = (name: string, list: readonly string[]) => list.some((prefix) => name.startsWith(prefix));
+    strings = Object.fromEntries(
+      Object.entries(DICTIONARIES[locale]).filter(([name]) => starts(name, prefixes) && !starts(name, except)),
+    );
+    chosenStrings.set(key, strings);
+  }
+  return { ...strings };
 }

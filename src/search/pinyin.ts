@@ -3,14 +3,32 @@ import { pinyin } from 'pinyin-pro';
 
 const HAS_HAN = /\p{Script=Han}/u;
 
+/**
+ * pinyin-pro is the search index's main cost, and the same titles, units and roles recur in
+ * every account (总经理, 信息中心): each text is spelt once per process.
+ */
+const spelt = new Map<string, { full: string; initials: string }>();
+function spell(name: string): { full: string; initials: string } {
+  let spelling = spelt.get(name);
+  if (!spelling) {
+    spelling = {
+      full: pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' }).join(''),
+      initials: pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join(''),
+    };
+    spelt.set(name, spelling);
+  }
+  return spelling;
+}
+
 /** Full pinyin and initials of each name that has Chinese characters, without tones or spaces. */
 export function pinyinOf(names: readonly string[]): { pinyin: string[]; initials: string[] } {
   const full = new Set<string>();
   const initials = new Set<string>();
   for (const name of names) {
     if (!HAS_HAN.test(name)) continue;
-    full.add(pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
-    initials.add(pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
+    const spelling = spell(name);
+    full.add(spelling.full);
+    initials.add(spelling.initials);
   }
   return { pinyin: [...full], initials: [...initials] };
 }
