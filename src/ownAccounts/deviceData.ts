@@ -1,16 +1,17 @@
 /**
  * Everything this site keeps on a device, as one file and back: the whole-device backup a
  * trainee takes before wiping a shared laptop, and the wipe itself. Covers every namespace
- * (`kam:`, every cohort's `kam@<cohort>:`, the facilitator's `kam-workbook:`), so own accounts,
- * worksheets, tests and timers of every cohort go into the file and are restored from it.
- * Pure over the few Web Storage calls (`StorageLike`), no DOM.
+ * (`kam:`, every cohort's `kam@<cohort>:`, and the facilitator's older `kam-workbook:`), so own
+ * accounts, worksheets, tests and timers of every cohort go into the file and are restored from
+ * it. Pure over the few Web Storage calls (`StorageLike`), no DOM.
  */
+
 export const DEVICE_BACKUP_FORMAT = 'kam-device-backup';
 export const DEVICE_BACKUP_VERSION = 1;
 /** Browsers give a site about 5 MB of localStorage; a backup cannot be larger than that. */
 export const MAX_BACKUP_BYTES = 6 * 1024 * 1024;
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface DeviceBackup {
   format: typeof DEVICE_BACKUP_FORMAT;
