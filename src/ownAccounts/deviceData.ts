@@ -6,12 +6,14 @@
  * it. Pure over the few Web Storage calls (`StorageLike`), no DOM.
  */
 
+import { isSiteKey, siteKeys } from './record.ts';
+
 export const DEVICE_BACKUP_FORMAT = 'kam-device-backup';
 export const DEVICE_BACKUP_VERSION = 1;
 /** Browsers give a site about 5 MB of localStorage; a backup cannot be larger than that. */
 export const MAX_BACKUP_BYTES = 6 * 1024 * 1024;
 
-export type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface DeviceBackup {
   format: typeof DEVICE_BACKUP_FORMAT;
@@ -19,20 +21,6 @@ export interface DeviceBackup {
   savedAt: string;
   /** Storage key → stored text, exactly as kept. */
   entries: Record<string, string>;
-}
-
-/** A key this site wrote (and only those: other sites' keys on a shared origin are left alone). */
-export function isSiteKey(key: string): boolean {
-  return key.startsWith('kam:') || key.startsWith('kam@') || key.startsWith('kam-workbook:');
-}
-
-export function siteKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index++) {
-    const key = storage.key(index);
-    if (key !== null && isSiteKey(key)) keys.push(key);
-  }
-  return keys.sort();
 }
 
 export function deviceBackup(storage: Storage, now: Date): DeviceBackup {

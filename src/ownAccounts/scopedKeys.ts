@@ -3,8 +3,9 @@
  * device works in (see `scopeLegacyKeys`). Apart from ./deviceData.ts so the test and
  * facilitator pages load only this. Pure over the few Web Storage calls, no DOM.
  */
-import { siteKeys, type Storage } from './deviceData.ts';
-import { storagePrefix } from './record.ts';
+import { siteKeys, storagePrefix } from './record.ts';
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** Facilitator keys from before namespaces: `kam-workbook:workshops:<timer|rubric>:…`. */
 const LEGACY_WORKSHOPS = 'kam-workbook:workshops:';
