@@ -5,6 +5,9 @@
 import type { Account, Relationship, Snapshot, SnapshotChange } from '../schemas/account.ts';
 import { relationshipKey } from '../model/relationshipKey.ts';
 import { referenceDate } from './dates.ts';
+import { absentOn } from './presence.ts';
+
+export { absentOn } from './presence.ts';
 
 type Dated<T> = T & { date: string };
 
@@ -17,16 +20,14 @@ function datedChanges(account: Account): Dated<SnapshotChange>[] {
 /** People present, their support and closeness, and the relations that existed on `date`. */
 export function accountAt(account: Account, date: string): Account {
   const later = datedChanges(account).filter((change) => change.date > date);
-  const earlierOrOn = datedChanges(account).filter((change) => change.date <= date);
-  const notYetJoined = new Set(later.flatMap((change) => (change.type === 'joins' ? [change.person] : [])));
-  const alreadyLeft = new Set(earlierOrOn.flatMap((change) => (change.type === 'leaves' ? [change.person] : [])));
+  const absent = absentOn(account.snapshots, date);
 
   const firstLater = <T extends SnapshotChange['type']>(type: T, person: string) =>
     later.find((change) => change.type === type && 'person' in change && change.person === person) as
       Dated<Extract<SnapshotChange, { type: T }>> | undefined;
 
   const people = account.people
-    .filter((person) => !notYetJoined.has(person.id) && !alreadyLeft.has(person.id))
+    .filter((person) => !absent.has(person.id))
     .map((person) => {
       const reportsChange = firstLater('reports-to', person.id);
       return {

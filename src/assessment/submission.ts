@@ -7,12 +7,19 @@ import { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, type TestKind } from '../schemas
 import type { Submission } from '../schemas/quiz.ts';
 import { readStoredSubmission } from '../schemas/stored.ts';
 import { safeFileNamePart } from '../worksheets/fileName.ts';
+import { storagePrefix } from '../ownAccounts/record.ts';
 
-export const ASSESSMENT_STORAGE_PREFIX = 'kam:assessment:';
-
-/** `kam:assessment:<workshop>:<pre|post>:v<N>`, like the worksheets' keys: a new format never reads an old key. */
-export function assessmentStorageKey(workshop: string, test: TestKind, version = ASSESSMENT_VERSION): string {
-  return `${ASSESSMENT_STORAGE_PREFIX}${workshop}:${test}:v${version}`;
+/**
+ * `kam[@cohort]:assessment:<workshop>:<pre|post>:v<N>`, like the worksheets' keys: a new format
+ * never reads an old key, and a cohort's answers never mix with another's.
+ */
+export function assessmentStorageKey(
+  workshop: string,
+  test: TestKind,
+  cohort?: string,
+  version = ASSESSMENT_VERSION,
+): string {
+  return `${storagePrefix(cohort)}assessment:${workshop}:${test}:v${version}`;
 }
 
 export function emptySubmission(workshop: string, test: TestKind, asked: readonly string[]): Submission {

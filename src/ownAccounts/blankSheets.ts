@@ -68,6 +68,12 @@ export function mergeBlankSheets(
         row.person = idOf.get(row.person)!;
       }
       if (renamed.kind === 'relationship-map') {
+        // A manager named by the sheet's own id: the id it has in the record now, or none.
+        for (const row of renamed.rows) {
+          const manager = row.reportsTo && idOf.get(row.reportsTo);
+          if (manager) row.reportsTo = manager;
+          else delete row.reportsTo;
+        }
         renamed.relations = renamed.relations
           .filter((relation) => idOf.has(relation.from) && idOf.has(relation.to))
           .map((relation) => ({ ...relation, from: idOf.get(relation.from)!, to: idOf.get(relation.to)! }));

@@ -8,7 +8,8 @@
  */
 import { stringify } from 'yaml';
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import type { AccountInput } from '../schemas/account.ts';
+import { accountSchema, type Account, type AccountInput } from '../schemas/account.ts';
+import { checkAccountRules } from '../validation/accountRules.ts';
 import { hasErrors, type Problem } from '../validation/problem.ts';
 import { validateAccountText } from '../validation/validateAccount.ts';
 import { OWN_ACCOUNT_FORMAT, OWN_ACCOUNT_VERSION, type OwnAccountRecord } from './record.ts';
@@ -52,14 +53,21 @@ export function caseFileName(record: Pick<OwnAccountRecord, 'id'>): string {
  * trainee or public site by accident.
  */
 export function caseFileYaml(record: Pick<OwnAccountRecord, 'id' | 'account'>): string {
+  return caseFileText(caseFileData(record));
+}
+
+/** The data the case file writes out: the YAML text of it reads back as exactly this. */
+function caseFileData(record: Pick<OwnAccountRecord, 'id' | 'account'>): unknown {
   const account: Record<string, unknown> = { ...record.account, id: record.id };
   account.confidentiality ??= 'internal';
   const ordered: Record<string, unknown> = {};
   for (const field of FIELD_ORDER) if (account[field] !== undefined) ordered[field] = account[field];
   // A field the order does not know yet still goes out, so the validator names it.
   for (const [field, value] of Object.entries(account)) if (!(field in ordered)) ordered[field] = value;
-  return `${CASE_FILE_HEADER}\n${stringify(withoutUndefined(ordered), { lineWidth: 0 })}`;
+  return withoutUndefined(ordered);
 }
+
+const caseFileText = (data: unknown) => `${CASE_FILE_HEADER}\n${stringify(data, { lineWidth: 0 })}`;
 
 /** YAML writes `undefined` members of arrays as null; a record never means that. */
 function withoutUndefined(value: unknown): unknown {
@@ -143,10 +151,23 @@ function standInHeads(account: OwnAccountRecord['account']): string[] | undefine
   return heads.length > 1 ? heads.map((person) => person.id) : undefined;
 }
 
+/**
+ * The case file's data as an account when the schema and every rule accept it as it is, with
+ * not even a warning: then the command line's pipeline would find nothing either, so the live
+ * page skips writing and re-reading the YAML (and locating problems there) on every change.
+ */
+function acceptedAsIs(data: unknown): Account | undefined {
+  const parsed = accountSchema.safeParse(data);
+  return parsed.success && checkAccountRules(data).length === 0 ? parsed.data : undefined;
+}
+
 /** Validates the record's case file with the command line's pipeline and analyses what it can. */
 export function analyseOwnAccount(record: Pick<OwnAccountRecord, 'id' | 'account'>): OwnAnalysis {
+  const data = caseFileData(record);
+  const clean = acceptedAsIs(data);
+  if (clean) return { state: 'complete', analysis: analyzeAccount(clean), problems: [] };
   const file = caseFileName(record);
-  const checked = validateAccountText(file, caseFileYaml(record));
+  const checked = validateAccountText(file, caseFileText(data));
   if (checked.account)
     return { state: 'complete', analysis: analyzeAccount(checked.account), problems: checked.problems };
   const account = record.account;
@@ -169,7 +190,9 @@ export function analyseOwnAccount(record: Pick<OwnAccountRecord, 'id' | 'account
         }),
     ...(heads ? { topPeople: heads } : {}),
   } as OwnAccountRecord['account'];
-  const draft = validateAccountText(file, caseFileYaml({ id: record.id, account: standIn }));
-  if (draft.account) return { state: 'draft', analysis: analyzeAccount(draft.account), problems: checked.problems };
+  // The stand-in's own problems are never shown: only whether the analysis can run on it.
+  const standInData = caseFileData({ id: record.id, account: standIn });
+  const draft = acceptedAsIs(standInData) ?? validateAccountText(file, caseFileText(standInData)).account;
+  if (draft) return { state: 'draft', analysis: analyzeAccount(draft), problems: checked.problems };
   return { state: 'missing', problems: checked.problems };
 }

@@ -1,10 +1,13 @@
 /**
  * Everything this site keeps on a device, as one file and back: the whole-device backup a
  * trainee takes before wiping a shared laptop, and the wipe itself. Covers every namespace
- * (`kam:`, every cohort's `kam@<cohort>:`, the facilitator's `kam-workbook:`), so own accounts,
- * worksheets, tests and timers of every cohort go into the file and are restored from it.
- * Pure over the few Web Storage calls (`StorageLike`), no DOM.
+ * (`kam:`, every cohort's `kam@<cohort>:`, and the facilitator's older `kam-workbook:`), so own
+ * accounts, worksheets, tests and timers of every cohort go into the file and are restored from
+ * it. Pure over the few Web Storage calls (`StorageLike`), no DOM.
  */
+
+import { isSiteKey, siteKeys } from './record.ts';
+
 export const DEVICE_BACKUP_FORMAT = 'kam-device-backup';
 export const DEVICE_BACKUP_VERSION = 1;
 /** Browsers give a site about 5 MB of localStorage; a backup cannot be larger than that. */
@@ -18,20 +21,6 @@ export interface DeviceBackup {
   savedAt: string;
   /** Storage key → stored text, exactly as kept. */
   entries: Record<string, string>;
-}
-
-/** A key this site wrote (and only those: other sites' keys on a shared origin are left alone). */
-export function isSiteKey(key: string): boolean {
-  return key.startsWith('kam:') || key.startsWith('kam@') || key.startsWith('kam-workbook:');
-}
-
-export function siteKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let index = 0; index < storage.length; index++) {
-    const key = storage.key(index);
-    if (key !== null && isSiteKey(key)) keys.push(key);
-  }
-  return keys.sort();
 }
 
 export function deviceBackup(storage: Storage, now: Date): DeviceBackup {

@@ -155,6 +155,24 @@ export function storagePrefix(cohort?: string): string {
   return cohort ? `kam@${cohort}:` : 'kam:';
 }
 
+/**
+ * A key this site wrote (and only those: other sites' keys on a shared origin are left alone):
+ * every namespace, and the facilitator's older `kam-workbook:` keys.
+ */
+export function isSiteKey(key: string): boolean {
+  return key.startsWith('kam:') || key.startsWith('kam@') || key.startsWith('kam-workbook:');
+}
+
+/** Every key this site wrote on the device, sorted. */
+export function siteKeys(storage: Pick<Storage, 'key' | 'length'>): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key !== null && isSiteKey(key)) keys.push(key);
+  }
+  return keys.sort();
+}
+
 /** `kam[@cohort]:own:<id>:v1` */
 export function ownAccountKey(id: string, cohort?: string): string {
   return `${storagePrefix(cohort)}own:${id}:v${OWN_ACCOUNT_VERSION}`;

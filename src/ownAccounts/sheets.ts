@@ -8,6 +8,7 @@ import { INFO_CATEGORIES, SOURCE_METHODS, type Layer } from '../schemas/vocabula
 import type { AccountInput } from '../schemas/account.ts';
 import type { InformationRow, MapRow, Worksheet } from '../schemas/worksheet.ts';
 import { WORKSHEET_FORMAT, WORKSHEET_VERSION, type WorksheetKind } from '../schemas/worksheetFormat.ts';
+import { presentState } from './present.ts';
 import type { OwnAccountRecord } from './record.ts';
 
 type Person = AccountInput['people'][number];
@@ -27,10 +28,13 @@ export interface ApplyOptions {
   removeMissing?: boolean;
 }
 
-/** A sheet of `kind` showing the record: every person of the account, in the account's order. */
+/**
+ * A sheet of `kind` showing the record: every person present (`presentState`: not who left in a
+ * snapshot), in the account's order.
+ */
 export function worksheetOf(record: OwnAccountRecord, kind: WorksheetKind): Worksheet {
   const { account } = record;
-  const people = account.people ?? [];
+  const { people, relationships } = presentState(account);
   const units = account.units ?? [];
   const common = {
     format: WORKSHEET_FORMAT,
@@ -73,9 +77,10 @@ export function worksheetOf(record: OwnAccountRecord, kind: WorksheetKind): Work
             support: person.support ?? 'unknown',
             closeness: person.closeness ?? 0,
             ...(person.disc ? { disc: person.disc } : {}),
+            ...(person.reportsTo ? { reportsTo: person.reportsTo } : {}),
           };
         }),
-        relations: (account.relationships ?? []).map(({ from, to, kind: relationKind, direction, strength }) => ({
+        relations: relationships.map(({ from, to, kind: relationKind, direction, strength }) => ({
           from,
           to,
           kind: relationKind,
@@ -159,6 +164,9 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
   };
 
   const onSheet = new Set(sheet.rows.map((row) => row.person));
+  // Who left is on no sheet, yet stays in the record: the snapshots that say so need them.
+  const present = new Set(presentState(account).people.map((person) => person.id));
+  const isPerson = (id: string) => onSheet.has(id) || present.has(id);
   for (const row of sheet.rows) {
     let person = account.people.find((candidate) => candidate.id === row.person);
     if (!person) {
@@ -183,6 +191,15 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
       person.support = mapRow.support;
       person.closeness = mapRow.closeness;
       setOrDelete(person, 'disc', mapRow.disc);
+      // A manager is someone else on the sheet; a merged older sheet without the column changes nothing.
+      if (mapRow.reportsTo !== undefined || options.removeMissing !== false)
+        setOrDelete(
+          person,
+          'reportsTo',
+          mapRow.reportsTo && mapRow.reportsTo !== person.id && isPerson(mapRow.reportsTo)
+            ? mapRow.reportsTo
+            : undefined,
+        );
     } else {
       const planRow = row as Extract<Worksheet, { kind: 'action-plan' }>['rows'][number];
       next.actionPlan = next.actionPlan.filter((planned) => planned.person !== person.id);
@@ -197,7 +214,7 @@ export function applyWorksheet(record: OwnAccountRecord, sheet: Worksheet, optio
       return { ...before, ...relation };
     });
   }
-  if (options.removeMissing !== false) removePeople(next, (id) => !onSheet.has(id));
+  if (options.removeMissing !== false) removePeople(next, (id) => present.has(id) && !onSheet.has(id));
   dropEmptyUnits(account);
   return next;
 }
@@ -251,7 +268,11 @@ function nextUnitId(units: readonly UnitInput[]): string {
   return `u${index}`;
 }
 
-function setOrDelete<K extends 'power' | 'interest' | 'disc'>(person: Person, field: K, value: Person[K]): void {
+function setOrDelete<K extends 'power' | 'interest' | 'disc' | 'reportsTo'>(
+  person: Person,
+  field: K,
+  value: Person[K],
+): void {
   if (value === undefined) delete person[field];
   else person[field] = value;
 }

@@ -11,28 +11,13 @@
  */
 import type { AccountInput, SnapshotChange } from '../schemas/account.ts';
 import { relationshipKey } from '../model/relationshipKey.ts';
+import { presentState } from './present.ts';
+
+export { presentState } from './present.ts';
 import type { OwnAccountRecord, OwnAccountState } from './record.ts';
 
 type PersonEntry = OwnAccountState['people'][number];
 type SnapshotEntry = NonNullable<AccountInput['snapshots']>[number];
-
-/** Everyone who `leaves` in the record's snapshots. */
-function leftIds(account: OwnAccountRecord['account']): Set<string> {
-  return new Set(
-    (account.snapshots ?? []).flatMap((snapshot) =>
-      snapshot.changes.flatMap((change) => (change.type === 'leaves' ? [change.person] : [])),
-    ),
-  );
-}
-
-/** The people still present and the relations the record lists now. */
-export function presentState(account: OwnAccountRecord['account']): OwnAccountState {
-  const left = leftIds(account);
-  return {
-    people: (account.people ?? []).filter((person) => !left.has(person.id)),
-    relationships: account.relationships ?? [],
-  };
-}
 
 // The schema's defaults, so a value never written compares equal to the default written out.
 const supportOf = (person: PersonEntry) => person.support ?? 'unknown';

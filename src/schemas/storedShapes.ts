@@ -323,6 +323,7 @@ export const WORKSHEET_SHAPE: Shape = {
               support: shape16,
               closeness: shape17,
               disc: shape18,
+              reportsTo: shape3,
             },
             unknown: 'refuse',
           },

@@ -59,6 +59,8 @@ export const mapRowSchema = z.strictObject({
   support: z.literal([...SUPPORT_LEVELS, 'unknown']).default('unknown'),
   closeness: z.literal(CLOSENESS_LEVELS).default(0),
   disc: z.enum(DISC_STYLES).optional(),
+  /** Whom the person reports to: another row's person id. Asked on an own account's sheet. */
+  reportsTo: idSchema.optional(),
 });
 
 export const mapRelationSchema = z.strictObject({

@@ -51,6 +51,35 @@ test.describe('chapter self-check', () => {
 });
 
 test.describe('workshop pre-test', () => {
+  test('a cohort’s answers are kept under its namespace; answers kept before namespaces move into it', async ({
+    page,
+  }) => {
+    const cohortKey = (cohort: string) => PRE_KEY.replace('kam:', `kam@${cohort}:`);
+    const stored = (key: string) => page.evaluate((name) => localStorage.getItem(name), key);
+    await page.goto(`${PRE_TEST}?cohort=A班`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${PRE_TEST}?cohort=A班`);
+    await choose(page, 'single-thread', 'b');
+    await expect(page.getByRole('status')).toContainText('已自动保存');
+    const saved = await stored(cohortKey('A班'));
+    expect(saved).toContain('single-thread');
+    expect(await stored(PRE_KEY)).toBeNull();
+
+    // An older version kept answers under kam: whatever the cohort: the cohort this device works in takes them.
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.clear();
+        localStorage.setItem('kam:cohort:v1', 'B班');
+        localStorage.setItem(key!, value!);
+      },
+      [PRE_KEY, saved],
+    );
+    await page.goto(PRE_TEST);
+    await expect(question(page, 'single-thread').locator('input[value="b"]')).toBeChecked();
+    expect(await stored(cohortKey('B班'))).toBe(saved);
+    expect(await stored(PRE_KEY)).toBeNull();
+  });
+
   test('answers save at once and survive a reload; export asks for a name, then names the file after it', async ({
     page,
   }) => {

@@ -43,6 +43,8 @@ test.describe('map machinery', () => {
   });
 
   test('filters redraw the org chart with only the matching people', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     await openMaps(page, ACCOUNT);
     const org = frame(page, 'org');
     const before = await org.locator('g[data-person]').count();
@@ -57,6 +59,9 @@ test.describe('map machinery', () => {
     await org.locator('select[data-filter="roles"]').selectOption('EB');
     await expect(org).toHaveAttribute('data-drawn', '3', REDRAWN);
     await expect(org.locator('[data-status]')).toContainText('图中');
+    // The layout ran in elkjs's worker, off the page's thread; the in-page engine was never fetched.
+    expect(requested.filter((url) => /elk-worker/.test(url)).length).toBeGreaterThan(0);
+    expect(requested.filter((url) => /elk\.bundled/.test(url))).toEqual([]);
   });
 
   test('switching on the coverage layer draws our team and its ownership lines', async ({ page }) => {

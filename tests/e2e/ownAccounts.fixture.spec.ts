@@ -120,6 +120,58 @@ test('the switcher on a blank sheet shows another own account, and 「我的客�
   expect(await siteKeys(page)).toEqual(['kam:own:index:v1', 'kam:own:own-2:v1']);
 });
 
+test('the relationship sheet asks the summary and reporting lines by keyboard; who left is on no sheet', async ({
+  page,
+}) => {
+  test.slow(); // several pages and a snapshot on a busy 2-core machine
+  await createAccount(page, '滨江市数据局');
+  await page.goto(sheet('relationship-map'));
+  await addPerson(page, '高局长', '局长');
+  await addPerson(page, '周科长', '信息科科长');
+  await addPerson(page, '钱科员', '科员');
+  // Keyboard only: Tab to the select, an arrow key picks the first person after 「不向任何人汇报」.
+  const manager = page.getByLabel('周科长 汇报对象');
+  await manager.focus();
+  await expect(manager.locator('option')).toHaveText([
+    '不向任何人汇报（最高负责人）',
+    '高局长（局长）',
+    '钱科员（科员）',
+  ]);
+  await page.keyboard.press('ArrowDown');
+  await expect(manager).toHaveValue('p1');
+  await page.getByLabel('客户概况').fill('市数据局建设政务数据平台。');
+  await page.getByLabel('客户概况').press('Tab');
+  await page.reload();
+  await expect(page.getByLabel('周科长 汇报对象')).toHaveValue('p1');
+  await expect(page.getByLabel('客户概况')).toHaveValue('市数据局建设政务数据平台。');
+  await expectNoAxeViolations(page);
+
+  // The analysis page reads the same record.
+  await page.goto('/my-accounts/analysis/');
+  await expect(page.locator('[data-part="summary"]')).toHaveValue('市数据局建设政务数据平台。');
+  await expect(page.getByLabel('周科长（信息科科长） 的汇报对象')).toHaveValue('p1');
+  // 钱科员 leaves: removed on a sheet between two snapshots, kept in the record as a leaver.
+  await page.getByRole('button', { name: '按今天保存快照' }).click();
+  await expect(page.locator('[data-part="snapshot-status"]')).toContainText('起点');
+  await page.goto(sheet('man'));
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '删除钱科员' }).click();
+  await expect(page.locator('.ws-card[data-person="p3"]')).toHaveCount(0);
+  await page.goto('/my-accounts/analysis/');
+  await page.getByRole('button', { name: '按今天保存快照' }).click();
+  await expect(page.locator('[data-part="snapshot-status"]')).toContainText('共 1 项变化');
+  const people = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('kam:own:own-1:v1')!).account.people.map((person: { name: string }) => person.name),
+  );
+  expect(people).toContain('钱科员');
+  await expect(page.getByLabel('钱科员（科员） 的汇报对象')).toHaveCount(0);
+  for (const kind of ['man', 'power-interest', 'relationship-map', 'action-plan']) {
+    await page.goto(sheet(kind));
+    await expect(page.locator('[data-person="p1"]').first()).toBeVisible();
+    await expect(page.locator('[data-person="p3"]'), kind).toHaveCount(0);
+  }
+});
+
 test('what a trainee saved on the old blank sheets is on the new sheets the first time they open', async ({ page }) => {
   await page.goto(MY);
   await page.evaluate(() => {

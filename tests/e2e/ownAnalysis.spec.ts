@@ -84,6 +84,9 @@ test.describe('分析我的客户', () => {
       for (const role of person.roles) await row.locator(`input[data-role="${role}"]`).check();
       await row.getByLabel(`${person.name} 支持度`).selectOption(person.support);
     }
+    // The sheet asks the reporting lines too: 李主任 reports to 王院长 (the list fills when reached).
+    await page.getByLabel('李主任 汇报对象').focus();
+    await page.getByLabel('李主任 汇报对象').selectOption('p1');
     // The same people on the MAN sheet: 王院长 has money, authority and need.
     await page.goto('/worksheets/man/blank/');
     const wang = page.locator('.ws-card[data-person="p1"]');
@@ -118,8 +121,11 @@ test.describe('分析我的客户', () => {
     // What the sheets do not ask, completed here; then the case file is complete.
     await page.getByLabel('客户概况').fill('滨江医院计划升级 HIS，我们争取信息科的技术认可。');
     await page.getByLabel('客户概况').blur();
-    await page.getByLabel('李主任（信息科主任） 的汇报对象').selectOption('p1');
-    await page.getByLabel('张科长（药剂科科长） 的汇报对象').selectOption('p1');
+    // The line set on the sheet is here too: one record.
+    await expect(page.getByLabel('李主任（信息科主任） 的汇报对象')).toHaveValue('p1');
+    const manager = page.getByLabel('张科长（药剂科科长） 的汇报对象');
+    await manager.focus();
+    await manager.selectOption('p1');
     await expect(page.locator('[data-state="complete"]')).toBeVisible();
     await page.reload();
     await analysed(page);

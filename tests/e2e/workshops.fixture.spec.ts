@@ -41,6 +41,28 @@ test.describe('facilitator mode', () => {
     await expect(page.locator('[data-status]')).toHaveText('进行中');
   });
 
+  test('keeps the timer under the cohort’s namespace, and resumes one saved before namespaces', async ({ page }) => {
+    await openFacilitator(page);
+    await page.evaluate(() => localStorage.setItem('kam:cohort:v1', 'A班'));
+    await page.reload();
+    await page.getByRole('button', { name: '开始' }).click();
+    await page.clock.runFor(60_000);
+    await expect(clock(page)).toHaveText('09:00');
+    const keys = () => page.evaluate(() => Object.keys(localStorage).sort());
+    const [timer] = (await keys()).filter((key) => key.startsWith('kam@A班:workshops:timer:v1:'));
+    expect(timer).toBeDefined();
+    // As an older version kept it: the next page moves it into the cohort and resumes it.
+    await page.evaluate((key) => {
+      const legacy = key.replace('kam@A班:', 'kam-workbook:');
+      localStorage.setItem(legacy, localStorage.getItem(key)!);
+      localStorage.removeItem(key);
+    }, timer!);
+    await page.reload();
+    await expect(clock(page)).toHaveText('09:00');
+    expect((await keys()).filter((key) => key.startsWith('kam-workbook:'))).toEqual([]);
+    expect(await keys()).toContain(timer);
+  });
+
   test('skips, adds a minute and signals the end, all from the keyboard', async ({ page }) => {
     await openFacilitator(page);
     await page.keyboard.press('s');

@@ -373,6 +373,7 @@ describe('answer files', () => {
 
   it('are kept under a versioned key per workshop and test', () => {
     expect(assessmentStorageKey('ws', 'pre')).toBe('kam:assessment:ws:pre:v1');
+    expect(assessmentStorageKey('ws', 'post', '二班')).toBe('kam@二班:assessment:ws:post:v1');
   });
 
   it('read back exactly as exported', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
-import { layoutFlowchart } from '../../src/maps/flowchart/layout.ts';
+import { LayoutCache, layoutFlowchart, type LayoutEngine } from '../../src/maps/flowchart/layout.ts';
 import { FlowchartSyntaxError, parseFlowchart } from '../../src/maps/flowchart/parse.ts';
 import { textWidth } from '../../src/maps/flowchart/textSize.ts';
 import { encodeTitle } from '../../src/maps/mermaidText.ts';
@@ -236,5 +236,55 @@ describe('what the renderer draws', () => {
     expect(lookOf(1)).toBe('stroke:#4a5568;stroke-width:1.5px;stroke-dasharray:3 4');
     expect(svg).toMatch(/marker-start="url\(#k-cross-a3231d\)" marker-end="url\(#k-cross-a3231d\)"/);
     expect(svg).toMatch(/<path class="edge \w+" d="[^"]*" marker-end="url\(#k-arrow-4a5568\)"/);
+  });
+});
+
+describe('layouts kept on a page that redraws (LayoutCache)', () => {
+  /** ELK in this thread, counting the layouts it runs. */
+  async function countingEngine(): Promise<LayoutEngine & { runs: number }> {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    const elk = new ELK();
+    const engine = {
+      runs: 0,
+      layout: (graph: Parameters<LayoutEngine['layout']>[0]) => (engine.runs++, elk.layout(graph)),
+    };
+    return engine;
+  }
+  const source = () => buildOrgChart(syntheticOf(12), { labels: zhLabels }).source;
+
+  it('lays the same text out once, and draws the same SVG as without the cache', async () => {
+    const engine = await countingEngine();
+    const cache = new LayoutCache();
+    const first = await renderFlowchart(source(), 'a', { cache, engine });
+    const again = await renderFlowchart(source(), 'b', { cache, engine });
+    expect(engine.runs).toBe(1);
+    expect(again).toBe(first.replaceAll('"a-', '"b-').replaceAll('#a-', '#b-').replace('id="a"', 'id="b"'));
+    expect(first).toBe(await renderFlowchart(source(), 'a'));
+  }, 30_000);
+
+  it('reuses a layout when only what moves no box changed (a colour), and lays out again when a box grows', async () => {
+    const engine = await countingEngine();
+    const cache = new LayoutCache();
+    const graph = parseFlowchart(source());
+    await layoutFlowchart(graph, { cache, engine });
+    const recoloured = parseFlowchart(source());
+    for (const style of recoloured.classDefs.values()) style.fill = '#000000';
+    await layoutFlowchart(recoloured, { cache, engine });
+    expect(engine.runs).toBe(1);
+    const wider = parseFlowchart(source());
+    wider.nodes.values().next().value!.lines.push('一行很长很长很长很长很长很长很长很长的文字');
+    await layoutFlowchart(wider, { cache, engine });
+    expect(engine.runs).toBe(2);
+  }, 30_000);
+
+  it('forgets the least recently used layout beyond its limit', () => {
+    const cache = new LayoutCache(2);
+    cache.set('a', { id: 'a' });
+    cache.set('b', { id: 'b' });
+    expect(cache.get('a')).toEqual({ id: 'a' });
+    cache.set('c', { id: 'c' });
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toEqual({ id: 'a' });
+    expect(cache.size).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { openOwnAccountStore } from '../../src/client/ownAccounts/store.ts';
 import { analyseOwnAccount, caseFileYaml, importCaseFile } from '../../src/ownAccounts/caseFile.ts';
 import type { OwnAccountRecord } from '../../src/ownAccounts/record.ts';
 import { ownAccountRecord } from '../../src/testing/ownAccount.ts';
+import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
 import { saveSnapshot, stateChanges } from '../../src/ownAccounts/snapshots.ts';
 import { accountAt } from '../../src/analysis/timeline.ts';
 import { accountSchema } from '../../src/schemas/account.ts';
@@ -301,4 +302,36 @@ describe('the grids’ one drawing (build and live page)', () => {
     expect(svg).toMatch(/<g data-cell="manage-closely">.*<g data-person="dean">/s);
     expect(manGridSvg(analysis.people, zhLabels, 'MAN')).toMatch(/<g data-cell="incomplete">.*data-person="dean"/s);
   });
+});
+
+describe('the live page’s quick path', () => {
+  /** Every sample as a trainee would import it, generated accounts (with a warning), and a draft. */
+  const records = (): OwnAccountRecord[] => [
+    ...['city-bank', 'city-bureau', 'city-hospital', 'manufacturer', 'tech-company'].map((id) =>
+      ownAccountRecord(parse(readFileSync(join(root, 'accounts', id, 'account.yaml'), 'utf8'))),
+    ),
+    ownAccountRecord(syntheticAccount({ id: 'own-30', people: 30 })),
+    ownAccountRecord(syntheticAccount({ id: 'own-100', people: 100 })),
+    ownRecord(),
+  ];
+
+  it('analyses a record exactly as the command line’s pipeline on its exported file does, problems included', () => {
+    for (const record of records()) {
+      const checked = validateAccountText(`${record.id}.account.yaml`, caseFileYaml(record));
+      const result = analyseOwnAccount(record);
+      if (checked.account) {
+        expect(result.state, record.id).toBe('complete');
+        expect(result.problems.map(formatProblem), record.id).toEqual(checked.problems.map(formatProblem));
+        // The analyses as data (their model's lookup functions are closures, equal only by what they return).
+        const data = (analysis: AccountAnalysis) =>
+          JSON.stringify(analysis, (_, value: unknown) => (value instanceof Map ? [...value] : value));
+        expect(result.state !== 'missing' && data(result.analysis), record.id).toBe(
+          data(analyzeAccount(checked.account)),
+        );
+      } else {
+        expect(result.state, record.id).not.toBe('complete');
+        expect(result.problems.map(formatProblem), record.id).toEqual(checked.problems.map(formatProblem));
+      }
+    }
+  }, 60_000);
 });

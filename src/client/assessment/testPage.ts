@@ -1,6 +1,6 @@
 /**
  * A workshop's pre-test or post-test page: every change is saved at once in localStorage under
- * `kam:assessment:<workshop>:<pre|post>:v<N>`, restored on load, and exported as a file named
+ * `kam[@cohort]:assessment:<workshop>:<pre|post>:v<N>`, restored on load, and exported as a file named
  * after the trainee. No key is on this page in any edition; scoring happens on the trainer's side.
  */
 import {
@@ -11,7 +11,9 @@ import {
   submissionFileName,
 } from '../../assessment/submission.ts';
 import type { Submission, TestKind } from '../../schemas/quiz.ts';
+import { scopeLegacyKeys } from '../../ownAccounts/scopedKeys.ts';
 import { browserStorage } from '../browserStorage.ts';
+import { activeCohort } from '../ownAccounts/cohort.ts';
 import { downloadJson, el, embeddedJson, say, type Strings } from '../dom.ts';
 
 interface TestPageConfig {
@@ -26,7 +28,9 @@ export function startTestPage() {
   if (!config) return;
   const { strings, workshop, test, asked } = config;
   const storage = browserStorage();
-  const key = assessmentStorageKey(workshop, test);
+  const cohort = activeCohort(storage, location.search);
+  scopeLegacyKeys(storage, cohort);
+  const key = assessmentStorageKey(workshop, test, cohort);
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const form = byId<HTMLElement>('quiz-form');
   const name = byId<HTMLInputElement>('quiz-trainee');

@@ -9,12 +9,15 @@
  * in src/maps/, then `await renderDiagram(container, source)`.
  */
 type Renderer = typeof import('../../maps/flowchart/index.ts');
+type Workers = typeof import('./layoutWorkers.ts');
 
-let loading: Promise<Renderer> | undefined;
+let loading: Promise<[Renderer, Workers]> | undefined;
 let counter = 0;
+/** One per page: a redraw that moves no box (or an unchanged map) skips the layout. */
+let layouts: InstanceType<Renderer['LayoutCache']> | undefined;
 
-function loadRenderer(): Promise<Renderer> {
-  loading ??= import('../../maps/flowchart/index.ts');
+function loadRenderer(): Promise<[Renderer, Workers]> {
+  loading ??= Promise.all([import('../../maps/flowchart/index.ts'), import('./layoutWorkers.ts')]);
   return loading;
 }
 
@@ -25,8 +28,9 @@ export function preloadRenderer(): void {
 
 /** Renders `source` into `container`, replacing what was there, and returns the SVG element. */
 export async function renderDiagram(container: HTMLElement, source: string): Promise<SVGSVGElement> {
-  const { renderFlowchart } = await loadRenderer();
-  const svg = await renderFlowchart(source, `kam-map-${++counter}`);
+  const [{ renderFlowchart, LayoutCache }, { workerEngine }] = await loadRenderer();
+  layouts ??= new LayoutCache();
+  const svg = await renderFlowchart(source, `kam-map-${++counter}`, { cache: layouts, engine: workerEngine() });
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (!(parsed instanceof SVGSVGElement)) throw new Error('the renderer returned no SVG');
   container.replaceChildren(document.importNode(parsed, true));

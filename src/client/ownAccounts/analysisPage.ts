@@ -19,9 +19,10 @@ import type { OwnAccountRecord } from '../../ownAccounts/record.ts';
 import type { TriState } from '../../schemas/vocabulary.ts';
 import type { Problem } from '../../validation/problem.ts';
 import { browserStorage } from '../browserStorage.ts';
-import { downloadBlob, el, embeddedJson, say, selectOf, type Strings } from '../dom.ts';
+import { downloadBlob, el, embeddedJson, say, type Strings } from '../dom.ts';
 import { showLiveMap } from '../maps/index.ts';
 import { activeCohort } from './cohort.ts';
+import { reportsToSelect, setReportsTo } from './reportsToSelect.ts';
 import { openOwnAccountStore, type OwnStoreStatus } from './store.ts';
 
 interface PageConfig {
@@ -297,56 +298,69 @@ async function showProblems(result: OwnAnalysis) {
   );
 }
 
+/** The people list the reporting form was last built for: rebuilt only when it changes. */
+let reportingShape = '';
+
 /**
  * What the case file needs beyond the worksheets: the summary, and each person's manager. Kept
- * as the reader left it while they type (a redraw never replaces the field in focus).
+ * as the reader left it while they type (a redraw never replaces the field in focus), and only
+ * rebuilt when someone is added, removed or renamed: other changes set the values in place.
  */
 function drawDetails(record: OwnAccountRecord) {
   const summary = part('summary') as HTMLTextAreaElement;
   if (document.activeElement !== summary) summary.value = record.account.summary ?? '';
-  const { presentState } = snapshotsModule!;
-  const people = presentState(record.account).people;
+  // Loaded with the analysis (render awaits it first), so the page's first script stays small.
+  const people = snapshotsModule!.presentState(record.account).people;
   const name = (person: (typeof people)[number]) => labels.nameTitle(person.name, person.title);
-  const focused = (document.activeElement as HTMLElement | null)?.closest('[data-part="reporting"] select');
-  const refocus = focused instanceof HTMLElement ? focused.dataset.person : undefined;
-  part('reporting').replaceChildren(
-    ...people.map((person) =>
-      el(
-        'li',
-        {},
+  const candidates = () => people.map((person): [string, string] => [person.id, name(person)]);
+  const list = part('reporting');
+  const shape = JSON.stringify([record.id, candidates()]);
+  if (shape !== reportingShape) {
+    reportingShape = shape;
+    const focused = (document.activeElement as HTMLElement | null)?.closest('[data-part="reporting"] select');
+    const refocus = focused instanceof HTMLElement ? focused.dataset.person : undefined;
+    list.replaceChildren(
+      ...people.map((person) =>
         el(
-          'label',
+          'li',
           {},
-          `${phrase('own.analysis.reportsTo', { name: name(person) })} `,
-          (() => {
-            const select = selectOf(
-              { 'data-person': person.id },
-              [
-                ['', phrase('own.analysis.reportsTo.none')],
-                ...people
-                  .filter((other) => other.id !== person.id)
-                  .map((other): [string, string] => [other.id, name(other)]),
-              ],
-              (value) =>
-                void own.update(record.id, (draft) => {
-                  const target = draft.account.people?.find((candidate) => candidate.id === person.id);
-                  if (!target) return;
-                  if (value) target.reportsTo = value;
-                  else delete target.reportsTo;
-                }),
-            );
-            select.value = person.reportsTo ?? '';
-            return select;
-          })(),
+          el(
+            'label',
+            {},
+            `${phrase('own.analysis.reportsTo', { name: name(person) })} `,
+            reportsToSelect(
+              {},
+              {
+                person: person.id,
+                value: person.reportsTo ?? '',
+                none: phrase('own.analysis.reportsTo.none'),
+                candidates,
+                onChange: (value) =>
+                  void own.update(record.id, (draft) => {
+                    const target = draft.account.people?.find((candidate) => candidate.id === person.id);
+                    if (!target) return;
+                    if (value) target.reportsTo = value;
+                    else delete target.reportsTo;
+                  }),
+              },
+            ),
+          ),
         ),
       ),
-    ),
-  );
-  // A change redraws the list: the reader stays on the select they were using.
-  if (refocus)
-    part('reporting')
-      .querySelector<HTMLElement>(`select[data-person="${CSS.escape(refocus)}"]`)
-      ?.focus();
+    );
+    // A change redraws the list: the reader stays on the select they were using.
+    if (refocus) list.querySelector<HTMLElement>(`select[data-person="${CSS.escape(refocus)}"]`)?.focus();
+    return;
+  }
+  const byId = new Map(people.map((person) => [person.id, person]));
+  for (const select of list.querySelectorAll<HTMLSelectElement>('select[data-person]')) {
+    if (document.activeElement === select) continue;
+    const manager = byId.get(select.dataset.person!)?.reportsTo ?? '';
+    setReportsTo(select, manager, () => {
+      const person = byId.get(manager);
+      return person && name(person);
+    });
+  }
 }
 
 part('summary').addEventListener('change', () => {
@@ -401,9 +415,25 @@ async function render(): Promise<void> {
   root.dataset.rendered = String(++renders);
 }
 
-let rendering = Promise.resolve();
-const rerender = () => {
-  rendering = rendering.then(render).catch((error: unknown) => console.error(error));
+let rendering: Promise<void> | undefined;
+let again = false;
+/**
+ * Draws the record as it is now. Changes that arrive while a drawing runs (a trainee typing on a
+ * sheet in another tab) are drawn once, after it, from the record as it is then: never one
+ * drawing per keystroke queued behind each other.
+ */
+const rerender = (): Promise<void> => {
+  if (rendering) {
+    again = true;
+    return rendering;
+  }
+  rendering = (async () => {
+    do {
+      again = false;
+      await render().catch((error: unknown) => console.error(error));
+    } while (again);
+    rendering = undefined;
+  })();
   return rendering;
 };
 

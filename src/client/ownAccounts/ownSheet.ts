@@ -8,6 +8,7 @@
 import type { WorksheetKind } from '../../schemas/worksheetFormat.ts';
 import type { StorageLike } from '../browserStorage.ts';
 import type { Strings } from '../dom.ts';
+import type { OwnAccountFields } from '../worksheets/sheetView.ts';
 import type { WorksheetStore } from '../worksheets/store.ts';
 import { legacyBlankSheets } from './legacy.ts';
 import { bindOwnAccountBar } from './ownBar.ts';
@@ -22,7 +23,13 @@ export interface OwnSheetSetup {
   bar: HTMLElement | null;
 }
 
-export function openOwnSheet(storage: StorageLike, kind: WorksheetKind, setup: OwnSheetSetup): WorksheetStore {
+/** The sheet's store, and what the relationship-map sheet asks beyond the answers (the summary). */
+export interface OwnSheet {
+  store: WorksheetStore;
+  ownAccount: OwnAccountFields;
+}
+
+export function openOwnSheet(storage: StorageLike, kind: WorksheetKind, setup: OwnSheetSetup): OwnSheet {
   const { cohort, names, strings, bar } = setup;
   const own = openOwnAccountStore(storage, {
     cohort,
@@ -30,5 +37,18 @@ export function openOwnSheet(storage: StorageLike, kind: WorksheetKind, setup: O
     legacy: cohort ? undefined : legacyBlankSheets({ ...names, accountName: names.firstAccountName }),
   });
   if (bar) bindOwnAccountBar(bar, own, strings);
-  return ownSheetStore(own, kind, names);
+  return {
+    store: ownSheetStore(own, kind, names),
+    ownAccount: {
+      summary: () => own.current()?.account.summary ?? '',
+      setSummary(text) {
+        // As the sheet's first change does, a summary with no own account yet creates one.
+        const record = own.current() ?? own.create({ name: names.firstAccountName });
+        own.update(record.id, (draft) => {
+          if (text) draft.account.summary = text;
+          else delete draft.account.summary;
+        });
+      },
+    },
+  };
 }

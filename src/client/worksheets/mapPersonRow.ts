@@ -1,12 +1,14 @@
 /**
  * One person's row of the relationship-map worksheet: unit, layer, buying roles, support,
- * closeness and DISC, each control labelled with the person's name for screen readers.
+ * closeness and DISC, and on an own account's sheet whom they report to, each control labelled
+ * with the person's name for screen readers.
  */
 import type { UiKey } from '../../i18n/ui.ts';
 import type { MapRow } from '../../schemas/worksheet.ts';
 import { BUYING_ROLES, CLOSENESS_LEVELS, DISC_STYLES, LAYERS, SUPPORT_LEVELS } from '../../schemas/vocabulary.ts';
 import { createLabels } from '../../i18n/labels.ts';
 import { el, say, selectOf, type Strings } from '../dom.ts';
+import { reportsToSelect, setReportsTo } from '../ownAccounts/reportsToSelect.ts';
 import { personHeading } from './sheetView.ts';
 
 const SUPPORTS = [...SUPPORT_LEVELS, 'unknown'] as const;
@@ -18,9 +20,14 @@ export interface PersonRowContext {
   /** Applies a change to this person's saved row. */
   changeRow(person: string, apply: (row: MapRow) => void): void;
   removeButton(row: { person: string; name: string }): HTMLElement | null;
+  /** Everyone on the sheet as `[id, label]`, when the sheet asks whom each person reports to. */
+  managers?: () => readonly (readonly [string, string])[];
 }
 
-export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: PersonRowContext): HTMLElement {
+export function mapPersonRow(
+  row: MapRow,
+  { strings, changeRow, removeButton, managers }: PersonRowContext,
+): HTMLElement {
   const labels = createLabels(strings);
   const label = (key: UiKey) => `${row.name} ${say(strings, key)}`;
   const change = (apply: (target: MapRow) => void) => changeRow(row.person, apply);
@@ -76,11 +83,31 @@ export function mapPersonRow(row: MapRow, { strings, changeRow, removeButton }: 
       [['', say(strings, 'ws.map.none')], ...DISC_STYLES.map((style): [string, string] => [style, labels.disc(style)])],
       (value) => change((target) => void (target.disc = value === '' ? undefined : (value as MapRow['disc']))),
     ),
+    managers &&
+      el(
+        'td',
+        {},
+        reportsToSelect(
+          { 'aria-label': label('ws.map.reportsTo'), 'data-reports-to': '' },
+          {
+            person: row.person,
+            value: row.reportsTo ?? '',
+            none: say(strings, 'own.analysis.reportsTo.none'),
+            candidates: managers,
+            onChange: (value) => change((target) => void (target.reportsTo = value || undefined)),
+          },
+        ),
+      ),
   );
 }
 
 /** Brings a row's controls up to the saved values, leaving the one being edited alone. */
-export function syncMapPersonRow(line: HTMLElement, row: MapRow, paperMode: boolean): void {
+export function syncMapPersonRow(
+  line: HTMLElement,
+  row: MapRow,
+  paperMode: boolean,
+  managers?: PersonRowContext['managers'],
+): void {
   for (const control of line.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]')) {
     if (document.activeElement === control) continue;
     const field = control.dataset.field as Field;
@@ -89,4 +116,7 @@ export function syncMapPersonRow(line: HTMLElement, row: MapRow, paperMode: bool
   for (const box of line.querySelectorAll<HTMLInputElement>('[data-role]')) {
     box.checked = !paperMode && row.roles.includes(box.value as MapRow['roles'][number]);
   }
+  const manager = line.querySelector<HTMLSelectElement>('select[data-reports-to]');
+  if (manager && document.activeElement !== manager && managers)
+    setReportsTo(manager, row.reportsTo ?? '', () => managers().find(([id]) => id === row.reportsTo)?.[1]);
 }

@@ -63,14 +63,15 @@ export async function startWorksheetPage(root: HTMLElement) {
   const names = { layerUnitName: labels.layer, firstAccountName: say(strings, 'own.firstName') };
   // The sheet's view and, on a blank sheet, the own-account code load side by side.
   const viewLoading = VIEWS[kind]();
-  const store: WorksheetStore = ownView
+  const own = ownView
     ? (await import('../ownAccounts/ownSheet.ts')).openOwnSheet(storage, kind, {
         cohort,
         names,
         strings,
         bar: document.getElementById('own-bar'),
       })
-    : openWorksheetStore(storage, { kind, account, cohort }, { seed, lookup });
+    : undefined;
+  const store: WorksheetStore = own?.store ?? openWorksheetStore(storage, { kind, account, cohort }, { seed, lookup });
 
   const status = byId<HTMLElement>('ws-status');
   const message = byId<HTMLElement>('ws-message');
@@ -85,6 +86,7 @@ export async function startWorksheetPage(root: HTMLElement) {
     team: config.team,
     strings,
     paperMode,
+    ...(own ? { ownAccount: own.ownAccount } : {}),
     announce: (text) => (live.textContent = text),
     removeButton(row) {
       if (account || paperMode) return null;

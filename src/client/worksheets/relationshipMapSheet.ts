@@ -2,8 +2,9 @@
  * The relationship-map builder: people with unit, layer, roles, support, closeness and DISC
  * (./mapPersonRow.ts), relations between them (./relationForm.ts), and a live map drawn by
  * the maps area's own builder and renderer (`buildRelationshipMap` + `renderDiagram`), exactly
- * as on the account pages. The tables are
- * the map's text version and work without the map.
+ * as on the account pages. The tables are the map's text version and work without the map.
+ * On an own account's sheet it also asks what the case file needs beyond the answers: the
+ * customer's summary and whom each person reports to, kept in the same record.
  */
 import { buildRelationshipMap } from '../../maps/relationshipMap.ts';
 import type { UiKey } from '../../i18n/ui.ts';
@@ -39,9 +40,25 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
       if (row) apply(row);
     });
   const nameOf = (id: string) => sheet.rows.find((row) => row.person === id)?.name || id;
+  const own = context.paperMode ? undefined : context.ownAccount;
+  /** Whom a person can report to: everyone on the sheet, named as the analysis page names them. */
+  const managers = own
+    ? () => sheet.rows.map((row): [string, string] => [row.person, labels.nameTitle(row.name, row.title)])
+    : undefined;
 
   const personRow = (row: MapRow) =>
-    mapPersonRow(row, { strings, changeRow, removeButton: (entry) => context.removeButton(entry) });
+    mapPersonRow(row, {
+      strings,
+      changeRow,
+      removeButton: (entry) => context.removeButton(entry),
+      ...(managers ? { managers } : {}),
+    });
+
+  const summary = own ? el('textarea', { rows: 3, maxlength: 1000, 'data-own-summary': '' }) : undefined;
+  summary?.addEventListener('change', () => own!.setSummary(summary.value.trim()));
+  const summaryField =
+    summary &&
+    el('div', { class: 'ws-own-summary no-print' }, el('label', {}, say(strings, 'own.analysis.summary'), summary));
 
   const buildRelationForm = () =>
     fillRelationForm(relationForm, sheet.rows, strings, (relation) =>
@@ -109,8 +126,9 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
     sheet = next as RelationshipMapWorksheet;
     for (const row of sheet.rows) {
       const line = peopleBody.querySelector<HTMLElement>(`tr[data-person="${CSS.escape(row.person)}"]`);
-      if (line) syncMapPersonRow(line, row, context.paperMode);
+      if (line) syncMapPersonRow(line, row, context.paperMode, managers);
     }
+    if (summary && own && document.activeElement !== summary) summary.value = own.summary();
     drawRelations();
     drawMap();
   }
@@ -125,6 +143,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
       buildRelationForm();
       container.replaceChildren(
         el('figure', { class: 'ws-map-figure' }, mapBox, el('figcaption', {}, mapNote)),
+        ...(summaryField ? [summaryField] : []),
         el(
           'div',
           { class: 'table-wrap' },
@@ -140,6 +159,7 @@ export function relationshipMapSheet(container: HTMLElement, context: SheetConte
               'ws.map.support',
               'ws.map.closeness',
               'ws.map.disc',
+              ...(managers ? (['ws.map.reportsTo'] as const) : []),
             ),
             peopleBody,
           ),

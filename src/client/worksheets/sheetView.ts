@@ -14,6 +14,17 @@ export interface SheetContext {
   announce(message: string): void;
   /** A remove button for people the trainee added to a blank sheet; null for an account's people. */
   removeButton(row: { person: string; name: string }): HTMLElement | null;
+  /**
+   * On a blank sheet, a view of an own account: what the case file needs beyond the answers (the
+   * relationship map asks the summary and each person's manager too). Absent on an account's sheet.
+   */
+  ownAccount?: OwnAccountFields;
+}
+
+/** The own account's summary, read and written in the record the sheet is a view of. */
+export interface OwnAccountFields {
+  summary(): string;
+  setSummary(text: string): void;
 }
 
 export interface SheetView {

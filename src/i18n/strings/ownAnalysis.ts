@@ -13,7 +13,7 @@ export const zh = {
   'own.analysis.problems': '案例文件待补充的地方',
   'own.analysis.details': '补全案例文件',
   'own.analysis.details.intro':
-    '练习表上没有、案例文件却需要的两项：客户概况，以及谁向谁汇报（组织结构图上的实线）。改动马上保存，分析随之更新。',
+    '案例文件还需要的两项：客户概况，以及谁向谁汇报（组织结构图上的实线）。关系图练习表上也能填写，两处是同一份记录；改动马上保存，分析随之更新。',
   'own.analysis.summary': '客户概况（一两句话：客户是谁，这次要争取什么）',
   'own.analysis.reportsTo': '{name} 的汇报对象',
   'own.analysis.reportsTo.none': '不向任何人汇报（最高负责人）',
@@ -56,7 +56,7 @@ export const en: Record<keyof typeof zh, string> = {
   'own.analysis.problems': 'What the case file still needs',
   'own.analysis.details': 'Complete the case file',
   'own.analysis.details.intro':
-    'Two things a case file needs that the worksheets do not ask: a summary of the customer, and who reports to whom (the solid lines of the org chart). Changes are saved at once and the analysis follows.',
+    'Two things a case file needs: a summary of the customer, and who reports to whom (the solid lines of the org chart). The relationship-map worksheet asks them too, into the same record. Changes are saved at once and the analysis follows.',
   'own.analysis.summary': 'Summary (a sentence or two: who the customer is and what is at stake)',
   'own.analysis.reportsTo': '{name} reports to',
   'own.analysis.reportsTo.none': 'No one (the head)',

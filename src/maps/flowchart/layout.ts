@@ -5,7 +5,6 @@
  * is routed through the whole chart rather than bolted on afterwards, and the invisible `~~~`
  * links between layer subgraphs keep the layers stacked in the order written.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowCluster, FlowEdge, FlowGraph, FlowNode } from './parse.ts';
 import { blockSize, textWidth } from './textSize.ts';
@@ -118,11 +117,66 @@ function toElk(graph: FlowGraph): ElkNode {
   };
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
+/**
+ * What runs ELK: by default elkjs's bundled engine in this thread (the build); the browser passes
+ * engines in Web Workers (src/client/maps/layoutWorkers.ts), the very same ELK code, so a
+ * redraw keeps the page responsive and two maps are laid out side by side.
+ */
+export interface LayoutEngine {
+  layout(graph: ElkNode): Promise<ElkNode>;
+}
 
-export async function layoutFlowchart(graph: FlowGraph): Promise<PlacedGraph> {
-  elk ??= new ELK();
-  const placed = await elk.layout(toElk(graph));
+let bundled: Promise<LayoutEngine> | undefined;
+/** elkjs's engine in this thread, imported on first use (a page with workers never loads it). */
+const inThisThread = (): Promise<LayoutEngine> =>
+  (bundled ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
+
+/**
+ * ELK's results by ELK's input (node sizes, labels, edges, settings; never colours or names), for
+ * a page that redraws the same maps: a change that moves no box (a support level, a class) or a
+ * map that did not change at all is placed again without a layout.
+ */
+export class LayoutCache {
+  readonly #placed = new Map<string, ElkNode>();
+  readonly limit: number;
+  constructor(limit = 16) {
+    this.limit = limit;
+  }
+  get(key: string): ElkNode | undefined {
+    const placed = this.#placed.get(key);
+    if (placed) {
+      // Most recently used last: the oldest goes first when the cache is full.
+      this.#placed.delete(key);
+      this.#placed.set(key, placed);
+    }
+    return placed;
+  }
+  set(key: string, placed: ElkNode): void {
+    this.#placed.set(key, placed);
+    for (const oldest of this.#placed.keys()) {
+      if (this.#placed.size <= this.limit) break;
+      this.#placed.delete(oldest);
+    }
+  }
+  get size(): number {
+    return this.#placed.size;
+  }
+}
+
+export interface LayoutOptions {
+  /** Layouts to reuse, and to keep for the next call. */
+  cache?: LayoutCache | undefined;
+  engine?: LayoutEngine | undefined;
+}
+
+export async function layoutFlowchart(graph: FlowGraph, { cache, engine }: LayoutOptions = {}): Promise<PlacedGraph> {
+  const input = toElk(graph);
+  const key = cache ? JSON.stringify(input) : '';
+  let placed = cache?.get(key);
+  if (!placed) {
+    placed = await (engine ?? (await inThisThread())).layout(input);
+    cache?.set(key, placed);
+  }
   const result: PlacedGraph = {
     width: Math.ceil(placed.width ?? 0),
     height: Math.ceil(placed.height ?? 0),
