@@ -34,7 +34,7 @@ function prepareProject(context: BenchContext, sizes: number[]): string {
 }
 
 interface MapTimes {
-  /** The map's SVG is in the page (parsed from the HTML, or inserted by the map renderer). */
+  /** The map is in the page: a flowchart's SVG, or a grid's HTML (parsed, or inserted by our script). */
   shown: Record<string, number>;
   /** Our script has wired it up: people can be selected. */
   interactive: Record<string, number>;
@@ -49,7 +49,8 @@ async function timeMaps(browser: Browser, url: string): Promise<MapTimes> {
     const note = (frame: HTMLElement | null) => {
       const kind = frame?.dataset.kind;
       if (!frame || !kind) return;
-      if (!(kind in times.shown) && frame.querySelector('[data-canvas] svg')) times.shown[kind] = performance.now();
+      if (!(kind in times.shown) && frame.querySelector(':is([data-canvas] svg, [data-canvas] .grid-map)'))
+        times.shown[kind] = performance.now();
       if (!(kind in times.interactive) && frame.dataset.drawn) times.interactive[kind] = performance.now();
     };
     new MutationObserver((records) => {
