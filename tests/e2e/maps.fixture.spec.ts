@@ -64,6 +64,25 @@ test.describe('map machinery', () => {
     expect(requested.filter((url) => /elk\.bundled/.test(url))).toEqual([]);
   });
 
+  test('where Web Workers cannot start, a redraw lays out in the page with the engine file as published', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // A browser (or a policy) without workers.
+      delete (window as { Worker?: unknown }).Worker;
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await openMaps(page, ACCOUNT);
+    const org = frame(page, 'org');
+    await org.locator('select[data-filter="layers"]').selectOption('decision');
+    await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
+    await expect(person(page, 'org', 'dean')).toHaveCount(1);
+    await expect(person(page, 'org', 'pharm-head')).toHaveCount(0);
+    expect(requested.filter((url) => /elk\.bundled/.test(url)).length).toBe(1);
+    expect(requested.filter((url) => /elk-worker/.test(url))).toEqual([]);
+  });
+
   test('switching on the coverage layer draws our team and its ownership lines', async ({ page }) => {
     await openMaps(page, ACCOUNT);
     const map = frame(page, 'relationship');

@@ -3,10 +3,12 @@
  * the main thread (typing and scrolling stay smooth), and two maps redrawn together (the org
  * chart and the relationship map of the live analysis) are laid out side by side. The workers
  * run elkjs's own worker build, the same ELK as the build's, so the positions are the same.
- * Where workers cannot start, the renderer lays out in the page as before.
+ * Where workers cannot start, elkjs's bundled engine is loaded into the page as a classic
+ * script: both files are served as they are published, never bundled or minified again.
  */
 import ELK from 'elkjs/lib/elk-api.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import elkInPageUrl from 'elkjs/lib/elk.bundled.js?url';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { LayoutEngine } from '../../maps/flowchart/index.ts';
 
@@ -29,10 +31,31 @@ function startWorkers(): Slot[] {
   }
 }
 
-/** An engine that hands each layout to the least busy worker; undefined where there are none. */
-export function workerEngine(): LayoutEngine | undefined {
+let inPage: Promise<LayoutEngine> | undefined;
+
+/** elkjs's bundled engine in the page's own thread (its UMD script sets `window.ELK`). */
+function inPageEngine(): Promise<LayoutEngine> {
+  inPage ??= new Promise<LayoutEngine>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = elkInPageUrl;
+    script.onload = () => {
+      const InPageElk = (window as unknown as { ELK?: new () => LayoutEngine }).ELK;
+      if (InPageElk) resolve(new InPageElk());
+      else reject(new Error('the map layout engine did not load'));
+    };
+    script.onerror = () => reject(new Error('the map layout engine could not be downloaded'));
+    document.head.append(script);
+  });
+  return inPage;
+}
+
+/**
+ * The engine redraws use: the workers, each layout to the least busy one; where workers cannot
+ * start, the engine in the page.
+ */
+export function layoutEngine(): LayoutEngine {
   slots ??= startWorkers();
-  if (slots.length === 0) return undefined;
+  if (slots.length === 0) return { layout: async (graph) => (await inPageEngine()).layout(graph) };
   const pool = slots;
   return {
     async layout(graph: ElkNode): Promise<ElkNode> {

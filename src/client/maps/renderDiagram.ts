@@ -28,9 +28,9 @@ export function preloadRenderer(): void {
 
 /** Renders `source` into `container`, replacing what was there, and returns the SVG element. */
 export async function renderDiagram(container: HTMLElement, source: string): Promise<SVGSVGElement> {
-  const [{ renderFlowchart, LayoutCache }, { workerEngine }] = await loadRenderer();
+  const [{ renderFlowchart, LayoutCache }, { layoutEngine }] = await loadRenderer();
   layouts ??= new LayoutCache();
-  const svg = await renderFlowchart(source, `kam-map-${++counter}`, { cache: layouts, engine: workerEngine() });
+  const svg = await renderFlowchart(source, `kam-map-${++counter}`, { cache: layouts, engine: layoutEngine() });
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (!(parsed instanceof SVGSVGElement)) throw new Error('the renderer returned no SVG');
   container.replaceChildren(document.importNode(parsed, true));

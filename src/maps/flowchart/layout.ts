@@ -126,10 +126,17 @@ export interface LayoutEngine {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
 
+/**
+ * elkjs's engine in this thread, for Node (the build, scripts, tests). Named in a variable so
+ * the browser bundle leaves it out: minifying its 1.5 MB again cost every build about a second,
+ * and the browser always passes its own engine (src/client/maps/layoutWorkers.ts).
+ */
+const ELK_IN_THIS_THREAD = 'elkjs/lib/elk.bundled.js';
 let bundled: Promise<LayoutEngine> | undefined;
-/** elkjs's engine in this thread, imported on first use (a page with workers never loads it). */
 const inThisThread = (): Promise<LayoutEngine> =>
-  (bundled ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK()));
+  (bundled ??= (
+    import(/* @vite-ignore */ ELK_IN_THIS_THREAD) as Promise<typeof import('elkjs/lib/elk.bundled.js')>
+  ).then(({ default: ELK }) => new ELK()));
 
 /**
  * ELK's results by ELK's input (node sizes, labels, edges, settings; never colours or names), for
