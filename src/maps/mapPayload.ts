@@ -83,10 +83,15 @@ export interface FramePayloadOptions extends PanelTextOptions {
 }
 
 /**
- * The payload one frame embeds, trimmed to what its kind redraws: grids need only the panel text,
- * the decision process only names, and a frame reading shared data embeds neither.
+ * What one frame embeds and draws: the payload, trimmed to what its kind redraws (grids need only
+ * the panel text, the decision process only names, and a frame reading shared data embeds
+ * neither), and the default view's flowchart it was built with (undefined for the grids), so
+ * the page draws that very diagram instead of building it again.
  */
-export function framePayload(analysis: AccountAnalysis, options: FramePayloadOptions): MapPayload {
+export function frameContent(
+  analysis: AccountAnalysis,
+  options: FramePayloadOptions,
+): { payload: MapPayload; diagram: Diagram | undefined } {
   const { account } = analysis.model;
   const { kind, shared } = options;
   const ownData = !shared && isFlowchart(kind);
@@ -101,8 +106,12 @@ export function framePayload(analysis: AccountAnalysis, options: FramePayloadOpt
     details: shared ? {} : personDetails(analysis, options.labels, { trainerNotes: options.trainerNotes }),
     ...(options.collapseAbove ? { collapseAbove: options.collapseAbove } : {}),
   };
-  const nodes = defaultDiagram(analysis, payload, options.labels)?.nodes;
-  return nodes ? { ...payload, defaultNodes: nodes } : payload;
+  const diagram = defaultDiagram(analysis, payload, options.labels);
+  return { payload: diagram ? { ...payload, defaultNodes: diagram.nodes } : payload, diagram };
+}
+
+export function framePayload(analysis: AccountAnalysis, options: FramePayloadOptions): MapPayload {
+  return frameContent(analysis, options).payload;
 }
 
 /** The default view's flowchart for a frame (the account at its date), or undefined for the grids. */
