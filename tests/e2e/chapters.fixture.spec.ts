@@ -5,27 +5,17 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
+import { expectChapterIndex, expectChapterParts } from './chapters.ts';
 
 const CHAPTER_IDS = ['01-fixture-maps', '02-fixture-roles'];
 
 test.describe('chapters', () => {
   test('the chapter index lists the chapters in reading order', async ({ page }) => {
-    await page.goto('/chapters/');
-    const ids = await page
-      .locator('[data-chapter]')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-chapter')));
-    expect(ids).toEqual(CHAPTER_IDS);
+    await expectChapterIndex(page, CHAPTER_IDS);
   });
 
   test('a chapter shows its objectives, key points, a live worked example and an exercise', async ({ page }) => {
-    for (const id of CHAPTER_IDS) {
-      await page.goto(`/chapters/${id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('heading', { name: '学习目标' })).toBeVisible();
-      await expect(page.getByRole('heading', { name: '要点' })).toBeVisible();
-      await expect(page.locator('.worked-example').first()).toBeVisible();
-      await expect(page.getByRole('region', { name: '练习' })).toBeVisible();
-    }
+    await expectChapterParts(page, CHAPTER_IDS);
   });
 
   test('a chapter links terms to the glossary, marks itself in the sidebar and pages to its neighbours', async ({

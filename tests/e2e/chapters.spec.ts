@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/quality/builtSite.ts';
+import { expectChapterIndex, expectChapterParts } from './chapters.ts';
 
 const CHAPTER_IDS = [
   '01-why-analyse',
@@ -22,22 +23,11 @@ const CHAPTER_IDS = [
 // chapters.fixture.spec.ts; here, the sample chapters themselves.
 test.describe('the sample chapters in the trainee edition', () => {
   test('the chapter index lists the twelve chapters in reading order', async ({ page }) => {
-    await page.goto('/chapters/');
-    const ids = await page
-      .locator('[data-chapter]')
-      .evaluateAll((items) => items.map((item) => item.getAttribute('data-chapter')));
-    expect(ids).toEqual(CHAPTER_IDS);
+    await expectChapterIndex(page, CHAPTER_IDS);
   });
 
   test('every sample chapter shows objectives, key points, a live worked example and an exercise', async ({ page }) => {
-    for (const id of CHAPTER_IDS) {
-      await page.goto(`/chapters/${id}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('heading', { name: '学习目标' })).toBeVisible();
-      await expect(page.getByRole('heading', { name: '要点' })).toBeVisible();
-      await expect(page.locator('.worked-example').first()).toBeVisible();
-      await expect(page.getByRole('region', { name: '练习' })).toBeVisible();
-    }
+    await expectChapterParts(page, CHAPTER_IDS);
   });
 
   test('trainer notes are absent from every trainee page and from the search index', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
+import { deleteRowAfterConfirming } from './confirm.ts';
 
 const MY = '/my-accounts/';
 const sheet = (kind: string) => `/worksheets/${kind}/blank/`;
@@ -111,12 +112,7 @@ test('the switcher on a blank sheet shows another own account, and 「我的客�
   await page.getByLabel('客户名称').fill('甲医院（新名）');
   await page.getByRole('button', { name: '保存修改' }).click();
   await expect(row).toContainText('甲医院（新名）');
-  page.once('dialog', (dialog) => dialog.dismiss());
-  await row.getByRole('button', { name: '删除' }).click();
-  await expect(row).toBeVisible();
-  page.once('dialog', (dialog) => dialog.accept());
-  await row.getByRole('button', { name: '删除' }).click();
-  await expect(row).toHaveCount(0);
+  await deleteRowAfterConfirming(page, row);
   expect(await siteKeys(page)).toEqual(['kam:own:index:v1', 'kam:own:own-2:v1']);
 });
 

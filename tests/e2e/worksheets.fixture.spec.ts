@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
+import { deleteRowAfterConfirming } from './confirm.ts';
 
 const ACCOUNT = 'fixture-clinic';
 const MAN = `/worksheets/man/${ACCOUNT}/`;
@@ -210,12 +211,7 @@ test('"My worksheets" lists saved worksheets and deletes one only after confirmi
   await expect(row).toContainText('韩梅梅');
   await expect(row.getByRole('link')).toHaveAttribute('href', MAN);
   await expectNoAxeViolations(page);
-  page.once('dialog', (dialog) => dialog.dismiss());
-  await row.getByRole('button', { name: '删除' }).click();
-  await expect(row).toBeVisible();
-  page.once('dialog', (dialog) => dialog.accept());
-  await row.getByRole('button', { name: '删除' }).click();
-  await expect(row).toHaveCount(0);
+  await deleteRowAfterConfirming(page, row);
   expect(await stored(page, MAN_KEY)).toBeNull();
 });
 
