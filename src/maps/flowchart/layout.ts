@@ -118,9 +118,10 @@ function toElk(graph: FlowGraph): ElkNode {
 }
 
 /**
- * What runs ELK: by default elkjs's bundled engine in this thread (the build); the browser passes
- * engines in Web Workers (src/client/maps/layoutWorkers.ts), the very same ELK code, so a
- * redraw keeps the page responsive and two maps are laid out side by side.
+ * What runs ELK: by default elkjs's bundled engine in this thread (the build); the browser always
+ * passes its own (src/client/maps/layoutWorkers.ts): Web Workers, the very same ELK code, so a
+ * redraw keeps the page responsive and two maps are laid out side by side, or where workers
+ * cannot start the same engine loaded into the page.
  */
 export interface LayoutEngine {
   layout(graph: ElkNode): Promise<ElkNode>;
