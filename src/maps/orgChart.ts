@@ -21,6 +21,7 @@ import {
   type MapNode,
   type PersonFilter,
 } from './mapData.ts';
+import { layoutComment } from './flowchart/parse.ts';
 import { encodeTitle, label } from './mermaidText.ts';
 import { BODY_ICON, personClass, personStyleLines, supportLine } from './styles.ts';
 
@@ -119,7 +120,8 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
   // Decision bodies with someone shown: a node each on top, and a seat in each member's box.
   const bodies = (data.bodies ?? []).filter((body) => body.members.some((id) => shownIds.has(id)));
 
-  const lines = ['flowchart TB'];
+  // Org charts are laid out by our own banded layout (flowchart/orgLayout.ts), not ELK.
+  const lines = ['flowchart TB', `  ${layoutComment('org-chart')}`];
   const changed: string[] = [];
   const drawnLayers: string[] = [];
   LAYERS.forEach((layer, layerIndex) => {

@@ -7,6 +7,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowCluster, FlowEdge, FlowGraph, FlowNode } from './parse.ts';
+import { layoutOrgChart } from './orgLayout.ts';
 import { blockSize, textWidth } from './textSize.ts';
 
 export interface Box {
@@ -178,6 +179,10 @@ export interface LayoutOptions {
 }
 
 export async function layoutFlowchart(graph: FlowGraph, { cache, engine }: LayoutOptions = {}): Promise<PlacedGraph> {
+  if (graph.layout === 'org-chart') {
+    const org = layoutOrgChart(graph, nodeSize, S);
+    if (org) return org;
+  }
   const input = toElk(graph);
   const key = cache ? JSON.stringify(input) : '';
   let placed = cache?.get(key);

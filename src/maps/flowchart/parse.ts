@@ -47,7 +47,17 @@ export interface FlowGraph {
   roots: string[];
   edges: FlowEdge[];
   classDefs: Map<string, StyleProps>;
+  /** The layout a `%% layout: <name>` comment asks for (org-chart), else ELK's. */
+  layout: string | undefined;
 }
+
+/**
+ * The comment line a builder writes to name the layout its chart needs. A comment, so the text
+ * stays mermaid that any mermaid renders; read here, so the layout need not guess a chart's kind
+ * from its ids or titles (which trainers' data would one day imitate).
+ */
+export const LAYOUT_COMMENT = /^%% layout: ([\w-]+)$/;
+export const layoutComment = (name: string) => `%% layout: ${name}`;
 
 export class FlowchartSyntaxError extends Error {}
 
@@ -111,6 +121,7 @@ export function parseFlowchart(source: string): FlowGraph {
     roots: [],
     edges: [],
     classDefs: new Map(),
+    layout: undefined,
   };
   const open: FlowCluster[] = [];
   const place = (id: string) => (open.at(-1)?.children ?? graph.roots).push(id);
@@ -122,7 +133,9 @@ export function parseFlowchart(source: string): FlowGraph {
     const text = raw.trim();
     if (text === '' || text.startsWith('direction ')) return;
     let match: RegExpExecArray | null;
-    if ((match = new RegExp(`^subgraph (${ID})\\[(${QUOTED})\\]$`).exec(text))) {
+    if ((match = LAYOUT_COMMENT.exec(text))) {
+      graph.layout = match[1];
+    } else if ((match = new RegExp(`^subgraph (${ID})\\[(${QUOTED})\\]$`).exec(text))) {
       const cluster: FlowCluster = { id: match[1]!, title: decodeLabel(match[2]!).join(' '), children: [] };
       graph.clusters.set(cluster.id, cluster);
       place(cluster.id);

@@ -1,0 +1,248 @@
+/**
+ * The org chart's own layout (src/maps/flowchart/orgLayout.ts): what a trainer would notice if it
+ * went wrong, checked on every sample, the hostile account, generated accounts of 20 to 300
+ * people (collapsed and expanded), with and without decision bodies, and a dotted line upward.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutFlowchart, type Box, type PlacedGraph } from '../../src/maps/flowchart/layout.ts';
+import { placeInOrder } from '../../src/maps/flowchart/orgLayout.ts';
+import { parseFlowchart, type FlowGraph } from '../../src/maps/flowchart/parse.ts';
+import { textWidth } from '../../src/maps/flowchart/textSize.ts';
+import { LAYOUT_SETTINGS } from '../../src/maps/flowchart/layout.ts';
+import { accountMapData } from '../../src/maps/mapPayload.ts';
+import { buildOrgChart } from '../../src/maps/orgChart.ts';
+import type { Account } from '../../src/schemas/account.ts';
+import { hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
+import { smallAccount, zhLabels } from './helpers.ts';
+
+/** An engine that fails the test if the org chart asked ELK for anything. */
+const noElk = {
+  layout: () => {
+    throw new Error('the org chart was sent to ELK');
+  },
+};
+
+function orgGraph(account: Account, collapseAbove?: number): FlowGraph {
+  return parseFlowchart(
+    buildOrgChart(accountMapData(account), {
+      labels: zhLabels,
+      ...(collapseAbove === undefined ? {} : { collapseAbove }),
+    }).source,
+  );
+}
+
+const EPSILON = 0.5;
+const inside = (inner: Box, outer: Box) =>
+  inner.x >= outer.x - EPSILON &&
+  inner.y >= outer.y - EPSILON &&
+  inner.x + inner.width <= outer.x + outer.width + EPSILON &&
+  inner.y + inner.height <= outer.y + outer.height + EPSILON;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width - EPSILON &&
+  b.x < a.x + a.width - EPSILON &&
+  a.y < b.y + b.height - EPSILON &&
+  b.y < a.y + a.height - EPSILON;
+/** Does the axis-parallel segment a–b pass through the inside of `box` (its border excluded)? */
+function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
+  const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+  const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+  return (
+    x2 > box.x + EPSILON &&
+    x1 < box.x + box.width - EPSILON &&
+    y2 > box.y + EPSILON &&
+    y1 < box.y + box.height - EPSILON
+  );
+}
+const onBorder = (point: { x: number; y: number }, box: Box) =>
+  point.x >= box.x - EPSILON &&
+  point.x <= box.x + box.width + EPSILON &&
+  point.y >= box.y - EPSILON &&
+  point.y <= box.y + box.height + EPSILON &&
+  (Math.abs(point.y - box.y) < EPSILON ||
+    Math.abs(point.y - box.y - box.height) < EPSILON ||
+    Math.abs(point.x - box.x) < EPSILON ||
+    Math.abs(point.x - box.x - box.width) < EPSILON);
+
+/** Every rule of the quality bar; returns the problems found, so a failure names them all. */
+function problemsOf(graph: FlowGraph, placed: PlacedGraph): string[] {
+  const problems: string[] = [];
+  const nodeBox = new Map(placed.nodes.map((node) => [node.node.id, node]));
+  const clusterBox = new Map(placed.clusters.map((cluster) => [cluster.cluster.id, cluster]));
+  const whole: Box = { x: 0, y: 0, width: placed.width, height: placed.height };
+  expect(placed.nodes.length).toBe(graph.nodes.size);
+  expect(placed.clusters.length).toBe(graph.clusters.size);
+
+  // No two boxes overlap; every box is in the chart.
+  for (const [index, a] of placed.nodes.entries()) {
+    if (!inside(a, whole)) problems.push(`${a.node.id} lies outside the chart`);
+    for (const b of placed.nodes.slice(index + 1))
+      if (overlap(a, b)) problems.push(`${a.node.id} overlaps ${b.node.id}`);
+  }
+  // Every box inside its cluster, clusters nested, sibling clusters apart; titles fit.
+  const parentOf = new Map<string, string>();
+  for (const cluster of graph.clusters.values()) for (const child of cluster.children) parentOf.set(child, cluster.id);
+  for (const [id, parent] of parentOf) {
+    const box = nodeBox.get(id) ?? clusterBox.get(id)!;
+    if (!inside(box, clusterBox.get(parent)!)) problems.push(`${id} is not inside its cluster ${parent}`);
+  }
+  const siblings = [...graph.clusters.values()].map((cluster) => cluster.children).concat([graph.roots]);
+  for (const group of siblings) {
+    const boxes = group.flatMap((id) => (clusterBox.has(id) ? [clusterBox.get(id)!] : []));
+    for (const [index, a] of boxes.entries())
+      for (const b of boxes.slice(index + 1))
+        if (overlap(a, b)) problems.push(`cluster ${a.cluster.id} overlaps ${b.cluster.id}`);
+    for (const a of boxes)
+      for (const id of group)
+        if (nodeBox.has(id) && overlap(a, nodeBox.get(id)!)) problems.push(`cluster ${a.cluster.id} overlaps ${id}`);
+  }
+  for (const { cluster, width } of placed.clusters)
+    if (width < textWidth(cluster.title) + 2 * LAYOUT_SETTINGS.clusterPadding)
+      problems.push(`the title of ${cluster.id} does not fit`);
+  for (const { node, width } of placed.nodes)
+    if (width < Math.max(...node.lines.map((line) => textWidth(line))))
+      problems.push(`the text of ${node.id} does not fit`);
+
+  // Lines: every visible one drawn, orthogonal, its ends on its boxes' borders, through no other box.
+  const visible = graph.edges.filter((edge) => edge.line !== 'invisible');
+  expect(placed.edges.map((placedEdge) => placedEdge.edge)).toEqual(visible);
+  for (const { edge, points } of placed.edges) {
+    const name = `${edge.from} → ${edge.to}`;
+    const from = nodeBox.get(edge.from)!;
+    const to = nodeBox.get(edge.to)!;
+    if (points.length < 2) problems.push(`${name} has no path`);
+    if (!onBorder(points[0]!, from)) problems.push(`${name} does not start on its box's border`);
+    if (!onBorder(points.at(-1)!, to)) problems.push(`${name} does not end on its box's border`);
+    for (let index = 1; index < points.length; index++) {
+      const [a, b] = [points[index - 1]!, points[index]!];
+      if (Math.abs(a.x - b.x) > EPSILON && Math.abs(a.y - b.y) > EPSILON)
+        problems.push(`${name} has a slanting segment`);
+      if (!inside({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: 0, height: 0 }, whole))
+        problems.push(`${name} leaves the chart`);
+      for (const box of placed.nodes)
+        if (crosses(a, b, box) && !(box === from && index === 1) && !(box === to && index === points.length - 1))
+          problems.push(`${name} runs through ${box.node.id}`);
+      if ((index > 1 && crosses(a, b, from)) || (index < points.length - 1 && crosses(a, b, to)))
+        problems.push(`${name} runs back through one of its own boxes`);
+    }
+  }
+
+  // Layers top to bottom in the order written (外部影响者 last), the bodies on top.
+  const layers = placed.clusters
+    .filter((cluster) => graph.roots.includes(cluster.cluster.id))
+    .sort((a, b) => a.y - b.y)
+    .map((cluster) => cluster.cluster.id);
+  const written = graph.roots.filter((id) => /^L\d$/.test(id)).sort();
+  expect(layers).toEqual(graph.roots.includes('BG') ? ['BG', ...written] : written);
+  return problems;
+}
+
+async function expectGoodLayout(graph: FlowGraph): Promise<PlacedGraph> {
+  const placed = await layoutFlowchart(graph, { engine: noElk });
+  expect(problemsOf(graph, placed)).toEqual([]);
+  return placed;
+}
+
+describe('org charts laid out by our own code', () => {
+  for (const account of sampleAccounts()) {
+    it(`lays out the sample ${account.id} by every rule, no wider than ELK did`, async () => {
+      const graph = orgGraph(account);
+      const placed = await expectGoodLayout(graph);
+      // ELK's layout of the same chart (the text without its layout comment).
+      const elk = await layoutFlowchart({ ...graph, layout: undefined });
+      expect(placed.width).toBeLessThanOrEqual(elk.width);
+    }, 30_000);
+  }
+
+  it('lays out the hostile-names account by every rule', async () => {
+    await expectGoodLayout(orgGraph(hostileAccount()));
+  });
+
+  for (const people of [20, 40, 100, 300]) {
+    it(`lays out a ${people}-person account collapsed and expanded by every rule`, async () => {
+      const account = syntheticOf(people);
+      await expectGoodLayout(orgGraph(account));
+      await expectGoodLayout(orgGraph(account, Infinity));
+    }, 30_000);
+  }
+
+  it('puts the decision bodies on top, each over its chair, and draws the chart without them too', async () => {
+    for (const account of sampleAccounts().filter((candidate) => (candidate.bodies ?? []).length > 0)) {
+      const { source, nodes } = buildOrgChart(accountMapData(account), { labels: zhLabels });
+      const graph = parseFlowchart(source);
+      const placed = await expectGoodLayout(graph);
+      const boxOf = (id: string) => placed.nodes.find((node) => node.node.id === id)!;
+      const nodeOfPerson = new Map(Object.entries(nodes).map(([node, { id }]) => [id, node]));
+      for (const [node, { kind, id }] of Object.entries(nodes)) {
+        if (kind !== 'body') continue;
+        const chair = account.bodies!.find((body) => body.id === id)!.chair;
+        if (!chair) continue;
+        const [body, person] = [boxOf(node), boxOf(nodeOfPerson.get(chair)!)];
+        expect(body.x < person.x + person.width && person.x < body.x + body.width, `${id} over ${chair}`).toBe(true);
+      }
+      await expectGoodLayout(orgGraph({ ...account, bodies: [] }));
+    }
+  }, 30_000);
+
+  it('draws a dotted line going upward out of the top of one box into the bottom of the other', async () => {
+    const account = smallAccount((data) => {
+      data.people[0].dottedLines = ['it-head'];
+    });
+    const graph = orgGraph(account);
+    const placed = await expectGoodLayout(graph);
+    const dotted = placed.edges.find((edge) => edge.edge.line === 'dotted')!;
+    const [from, to] = [dotted.edge.from, dotted.edge.to].map((id) =>
+      placed.nodes.find((node) => node.node.id === id)!,
+    );
+    expect(from!.y).toBeGreaterThan(to!.y);
+    expect(dotted.points[0]!.y).toBeCloseTo(from!.y);
+    expect(dotted.points.at(-1)!.y).toBeCloseTo(to!.y + to!.height);
+  });
+
+  it('gives lines that run side by side their own tracks', async () => {
+    const placed = await expectGoodLayout(orgGraph(syntheticOf(40)));
+    // Horizontal segments of lines from different boxes never lie on one another.
+    const segments = placed.edges.flatMap(({ edge, points }) =>
+      points.slice(1).flatMap((point, index) => {
+        const before = points[index]!;
+        return Math.abs(before.y - point.y) < EPSILON && Math.abs(before.x - point.x) > EPSILON
+          ? [
+              {
+                owner: `${edge.from}${edge.line}`,
+                y: point.y,
+                x1: Math.min(before.x, point.x),
+                x2: Math.max(before.x, point.x),
+              },
+            ]
+          : [];
+      }),
+    );
+    for (const [index, a] of segments.entries())
+      for (const b of segments.slice(index + 1))
+        if (a.owner !== b.owner && Math.abs(a.y - b.y) < 1)
+          expect(a.x2 <= b.x1 + EPSILON || b.x2 <= a.x1 + EPSILON, `${a.owner} and ${b.owner} at y ${a.y}`).toBe(true);
+  });
+
+  it('leaves a chart of another shape to ELK, and never lays out a map without the comment', async () => {
+    const calls: string[] = [];
+    const engine = {
+      layout: async (graph: { id: string }) => {
+        calls.push(graph.id);
+        const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+        return new ELK().layout(graph as never);
+      },
+    };
+    // A box outside every layer: not an org chart's shape.
+    await layoutFlowchart(parseFlowchart('flowchart TB\n  %% layout: org-chart\n  A["a"]\n  B["b"]\n  A --> B'), {
+      engine,
+    });
+    await layoutFlowchart(parseFlowchart('flowchart TB\n  subgraph L0["x"]\n    A["a"]\n  end'), { engine });
+    expect(calls).toHaveLength(2);
+    expect(orgGraph(smallAccount()).layout).toBe('org-chart');
+  });
+
+  it('places boxes in order, each clear of the one before, as near as it can to where they want', () => {
+    expect(placeInOrder([10, 10, 10], [0, 50, 100], 5)).toEqual([0, 50, 100]);
+    // Two that want the same place share the difference.
+    expect(placeInOrder([10, 10], [20, 20], 4)).toEqual([13, 27]);
+  });
+});
