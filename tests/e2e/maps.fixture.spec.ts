@@ -59,12 +59,17 @@ test.describe('map machinery', () => {
     await org.locator('select[data-filter="roles"]').selectOption('EB');
     await expect(org).toHaveAttribute('data-drawn', '3', REDRAWN);
     await expect(org.locator('[data-status]')).toContainText('图中');
-    // The layout ran in elkjs's worker, off the page's thread; the in-page engine was never fetched.
+    // The org chart is laid out by our own code in the page: no ELK was fetched, nor a worker started.
+    expect(requested.filter((url) => /elk/.test(url))).toEqual([]);
+    // The relationship map is laid out by ELK in its worker, off the page's thread; the in-page engine is never fetched.
+    const relationship = frame(page, 'relationship');
+    await relationship.locator('input[data-layer="coverage"]').check();
+    await expect(relationship).toHaveAttribute('data-drawn', '2', REDRAWN);
     expect(requested.filter((url) => /elk-worker/.test(url)).length).toBeGreaterThan(0);
     expect(requested.filter((url) => /elk\.bundled/.test(url))).toEqual([]);
   });
 
-  test('where Web Workers cannot start, a redraw lays out in the page with the engine file as published', async ({
+  test('where Web Workers cannot start, a redraw lays out in the page, ELK from its file as published', async ({
     page,
   }) => {
     await page.addInitScript(() => {
@@ -79,6 +84,10 @@ test.describe('map machinery', () => {
     await expect(org).toHaveAttribute('data-drawn', '2', REDRAWN);
     await expect(person(page, 'org', 'dean')).toHaveCount(1);
     await expect(person(page, 'org', 'pharm-head')).toHaveCount(0);
+    const relationship = frame(page, 'relationship');
+    await relationship.locator('input[data-layer="coverage"]').check();
+    await expect(relationship).toHaveAttribute('data-drawn', '2', REDRAWN);
+    await expect(relationship.locator('[data-canvas]')).toContainText('我方');
     expect(requested.filter((url) => /elk\.bundled/.test(url)).length).toBe(1);
     expect(requested.filter((url) => /elk-worker/.test(url))).toEqual([]);
   });

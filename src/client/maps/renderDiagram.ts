@@ -8,18 +8,27 @@
  * The worksheets draw trainee-entered maps with this: build the text with the pure builders
  * in src/maps/, then `await renderDiagram(container, source)`.
  */
-type Renderer = typeof import('../../maps/flowchart/index.ts');
-type Workers = typeof import('./layoutWorkers.ts');
+import type { LayoutEngine } from '../../maps/flowchart/index.ts';
 
-let loading: Promise<[Renderer, Workers]> | undefined;
+type Renderer = typeof import('../../maps/flowchart/index.ts');
+
+let loading: Promise<Renderer> | undefined;
 let counter = 0;
 /** One per page: a redraw that moves no box (or an unchanged map) skips the layout. */
 let layouts: InstanceType<Renderer['LayoutCache']> | undefined;
 
-function loadRenderer(): Promise<[Renderer, Workers]> {
-  loading ??= Promise.all([import('../../maps/flowchart/index.ts'), import('./layoutWorkers.ts')]);
+function loadRenderer(): Promise<Renderer> {
+  loading ??= import('../../maps/flowchart/index.ts');
   return loading;
 }
+
+/**
+ * ELK's workers, started by the first map that needs ELK: an org chart is laid out by our own
+ * code in the page, so a page that redraws only its org chart never downloads ELK.
+ */
+const elkWhenNeeded: LayoutEngine = {
+  layout: async (graph) => (await import('./layoutWorkers.ts')).layoutEngine().layout(graph),
+};
 
 /** Starts loading the renderer early (e.g. when a control that redraws is first touched). */
 export function preloadRenderer(): void {
@@ -28,9 +37,9 @@ export function preloadRenderer(): void {
 
 /** Renders `source` into `container`, replacing what was there, and returns the SVG element. */
 export async function renderDiagram(container: HTMLElement, source: string): Promise<SVGSVGElement> {
-  const [{ renderFlowchart, LayoutCache }, { layoutEngine }] = await loadRenderer();
+  const { renderFlowchart, LayoutCache } = await loadRenderer();
   layouts ??= new LayoutCache();
-  const svg = await renderFlowchart(source, `kam-map-${++counter}`, { cache: layouts, engine: layoutEngine() });
+  const svg = await renderFlowchart(source, `kam-map-${++counter}`, { cache: layouts, engine: elkWhenNeeded });
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
   if (!(parsed instanceof SVGSVGElement)) throw new Error('the renderer returned no SVG');
   container.replaceChildren(document.importNode(parsed, true));

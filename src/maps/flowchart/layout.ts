@@ -1,9 +1,10 @@
 /**
- * Places a flowchart with ELK's layered algorithm (elkjs, pure JavaScript: the same code and so
- * the same positions in Node at build time and in the reader's browser). Subgraphs are laid out
- * with their contents in one pass (INCLUDE_CHILDREN), so a reporting line from 决策层 into 执行层
- * is routed through the whole chart rather than bolted on afterwards, and the invisible `~~~`
- * links between layer subgraphs keep the layers stacked in the order written.
+ * Places a flowchart: an org chart (its text says `%% layout: org-chart`) with our own banded
+ * layout (orgLayout.ts: synchronous, no ELK), every other map with ELK's layered algorithm
+ * (elkjs, pure JavaScript: the same code and so the same positions in Node at build time and in
+ * the reader's browser). Subgraphs are laid out with their contents in one pass
+ * (INCLUDE_CHILDREN), so a line between subgraphs is routed through the whole map rather than
+ * bolted on afterwards.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowCluster, FlowEdge, FlowGraph, FlowNode } from './parse.ts';
@@ -179,6 +180,7 @@ export interface LayoutOptions {
 }
 
 export async function layoutFlowchart(graph: FlowGraph, { cache, engine }: LayoutOptions = {}): Promise<PlacedGraph> {
+  // Fast enough to need neither the cache nor an engine; a chart of another shape falls to ELK.
   if (graph.layout === 'org-chart') {
     const org = layoutOrgChart(graph, nodeSize, S);
     if (org) return org;
