@@ -36,6 +36,7 @@ export const ORG_LAYOUT_SETTINGS = {
 
 const O = ORG_LAYOUT_SETTINGS;
 
+/** The cluster and margin sizes ELK's layout uses too (LAYOUT_SETTINGS), so both kinds of map look alike. */
 interface Settings {
   clusterTitle: number;
   clusterPadding: number;
@@ -52,7 +53,6 @@ interface Item {
   /** Left edge: relative to the block's content while the block is laid out, then absolute. */
   x: number;
   y: number;
-  index: number;
 }
 
 interface Block {
@@ -63,7 +63,6 @@ interface Block {
   width: number;
   /** From the frame's left to the content's. */
   inset: number;
-  index: number;
 }
 
 /** A tier of a layer: blocks side by side (a layer whose units report to each other has several). */
@@ -197,11 +196,11 @@ export function layoutOrgChart(
     for (const id of cluster.children) {
       const unit = graph.clusters.get(id);
       if (unit && unit.children.some((child) => !graph.nodes.has(child))) return undefined;
-      const block: Block = { cluster: unit, items: [], x: 0, width: 0, inset: 0, index: band.blocks.length };
+      const block: Block = { cluster: unit, items: [], x: 0, width: 0, inset: 0 };
       for (const nodeId of unit ? unit.children : [id]) {
         const node = graph.nodes.get(nodeId)!;
         const { width, height } = size(node);
-        const item: Item = { node, width, height, block, row: 0, x: 0, y: 0, index: block.items.length };
+        const item: Item = { node, width, height, block, row: 0, x: 0, y: 0 };
         items.set(nodeId, item);
         block.items.push(item);
       }
