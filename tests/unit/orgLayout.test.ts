@@ -4,7 +4,7 @@
  * people (collapsed and expanded), with and without decision bodies, and a dotted line upward.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutFlowchart, type Box, type PlacedGraph } from '../../src/maps/flowchart/layout.ts';
+import { layoutFlowchart, type Box, type LayoutEngine, type PlacedGraph } from '../../src/maps/flowchart/layout.ts';
 import { placeInOrder } from '../../src/maps/flowchart/orgLayout.ts';
 import { parseFlowchart, type FlowGraph } from '../../src/maps/flowchart/parse.ts';
 import { textWidth } from '../../src/maps/flowchart/textSize.ts';
@@ -223,12 +223,13 @@ describe('org charts laid out by our own code', () => {
   });
 
   it('leaves a chart of another shape to ELK, and never lays out a map without the comment', async () => {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    const elk = new ELK();
     const calls: string[] = [];
-    const engine = {
-      layout: async (graph: { id: string }) => {
+    const engine: LayoutEngine = {
+      layout: (graph) => {
         calls.push(graph.id);
-        const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-        return new ELK().layout(graph as never);
+        return elk.layout(graph);
       },
     };
     // A box outside every layer: not an org chart's shape.
