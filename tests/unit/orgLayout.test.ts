@@ -183,6 +183,20 @@ describe('org charts laid out by our own code', () => {
     }
   }, 30_000);
 
+  it('lays out a filtered chart: one layer, or nobody at all', async () => {
+    const data = accountMapData(sampleAccounts().find((candidate) => candidate.id === 'city-hospital')!);
+    for (const filter of [{ layers: ['decision' as const] }, { layers: ['external' as const] }]) {
+      const graph = parseFlowchart(buildOrgChart(data, { labels: zhLabels, filter }).source);
+      expect((await expectGoodLayout(graph)).nodes.length).toBeGreaterThan(0);
+    }
+    const nobody = parseFlowchart(
+      buildOrgChart(data, { labels: zhLabels, filter: { roles: ['Coach'], layers: ['external'] } }).source,
+    );
+    const empty = await expectGoodLayout(nobody);
+    expect(empty.nodes).toEqual([]);
+    expect(empty.width).toBeGreaterThan(0);
+  });
+
   it('draws a dotted line going upward out of the top of one box into the bottom of the other', async () => {
     const account = smallAccount((data) => {
       data.people[0].dottedLines = ['it-head'];

@@ -209,6 +209,8 @@ export function layoutOrgChart(
     }
     layers.push(band);
   }
+  // A filter that leaves nobody: an empty drawing.
+  if (items.size === 0) return { width: 2 * S.margin, height: 2 * S.margin, nodes: [], clusters: [], edges: [] };
   const visible = graph.edges.filter((edge) => edge.line !== 'invisible');
   if (visible.some((edge) => !items.has(edge.from) || !items.has(edge.to))) return undefined;
 
