@@ -177,133 +177,234 @@ interface Route {
   targetRun?: Run;
 }
 
+/** A box's sides that lines meet; a port is one place on a side, shared by a manager's bus. */
+interface Port {
+  /** Where the lines' other ends lie, on average: ports are ordered by it along the side. */
+  key: number;
+  routes: Route[];
+  end: 'source' | 'target';
+}
+
+type Interval = [start: number, end: number];
+
+/** `spans` sorted, with the gaps between them (the first from -∞, the last to +∞). */
+function gapsBetween(spans: readonly Interval[]): Interval[] {
+  const gaps: Interval[] = [];
+  let reach = -Infinity;
+  for (const [start, end] of spans) {
+    if (start > reach) gaps.push([reach, start]);
+    reach = Math.max(reach, end);
+  }
+  gaps.push([reach, Infinity]);
+  return gaps;
+}
+
+/** Gives each run in a corridor a track: the runs of one group share one, runs that overlap get different ones. */
+function assignTracks(runs: readonly Run[]): number {
+  const groups = new Map<string, Run[]>();
+  for (const run of runs) groups.set(run.group, [...(groups.get(run.group) ?? []), run]);
+  const spans = [...groups.values()]
+    .map((members) => ({
+      members,
+      x1: Math.min(...members.map((run) => run.x1)),
+      x2: Math.max(...members.map((run) => run.x2)),
+    }))
+    .sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2);
+  const ends: number[] = [];
+  for (const span of spans) {
+    let track = ends.findIndex((end) => end + O.track <= span.x1);
+    if (track < 0) track = ends.push(0) - 1;
+    ends[track] = span.x2;
+    for (const run of span.members) run.track = track;
+  }
+  return ends.length;
+}
+
 export function layoutOrgChart(
   graph: FlowGraph,
   size: (node: FlowNode) => { width: number; height: number },
-  S: Settings,
+  settings: Settings,
 ): PlacedGraph | undefined {
-  if (graph.edges.some((edge) => edge.label.length > 0)) return undefined;
-  const order = bandOrder(graph);
-  if (!order) return undefined;
-  const header = S.clusterTitle + S.clusterPadding;
-  const pad = S.clusterPadding;
+  const chart = OrgChart.read(graph, size, settings);
+  return chart?.layout();
+}
 
-  // Structure: bands of blocks of items.
-  const items = new Map<string, Item>();
-  const layers: Band[] = [];
-  for (const cluster of order) {
-    const band: Band = { cluster, opens: true, closes: true, blocks: [], rows: 1, firstRow: 0, hasUnits: false };
-    for (const id of cluster.children) {
-      const unit = graph.clusters.get(id);
-      if (unit && unit.children.some((child) => !graph.nodes.has(child))) return undefined;
-      const block: Block = { cluster: unit, items: [], x: 0, width: 0, inset: 0 };
-      for (const nodeId of unit ? unit.children : [id]) {
-        const node = graph.nodes.get(nodeId)!;
-        const { width, height } = size(node);
-        const item: Item = { node, width, height, block, row: 0, x: 0, y: 0 };
-        items.set(nodeId, item);
-        block.items.push(item);
+/** One org chart being laid out: each step below fills in more of its boxes' places. */
+class OrgChart {
+  /** Solid lines: whom each box reports to, and who reports to it. */
+  readonly managers = new Map<Item, Item[]>();
+  readonly reports = new Map<Item, Item[]>();
+  /** `~~~` links between two boxes: a body and its chair. */
+  readonly anchors = new Map<Item, Item[]>();
+  /** Blocks already at their place in the chart (their boxes' x absolute). */
+  readonly placed = new Set<Block>();
+  bands: Band[] = [];
+  readonly bandOf = new Map<Block, Band>();
+  chartWidth = 0;
+  rowCount = 0;
+  rowBoxes: Item[][] = [];
+
+  readonly graph: FlowGraph;
+  readonly items: Map<string, Item>;
+  /** The layers in order, before they are split into tiers. */
+  readonly layers: Band[];
+  readonly visible: FlowEdge[];
+  readonly S: Settings;
+
+  private constructor(graph: FlowGraph, items: Map<string, Item>, layers: Band[], visible: FlowEdge[], S: Settings) {
+    this.graph = graph;
+    this.items = items;
+    this.layers = layers;
+    this.visible = visible;
+    this.S = S;
+    for (const item of items.values()) {
+      this.managers.set(item, []);
+      this.reports.set(item, []);
+      this.anchors.set(item, []);
+    }
+    for (const edge of graph.edges) {
+      const from = items.get(edge.from);
+      const to = items.get(edge.to);
+      if (!from || !to || from === to) continue;
+      if (edge.line === 'invisible') {
+        this.anchors.get(from)!.push(to);
+        this.anchors.get(to)!.push(from);
+      } else if (edge.line === 'solid') {
+        this.managers.get(to)!.push(from);
+        this.reports.get(from)!.push(to);
       }
-      band.hasUnits ||= unit !== undefined;
-      band.blocks.push(block);
-    }
-    layers.push(band);
-  }
-  // A filter that leaves nobody: an empty drawing.
-  if (items.size === 0) return { width: 2 * S.margin, height: 2 * S.margin, nodes: [], clusters: [], edges: [] };
-  const visible = graph.edges.filter((edge) => edge.line !== 'invisible');
-  if (visible.some((edge) => !items.has(edge.from) || !items.has(edge.to))) return undefined;
-
-  // Reporting lines (solid) give the managers; a `~~~` link between two boxes an anchor (a body over its chair).
-  const managers = new Map<Item, Item[]>([...items.values()].map((item) => [item, []]));
-  const reports = new Map<Item, Item[]>([...items.values()].map((item) => [item, []]));
-  const anchors = new Map<Item, Item[]>([...items.values()].map((item) => [item, []]));
-  for (const edge of graph.edges) {
-    const from = items.get(edge.from);
-    const to = items.get(edge.to);
-    if (!from || !to || from === to) continue;
-    if (edge.line === 'invisible') {
-      anchors.get(from)!.push(to);
-      anchors.get(to)!.push(from);
-    } else if (edge.line === 'solid') {
-      managers.get(to)!.push(from);
-      reports.get(from)!.push(to);
     }
   }
-  const inUnit = (item: Item, other: Item) => item.block === other.block && item.block.cluster !== undefined;
 
-  // Tiers: a unit whose people report into another unit of the same layer goes a tier below it
-  // (a department under the one its head reports to), so a layer grows down rather than wide.
-  const bands: Band[] = [];
-  for (const layer of layers) {
-    const tiers = new Map<Block, number>();
-    const tierOf = (block: Block, seen: Set<Block>): number => {
-      const known = tiers.get(block);
+  /** The chart's bands of blocks of boxes, or undefined when the graph is not an org chart's shape. */
+  static read(
+    graph: FlowGraph,
+    size: (node: FlowNode) => { width: number; height: number },
+    S: Settings,
+  ): OrgChart | undefined {
+    if (graph.edges.some((edge) => edge.label.length > 0)) return undefined;
+    const order = bandOrder(graph);
+    if (!order) return undefined;
+    const items = new Map<string, Item>();
+    const layers: Band[] = [];
+    for (const cluster of order) {
+      const band: Band = { cluster, opens: true, closes: true, blocks: [], rows: 1, firstRow: 0, hasUnits: false };
+      for (const id of cluster.children) {
+        const unit = graph.clusters.get(id);
+        if (unit && unit.children.some((child) => !graph.nodes.has(child))) return undefined;
+        const block: Block = { cluster: unit, items: [], x: 0, width: 0, inset: 0 };
+        for (const nodeId of unit ? unit.children : [id]) {
+          const node = graph.nodes.get(nodeId)!;
+          const { width, height } = size(node);
+          const item: Item = { node, width, height, block, row: 0, x: 0, y: 0 };
+          items.set(nodeId, item);
+          block.items.push(item);
+        }
+        band.hasUnits ||= unit !== undefined;
+        band.blocks.push(block);
+      }
+      layers.push(band);
+    }
+    const visible = graph.edges.filter((edge) => edge.line !== 'invisible');
+    if (visible.some((edge) => !items.has(edge.from) || !items.has(edge.to))) return undefined;
+    return new OrgChart(graph, items, layers, visible, S);
+  }
+
+  layout(): PlacedGraph {
+    const { S } = this;
+    // A filter that leaves nobody: an empty drawing.
+    if (this.items.size === 0) return { width: 2 * S.margin, height: 2 * S.margin, nodes: [], clusters: [], edges: [] };
+    this.splitIntoTiers();
+    this.assignRows();
+    // Widths first: each block laid out on its own (again below, once its managers are placed).
+    for (const band of this.bands) band.blocks.forEach((block) => this.layoutBlock(block));
+    this.wrapLinelessLayers();
+    // The chart as wide as its widest band packed (or the widest layer title): a band spread out
+    // under its managers wider than that is packed instead.
+    this.chartWidth = Math.max(
+      ...this.bands.map((band) => packedWidth(band.blocks)),
+      ...this.bands.map((band) => textWidth(band.cluster.title)),
+    );
+    this.placeBands();
+    this.numberRows();
+    const routes = this.routeLines();
+    return this.stackAndDraw(routes);
+  }
+
+  private inUnit(item: Item, other: Item): boolean {
+    return item.block === other.block && item.block.cluster !== undefined;
+  }
+
+  /**
+   * Tiers: a unit whose people report into another unit of the same layer goes a tier below it
+   * (a department under the one its head reports to), so a layer grows down rather than wide.
+   */
+  private splitIntoTiers() {
+    for (const layer of this.layers) {
+      const tiers = new Map<Block, number>();
+      const tierOf = (block: Block, seen: Set<Block>): number => {
+        const known = tiers.get(block);
+        if (known !== undefined) return known;
+        const above = block.items.flatMap((item) =>
+          this.managers
+            .get(item)!
+            .filter((other) => other.block !== block && layer.blocks.includes(other.block) && !seen.has(other.block))
+            .map((other) => tierOf(other.block, seen.add(block)) + 1),
+        );
+        const tier = Math.max(0, ...above);
+        tiers.set(block, tier);
+        return tier;
+      };
+      const count = Math.max(...layer.blocks.map((block) => tierOf(block, new Set()))) + 1;
+      for (let tier = 0; tier < count; tier++) {
+        const blocks = layer.blocks.filter((block) => tiers.get(block) === tier);
+        this.bands.push({
+          ...layer,
+          opens: tier === 0,
+          closes: tier === count - 1,
+          blocks,
+          hasUnits: blocks.some((block) => block.cluster !== undefined),
+        });
+      }
+    }
+    for (const band of this.bands) for (const block of band.blocks) this.bandOf.set(block, band);
+  }
+
+  /**
+   * Rows: depth in the unit's own reporting lines; a unit's count box (class `more`, the people
+   * a collapsed view leaves out) in its last row, under everyone.
+   */
+  private assignRows() {
+    const depth = new Map<Item, number>();
+    const depthOf = (item: Item, seen: Set<Item>): number => {
+      const known = depth.get(item);
       if (known !== undefined) return known;
-      const above = block.items.flatMap((item) =>
-        managers
-          .get(item)!
-          .filter((other) => other.block !== block && layer.blocks.includes(other.block) && !seen.has(other.block))
-          .map((other) => tierOf(other.block, seen.add(block)) + 1),
-      );
-      const tier = Math.max(0, ...above);
-      tiers.set(block, tier);
-      return tier;
+      const manager = this.managers.get(item)!.find((other) => this.inUnit(item, other) && !seen.has(other));
+      const value = manager ? depthOf(manager, seen.add(item)) + 1 : 0;
+      depth.set(item, value);
+      return value;
     };
-    const count = Math.max(...layer.blocks.map((block) => tierOf(block, new Set()))) + 1;
-    for (let tier = 0; tier < count; tier++) {
-      const blocks = layer.blocks.filter((block) => tiers.get(block) === tier);
-      bands.push({
-        ...layer,
-        opens: tier === 0,
-        closes: tier === count - 1,
-        blocks,
-        hasUnits: blocks.some((block) => block.cluster !== undefined),
-      });
-    }
-  }
-  const bandOf: Map<Block, Band> = new Map(bands.flatMap((band) => band.blocks.map((block) => [block, band] as const)));
-
-  // Rows: depth in the unit's own reporting lines; a unit's count box (class `more`, the people
-  // a collapsed view leaves out) in its last row, under everyone.
-  const depth = new Map<Item, number>();
-  const depthOf = (item: Item, seen: Set<Item>): number => {
-    const known = depth.get(item);
-    if (known !== undefined) return known;
-    const manager = managers.get(item)!.find((other) => inUnit(item, other) && !seen.has(other));
-    const value = manager ? depthOf(manager, seen.add(item)) + 1 : 0;
-    depth.set(item, value);
-    return value;
-  };
-  for (const band of bands) {
-    for (const block of band.blocks) {
-      for (const item of block.items) item.row = depthOf(item, new Set());
-      const counts = block.items.filter((item) => item.node.classes.includes('more'));
-      const deepest = Math.max(0, ...block.items.filter((item) => !counts.includes(item)).map((item) => item.row));
-      for (const item of counts) item.row = deepest;
-      band.rows = Math.max(band.rows, ...block.items.map((item) => item.row + 1));
+    for (const band of this.bands) {
+      for (const block of band.blocks) {
+        for (const item of block.items) item.row = depthOf(item, new Set());
+        const counts = block.items.filter((item) => item.node.classes.includes('more'));
+        const deepest = Math.max(0, ...block.items.filter((item) => !counts.includes(item)).map((item) => item.row));
+        for (const item of counts) item.row = deepest;
+        band.rows = Math.max(band.rows, ...block.items.map((item) => item.row + 1));
+      }
     }
   }
 
-  const placed = new Set<Block>();
-  /** Each block's content laid out on its own: rows ordered and placed under their managers. */
-  const layoutBlock = (block: Block) => {
+  /** A block's content laid out on its own: rows ordered and placed under their managers. */
+  private layoutBlock(block: Block) {
     const rows: Item[][] = [];
     for (const item of block.items) (rows[item.row] ??= []).push(item);
     const rowList = rows.filter(Boolean);
-    const outside = (item: Item) => managers.get(item)!.filter((other) => placed.has(other.block));
+    const outside = (item: Item) => this.managers.get(item)!.filter((other) => this.placed.has(other.block));
+    const inside = (item: Item) => this.managers.get(item)!.filter((other) => this.inUnit(item, other));
     rowList.forEach((row, index) => {
-      const key = (item: Item) =>
-        index === 0
-          ? mean(outside(item).map(centre))
-          : mean(
-              managers
-                .get(item)!
-                .filter((other) => inUnit(item, other))
-                .map(centre),
-            );
-      const ordered = orderByKey(row, key);
-      row.splice(0, row.length, ...ordered);
+      const key = (item: Item) => mean((index === 0 ? outside(item) : inside(item)).map(centre));
+      row.splice(0, row.length, ...orderByKey(row, key));
       const desired = row.map((item, at) => {
         const want = index === 0 ? undefined : key(item);
         return want === undefined ? (at === 0 ? 0 : NaN) : want - item.width / 2;
@@ -311,25 +412,17 @@ export function layoutOrgChart(
       // A box with no manager above stays next to the one before it.
       for (let at = 0; at < desired.length; at++)
         if (Number.isNaN(desired[at]!)) desired[at] = desired[at - 1]! + row[at - 1]!.width + O.boxGap;
-      placeInOrder(
-        row.map((item) => item.width),
-        desired,
-        O.boxGap,
-      ).forEach((x, at) => (row[at]!.x = x));
+      placeRow(row, desired);
     });
     // Back up the rows: a manager over the middle of their reports.
     for (let index = rowList.length - 2; index >= 0; index--) {
       const row = rowList[index]!;
       const desired = row.map((item) => {
-        const below = reports.get(item)!.filter((other) => inUnit(item, other) && other.row > item.row);
+        const below = this.reports.get(item)!.filter((other) => this.inUnit(item, other) && other.row > item.row);
         const middle = mean(below.map(centre));
         return middle === undefined ? item.x : middle - item.width / 2;
       });
-      placeInOrder(
-        row.map((item) => item.width),
-        desired,
-        O.boxGap,
-      ).forEach((x, at) => (row[at]!.x = x));
+      placeRow(row, desired);
     }
     const left = Math.min(...block.items.map((item) => item.x));
     const right = Math.max(...block.items.map((item) => item.x + item.width));
@@ -337,243 +430,236 @@ export function layoutOrgChart(
     const content = right - left;
     if (block.cluster) {
       const inner = Math.max(content, textWidth(block.cluster.title));
-      block.width = inner + 2 * pad;
-      block.inset = pad + (inner - content) / 2;
+      block.width = inner + 2 * this.S.clusterPadding;
+      block.inset = this.S.clusterPadding + (inner - content) / 2;
     } else {
       block.width = content;
     }
-  };
+  }
 
-  // Widths first: each block laid out on its own (again below, once its managers are placed).
-  for (const band of bands) band.blocks.forEach(layoutBlock);
-  const packedWidth = (blocks: readonly Block[]) =>
-    blocks.reduce((sum, block) => sum + block.width, 0) + O.blockGap * (blocks.length - 1);
-  const linked = new Set(
-    graph.edges.flatMap((edge) => (items.has(edge.from) && items.has(edge.to) ? [edge.from, edge.to] : [])),
-  );
-  const hasLines = (band: Band) => band.blocks.some((block) => block.items.some((item) => linked.has(item.node.id)));
-  // A layer with no lines at all (外部影响者, often) wraps to the width of the others.
-  const wrapAt = Math.max(...bands.filter(hasLines).map((band) => packedWidth(band.blocks)));
-  for (let at = bands.length - 1; at >= 0; at--) {
-    const band = bands[at]!;
-    if (hasLines(band) || !Number.isFinite(wrapAt) || packedWidth(band.blocks) <= wrapAt) continue;
-    const tiers: Block[][] = [[]];
-    for (const block of band.blocks) {
-      if (tiers.at(-1)!.length > 0 && packedWidth([...tiers.at(-1)!, block]) > wrapAt) tiers.push([]);
-      tiers.at(-1)!.push(block);
-    }
-    bands.splice(
-      at,
-      1,
-      ...tiers.map((blocks, tier) => ({
+  /** A layer with no lines at all (外部影响者, often) wraps to the width of the others. */
+  private wrapLinelessLayers() {
+    const linked = new Set(
+      this.graph.edges.flatMap((edge) =>
+        this.items.has(edge.from) && this.items.has(edge.to) ? [edge.from, edge.to] : [],
+      ),
+    );
+    const hasLines = (band: Band) => band.blocks.some((block) => block.items.some((item) => linked.has(item.node.id)));
+    const wrapAt = Math.max(...this.bands.filter(hasLines).map((band) => packedWidth(band.blocks)));
+    if (!Number.isFinite(wrapAt)) return;
+    for (let at = this.bands.length - 1; at >= 0; at--) {
+      const band = this.bands[at]!;
+      if (hasLines(band) || packedWidth(band.blocks) <= wrapAt) continue;
+      const tiers: Block[][] = [[]];
+      for (const block of band.blocks) {
+        if (tiers.at(-1)!.length > 0 && packedWidth([...tiers.at(-1)!, block]) > wrapAt) tiers.push([]);
+        tiers.at(-1)!.push(block);
+      }
+      const wrapped = tiers.map((blocks, tier) => ({
         ...band,
         opens: band.opens && tier === 0,
         closes: band.closes && tier === tiers.length - 1,
         blocks,
         rows: Math.max(...blocks.flatMap((block) => block.items.map((item) => item.row + 1))),
         hasUnits: blocks.some((block) => block.cluster !== undefined),
-      })),
-    );
-  }
-  for (const band of bands) for (const block of band.blocks) bandOf.set(block, band);
-  // The chart as wide as its widest band packed (or the widest layer title): a band spread out
-  // under its managers wider than that is packed instead.
-  const chartWidth = Math.max(
-    ...bands.map((band) => packedWidth(band.blocks)),
-    ...bands.map((band) => textWidth(band.cluster.title)),
-  );
-
-  // Bands top-down, so each band's managers are placed before it; a band held only by anchors
-  // (the bodies, over their chairs) after the others.
-  const anchoredOnly = (band: Band) =>
-    band.blocks.every((block) => block.items.every((item) => managers.get(item)!.length === 0)) &&
-    band.blocks.some((block) => block.items.some((item) => anchors.get(item)!.length > 0));
-  const placing = [...bands.filter((band) => !anchoredOnly(band)), ...bands.filter(anchoredOnly)];
-  for (const band of placing) {
-    band.blocks.forEach(layoutBlock);
-    // Where each block would like its left edge: its people under their managers (or anchors).
-    const want = (block: Block) =>
-      mean(
-        block.items.flatMap((item) =>
-          [...managers.get(item)!, ...anchors.get(item)!]
-            .filter((other) => placed.has(other.block) && other.block !== block)
-            .map((other) => centre(other) - (block.inset + item.x + item.width / 2)),
-        ),
-      );
-    const blocks = orderByKey(band.blocks, (block) => {
-      const left = want(block);
-      return left === undefined ? undefined : left + block.width / 2;
-    });
-    const desired: number[] = [];
-    blocks.forEach((block, at) => {
-      const own = want(block);
-      desired.push(own ?? (at === 0 ? 0 : desired[at - 1]! + blocks[at - 1]!.width + O.blockGap));
-    });
-    const widths = blocks.map((block) => block.width);
-    let lefts = placeInOrder(widths, desired, O.blockGap);
-    if (lefts.at(-1)! + widths.at(-1)! - lefts[0]! > chartWidth)
-      lefts = placeInOrder(
-        widths,
-        widths.map(() => lefts[0]!),
-        O.blockGap,
-      );
-    // Inside the chart's width: centred when nothing above holds it, else as near as it fits.
-    const span = lefts.at(-1)! + widths.at(-1)! - lefts[0]!;
-    const free = blocks.every((block) => want(block) === undefined);
-    const start = free ? (chartWidth - span) / 2 : Math.min(Math.max(lefts[0]!, 0), chartWidth - span);
-    lefts = lefts.map((x) => x - lefts[0]! + start);
-    lefts.forEach((x, at) => {
-      const block = blocks[at]!;
-      block.x = x;
-      for (const item of block.items) item.x += x + block.inset;
-      placed.add(block);
-    });
-    band.blocks = blocks;
-  }
-
-  // Every band as wide as the widest, and wide enough for its title.
-  const bandLeft = -pad;
-  const bandWidth = chartWidth + 2 * pad;
-
-  // Global rows, and the corridors between them: corridor k lies above row k (the last one below all rows).
-  let rowCount = 0;
-  for (const band of bands) {
-    band.firstRow = rowCount;
-    rowCount += band.rows;
-  }
-  const rowOf = (item: Item) => bandOf.get(item.block)!.firstRow + item.row;
-  const rowBoxes: Item[][] = Array.from({ length: rowCount }, () => []);
-  for (const item of items.values()) rowBoxes[rowOf(item)]!.push(item);
-  const runs: Run[][] = Array.from({ length: rowCount + 1 }, () => []);
-
-  // Ports: the lines at one side of a box spread along it, in the order of their other ends;
-  // a manager's reporting lines down leave by one port, as one bus.
-  const routes: Route[] = [];
-  for (const edge of visible) {
-    const source = items.get(edge.from)!;
-    const target = items.get(edge.to)!;
-    const down = rowOf(target) > rowOf(source);
-    const up = rowOf(target) < rowOf(source);
-    routes.push({
-      edge,
-      source,
-      target,
-      sourceSide: up ? 'top' : 'bottom',
-      targetSide: down ? 'top' : 'bottom',
-      sourceX: 0,
-      targetX: 0,
-      sourceCorridor: up ? rowOf(source) : rowOf(source) + 1,
-      targetCorridor: down ? rowOf(target) : rowOf(target) + 1,
-      channelX: 0,
-    });
-  }
-  const ports = new Map<string, { key: number; routes: Route[]; end: 'source' | 'target' }>();
-  for (const route of routes) {
-    const bus = route.edge.line === 'solid' && route.sourceSide === 'bottom';
-    const sourcePort = `${route.edge.from}|${route.sourceSide}|${bus ? 'bus' : routes.indexOf(route)}`;
-    const targetPort = `${route.edge.to}|${route.targetSide}|in${routes.indexOf(route)}`;
-    for (const [name, end] of [
-      [sourcePort, 'source'],
-      [targetPort, 'target'],
-    ] as const) {
-      const port = ports.get(name) ?? { key: 0, routes: [], end };
-      port.routes.push(route);
-      port.key = mean(port.routes.map((r) => centre(end === 'source' ? r.target : r.source)))!;
-      ports.set(name, port);
+      }));
+      this.bands.splice(at, 1, ...wrapped);
+      for (const tier of wrapped) for (const block of tier.blocks) this.bandOf.set(block, tier);
     }
   }
-  const sides = new Map<string, { key: number; routes: Route[]; end: 'source' | 'target' }[]>();
-  for (const [name, port] of ports) {
-    const side = name.split('|').slice(0, 2).join('|');
-    sides.set(side, [...(sides.get(side) ?? []), port]);
+
+  /**
+   * Bands top-down, so each band's managers are placed before it, its blocks ordered and placed
+   * under them; a band held only by anchors (the bodies, over their chairs) after the others.
+   */
+  private placeBands() {
+    const anchoredOnly = (band: Band) =>
+      band.blocks.every((block) => block.items.every((item) => this.managers.get(item)!.length === 0)) &&
+      band.blocks.some((block) => block.items.some((item) => this.anchors.get(item)!.length > 0));
+    const placing = [...this.bands.filter((band) => !anchoredOnly(band)), ...this.bands.filter(anchoredOnly)];
+    for (const band of placing) {
+      band.blocks.forEach((block) => this.layoutBlock(block));
+      // Where each block would like its left edge: its people under their managers (or anchors).
+      const want = (block: Block) =>
+        mean(
+          block.items.flatMap((item) =>
+            [...this.managers.get(item)!, ...this.anchors.get(item)!]
+              .filter((other) => this.placed.has(other.block) && other.block !== block)
+              .map((other) => centre(other) - (block.inset + item.x + item.width / 2)),
+          ),
+        );
+      const blocks = orderByKey(band.blocks, (block) => {
+        const left = want(block);
+        return left === undefined ? undefined : left + block.width / 2;
+      });
+      const desired: number[] = [];
+      blocks.forEach((block, at) => {
+        const own = want(block);
+        desired.push(own ?? (at === 0 ? 0 : desired[at - 1]! + blocks[at - 1]!.width + O.blockGap));
+      });
+      const widths = blocks.map((block) => block.width);
+      let lefts = placeInOrder(widths, desired, O.blockGap);
+      const spanOf = (at: readonly number[]) => at.at(-1)! + widths.at(-1)! - at[0]!;
+      if (spanOf(lefts) > this.chartWidth)
+        lefts = placeInOrder(
+          widths,
+          widths.map(() => lefts[0]!),
+          O.blockGap,
+        );
+      // Inside the chart's width: centred when nothing above holds it, else as near as it fits.
+      const span = spanOf(lefts);
+      const start = blocks.every((block) => want(block) === undefined)
+        ? (this.chartWidth - span) / 2
+        : Math.min(Math.max(lefts[0]!, 0), this.chartWidth - span);
+      lefts.forEach((x, at) => {
+        const block = blocks[at]!;
+        block.x = x - lefts[0]! + start;
+        for (const item of block.items) item.x += block.x + block.inset;
+        this.placed.add(block);
+      });
+      band.blocks = blocks;
+    }
   }
+
+  /** Global rows, and the corridors between them: corridor k lies above row k (the last one below all rows). */
+  private numberRows() {
+    this.rowCount = 0;
+    for (const band of this.bands) {
+      band.firstRow = this.rowCount;
+      this.rowCount += band.rows;
+    }
+    this.rowBoxes = Array.from({ length: this.rowCount }, () => []);
+    for (const item of this.items.values()) this.rowBoxes[this.rowOf(item)]!.push(item);
+  }
+
+  private rowOf(item: Item): number {
+    return this.bandOf.get(item.block)!.firstRow + item.row;
+  }
+
+  /** The layers' frames: every layer as wide as the chart. */
+  private get frameLeft() {
+    return -this.S.clusterPadding;
+  }
+  private get frameWidth() {
+    return this.chartWidth + 2 * this.S.clusterPadding;
+  }
+
+  /** Every line: which sides it leaves and enters by, its ports, its vertical channel, its runs. */
+  private routeLines(): Route[] {
+    const routes: Route[] = this.visible.map((edge) => {
+      const source = this.items.get(edge.from)!;
+      const target = this.items.get(edge.to)!;
+      const down = this.rowOf(target) > this.rowOf(source);
+      const up = this.rowOf(target) < this.rowOf(source);
+      return {
+        edge,
+        source,
+        target,
+        sourceSide: up ? 'top' : 'bottom',
+        targetSide: down ? 'top' : 'bottom',
+        sourceX: 0,
+        targetX: 0,
+        sourceCorridor: up ? this.rowOf(source) : this.rowOf(source) + 1,
+        targetCorridor: down ? this.rowOf(target) : this.rowOf(target) + 1,
+        channelX: 0,
+      };
+    });
+    this.placePorts(routes);
+    const channels: Channel[] = [];
+    routes.forEach((route, index) => {
+      const from = Math.min(route.sourceCorridor, route.targetCorridor);
+      const to = Math.max(route.sourceCorridor, route.targetCorridor);
+      route.channelX = from === to ? route.targetX : this.chooseChannel(route, from, to, channels);
+      if (from < to) channels.push({ x: route.channelX, from, to });
+      const run = (group: string, a: number, b: number): Run => ({ group, x1: Math.min(a, b), x2: Math.max(a, b) });
+      const bus = route.edge.line === 'solid' && route.sourceSide === 'bottom';
+      route.sourceRun = run(bus ? `${route.edge.from}|bus` : `e${index}s`, route.sourceX, route.channelX);
+      if (from < to) route.targetRun = run(`e${index}t`, route.channelX, route.targetX);
+    });
+    return routes;
+  }
+
+  /**
+   * Ports: the lines at one side of a box spread along it, in the order of their other ends; a
+   * manager's reporting lines down leave by one port, as one bus.
+   */
+  private placePorts(routes: readonly Route[]) {
+    const sides = new Map<string, Map<string, Port>>();
+    routes.forEach((route, index) => {
+      const bus = route.edge.line === 'solid' && route.sourceSide === 'bottom';
+      for (const [side, name, end] of [
+        [`${route.edge.from}|${route.sourceSide}`, bus ? 'bus' : `out${index}`, 'source'],
+        [`${route.edge.to}|${route.targetSide}`, `in${index}`, 'target'],
+      ] as const) {
+        const ports = sides.get(side) ?? new Map<string, Port>();
+        const port = ports.get(name) ?? { key: 0, routes: [], end };
+        port.routes.push(route);
+        port.key = mean(port.routes.map((other) => centre(end === 'source' ? other.target : other.source)))!;
+        ports.set(name, port);
+        sides.set(side, ports);
+      }
+    });
+    for (const [side, ports] of sides) {
+      const [id, edge] = side.split('|') as [string, 'top' | 'bottom'];
+      const [low, high] = this.portRange(this.items.get(id)!, edge);
+      const list = [...ports.values()].sort((a, b) => a.key - b.key);
+      list.forEach((port, at) => {
+        const x = low + ((high - low) * (at + 1)) / (list.length + 1);
+        for (const route of port.routes) route[port.end === 'source' ? 'sourceX' : 'targetX'] = x;
+      });
+    }
+  }
+
   /** Where a line may meet a box's side: on top of a band's first row, clear of the titles above. */
-  const portRange = (item: Item, side: string): [number, number] => {
-    const band = bandOf.get(item.block)!;
+  private portRange(item: Item, side: 'top' | 'bottom'): Interval {
+    const band = this.bandOf.get(item.block)!;
+    const pad = this.S.clusterPadding;
     let low = item.x;
     if (side === 'top' && item.row === 0) {
       const titles: [number, string][] = [];
       if (item.block.cluster) titles.push([item.block.x + pad, item.block.cluster.title]);
-      if (band.opens) titles.push([bandLeft + pad, band.cluster.title]);
+      if (band.opens) titles.push([this.frameLeft + pad, band.cluster.title]);
       for (const [start, title] of titles) {
         const end = start + textWidth(title) + O.clearance;
         if (start < item.x + item.width && end > low) low = end;
       }
     }
     return item.x + item.width - low >= 2 * O.track ? [low, item.x + item.width] : [item.x, item.x + item.width];
-  };
-  for (const [side, list] of sides) {
-    const [id, edge] = side.split('|') as [string, string];
-    const item = items.get(id)!;
-    const [low, high] = portRange(item, edge);
-    list.sort((a, b) => a.key - b.key);
-    list.forEach((port, at) => {
-      const x = low + ((high - low) * (at + 1)) / (list.length + 1);
-      for (const route of port.routes) route[port.end === 'source' ? 'sourceX' : 'targetX'] = x;
-    });
   }
 
-  // Vertical channels: where a line between two corridors passes no box and no other line,
-  // better no unit's frame either (a line along a frame's border reads as part of it), and never
-  // the layers' own side padding: a line around the chart runs outside the layers.
-  const channels: Channel[] = [];
-  const rowFrames = rowBoxes.map((_, row) =>
-    bands.find((band) => row >= band.firstRow && row < band.firstRow + band.rows)!.blocks.filter((b) => b.cluster),
-  );
-  const layerSides: [number, number][] = [
-    [bandLeft - O.clearance, bandLeft + pad],
-    [bandLeft + bandWidth - pad, bandLeft + bandWidth + O.clearance],
-  ];
-  const obstacles = (from: number, to: number, frames: boolean, own: readonly Block[]): [number, number][] => {
-    const found = [...layerSides];
-    for (let row = from; row < to; row++) {
-      for (const box of rowBoxes[row]!) found.push([box.x - O.clearance, box.x + box.width + O.clearance]);
-      if (frames)
-        for (const block of rowFrames[row]!)
-          if (!own.includes(block)) found.push([block.x - O.clearance, block.x + block.width + O.clearance]);
-    }
-    return found.sort((a, b) => a[0] - b[0]);
-  };
-  const crossesChannel = (x: number, from: number, to: number) =>
-    channels.some((channel) => channel.from < to && channel.to > from && Math.abs(channel.x - x) < O.track);
-  const isFree = (x: number, from: number, to: number, blocked: readonly [number, number][]) =>
-    !blocked.some(([start, end]) => x > start && x < end) && !crossesChannel(x, from, to);
-  const chooseChannel = (route: Route): number => {
-    const from = Math.min(route.sourceCorridor, route.targetCorridor);
-    const to = Math.max(route.sourceCorridor, route.targetCorridor);
-    if (from === to) return route.targetX;
+  /**
+   * A vertical channel from corridor `from` to `to`: where the line passes no box and no other
+   * line, better no unit's frame either (a line along a frame's border reads as part of it), and
+   * never the layers' own side padding (a line around the chart runs outside the layers).
+   */
+  private chooseChannel(route: Route, from: number, to: number, channels: readonly Channel[]): number {
+    const crossesChannel = (x: number) =>
+      channels.some((channel) => channel.from < to && channel.to > from && Math.abs(channel.x - x) < O.track);
     const cost = (x: number) =>
       Math.abs(x - route.sourceX) + Math.abs(x - route.targetX) + 0.001 * Math.abs(x - route.targetX);
     let best: { x: number; cost: number } | undefined;
     for (const frames of [true, false]) {
-      // A line may run inside the frames of its own ends' units.
-      const blocked = obstacles(from, to, frames, [route.source.block, route.target.block]);
+      const blocked = this.obstacles(from, to, frames, [route.source.block, route.target.block]);
       // Crossing a frame costs as much as a detour of this many pixels.
       const penalty = frames ? 0 : 240;
       const consider = (x: number) => {
         if (best === undefined || cost(x) + penalty < best.cost) best = { x, cost: cost(x) + penalty };
       };
-      for (const x of [route.targetX, route.sourceX]) if (isFree(x, from, to, blocked)) consider(x);
-      // The free gaps between what the rows crossed hold, nearest the two ends first.
-      const gaps: [number, number][] = [];
-      let reach = -Infinity;
-      for (const [start, end] of blocked) {
-        if (start > reach) gaps.push([reach, start]);
-        reach = Math.max(reach, end);
-      }
-      gaps.push([reach, Infinity]);
-      for (const [start, end] of gaps) {
+      for (const x of [route.targetX, route.sourceX])
+        if (!blocked.some(([start, end]) => x > start && x < end) && !crossesChannel(x)) consider(x);
+      // The free gaps between what the rows crossed hold.
+      for (const [start, end] of gapsBetween(blocked)) {
         const low = start + O.track / 2;
         const high = end - O.track / 2;
         if (low > high) continue;
         // Within a gap between frames, its middle; else as near the target as it goes.
         const near =
-          Number.isFinite(start) && Number.isFinite(end) && frames
+          frames && Number.isFinite(start) && Number.isFinite(end)
             ? (start + end) / 2
             : Math.min(Math.max(route.targetX, low), high);
         for (let step = 0; near - step * O.track >= low || near + step * O.track <= high; step++) {
           const found = [near - step * O.track, near + step * O.track].find(
-            (x) => x >= low && x <= high && !crossesChannel(x, from, to),
+            (x) => x >= low && x <= high && !crossesChannel(x),
           );
           if (found !== undefined) {
             consider(found);
@@ -583,141 +669,143 @@ export function layoutOrgChart(
       }
     }
     return best!.x;
-  };
-  for (const route of routes) {
-    route.channelX = chooseChannel(route);
-    const from = Math.min(route.sourceCorridor, route.targetCorridor);
-    const to = Math.max(route.sourceCorridor, route.targetCorridor);
-    if (from < to) channels.push({ x: route.channelX, from, to });
-    const bus = route.edge.line === 'solid' && route.sourceSide === 'bottom';
-    const run = (group: string, a: number, b: number): Run => ({ group, x1: Math.min(a, b), x2: Math.max(a, b) });
-    route.sourceRun = run(
-      bus ? `${route.edge.from}|bus` : `e${routes.indexOf(route)}s`,
-      route.sourceX,
-      from === to ? route.targetX : route.channelX,
-    );
-    runs[route.sourceCorridor]!.push(route.sourceRun);
-    if (from < to) {
-      route.targetRun = run(`e${routes.indexOf(route)}t`, route.channelX, route.targetX);
-      runs[route.targetCorridor]!.push(route.targetRun);
-    }
   }
 
-  // Tracks: the runs of one group share one; runs that overlap get different ones.
-  const trackCounts = runs.map((list) => {
-    const groups = new Map<string, Run[]>();
-    for (const run of list) groups.set(run.group, [...(groups.get(run.group) ?? []), run]);
-    const spans = [...groups.values()]
-      .map((members) => ({
-        members,
-        x1: Math.min(...members.map((run) => run.x1)),
-        x2: Math.max(...members.map((run) => run.x2)),
-      }))
-      .sort((a, b) => a.x1 - b.x1 || a.x2 - b.x2);
-    const ends: number[] = [];
-    for (const span of spans) {
-      let track = ends.findIndex((end) => end + O.track <= span.x1);
-      if (track < 0) track = ends.push(0) - 1;
-      ends[track] = span.x2;
-      for (const run of span.members) run.track = track;
+  /** What a vertical line through rows `from`…`to - 1` must keep clear of (the frames of `own` excepted). */
+  private obstacles(from: number, to: number, frames: boolean, own: readonly Block[]): Interval[] {
+    const left = this.frameLeft;
+    const right = left + this.frameWidth;
+    const pad = this.S.clusterPadding;
+    const found: Interval[] = [
+      [left - O.clearance, left + pad],
+      [right - pad, right + O.clearance],
+    ];
+    const clear = (box: { x: number; width: number }): Interval => [
+      box.x - O.clearance,
+      box.x + box.width + O.clearance,
+    ];
+    for (let row = from; row < to; row++) {
+      for (const box of this.rowBoxes[row]!) found.push(clear(box));
+      if (!frames) continue;
+      const band = this.bands.find(
+        (candidate) => row >= candidate.firstRow && row < candidate.firstRow + candidate.rows,
+      )!;
+      for (const block of band.blocks) if (block.cluster && !own.includes(block)) found.push(clear(block));
     }
-    return ends.length;
-  });
+    return found.sort((a, b) => a[0] - b[0]);
+  }
 
-  // Heights: rows from their boxes, corridors from their tracks, bands from both.
-  const rowHeights = rowBoxes.map((boxes) => Math.max(0, ...boxes.map((box) => box.height)));
-  const corridorTop: number[] = [];
-  const corridorHeight = trackCounts.map((count, corridor) => {
-    const between = corridor > 0 && corridor < rowCount;
-    const bandEdge = bands.some((band) => band.firstRow === corridor);
-    const least = !between ? 0 : bandEdge ? O.bandGap : O.rowGap;
-    return Math.max(least, (count + 1) * O.track);
-  });
-  const clusters: PlacedCluster[] = [];
-  let y = S.margin;
-  let layerTop = y;
-  let layerFrameAt = 0;
-  for (const band of bands) {
-    corridorTop[band.firstRow] = y;
-    y += corridorHeight[band.firstRow]!;
-    if (band.opens) {
-      layerTop = y;
-      layerFrameAt = clusters.length;
+  /** Heights (rows from their boxes, corridors from their tracks), the frames, and the lines' points. */
+  private stackAndDraw(routes: readonly Route[]): PlacedGraph {
+    const { S, bands, rowCount, rowBoxes } = this;
+    const pad = S.clusterPadding;
+    const header = S.clusterTitle + S.clusterPadding;
+    const runs: Run[][] = Array.from({ length: rowCount + 1 }, () => []);
+    for (const route of routes) {
+      runs[route.sourceCorridor]!.push(route.sourceRun!);
+      if (route.targetRun) runs[route.targetCorridor]!.push(route.targetRun);
     }
-    const unitTop = band.opens ? layerTop + header : y;
-    y = unitTop + (band.hasUnits ? header : 0);
-    for (let row = band.firstRow; row < band.firstRow + band.rows; row++) {
-      if (row > band.firstRow) {
-        corridorTop[row] = y;
-        y += corridorHeight[row]!;
+    const trackCounts = runs.map(assignTracks);
+    const rowHeights = rowBoxes.map((boxes) => Math.max(0, ...boxes.map((box) => box.height)));
+    const corridorTop: number[] = [];
+    const corridorHeight = trackCounts.map((count, corridor) => {
+      const between = corridor > 0 && corridor < rowCount;
+      const bandEdge = bands.some((band) => band.firstRow === corridor);
+      const least = !between ? 0 : bandEdge ? O.bandGap : O.rowGap;
+      return Math.max(least, (count + 1) * O.track);
+    });
+    const clusters: PlacedCluster[] = [];
+    let y = S.margin;
+    let layerTop = y;
+    let layerFrameAt = 0;
+    for (const band of bands) {
+      corridorTop[band.firstRow] = y;
+      y += corridorHeight[band.firstRow]!;
+      if (band.opens) {
+        layerTop = y;
+        layerFrameAt = clusters.length;
       }
-      for (const box of rowBoxes[row]!) box.y = y;
-      y += rowHeights[row]!;
-    }
-    const unitBottom = y + (band.hasUnits ? pad : 0);
-    y = unitBottom + (band.closes ? pad : 0);
-    // The layer's frame before its units' (drawn first, under them).
-    if (band.closes)
-      clusters.splice(layerFrameAt, 0, {
-        x: bandLeft,
-        y: layerTop,
-        width: bandWidth,
-        height: y - layerTop,
-        cluster: band.cluster,
-        depth: 0,
-      });
-    for (const block of band.blocks)
-      if (block.cluster)
-        clusters.push({
-          x: block.x,
-          y: unitTop,
-          width: block.width,
-          height: unitBottom - unitTop,
-          cluster: block.cluster,
-          depth: 1,
+      const unitTop = band.opens ? layerTop + header : y;
+      y = unitTop + (band.hasUnits ? header : 0);
+      for (let row = band.firstRow; row < band.firstRow + band.rows; row++) {
+        if (row > band.firstRow) {
+          corridorTop[row] = y;
+          y += corridorHeight[row]!;
+        }
+        for (const box of rowBoxes[row]!) box.y = y;
+        y += rowHeights[row]!;
+      }
+      const unitBottom = y + (band.hasUnits ? pad : 0);
+      y = unitBottom + (band.closes ? pad : 0);
+      // The layer's frame before its units' (drawn first, under them).
+      if (band.closes)
+        clusters.splice(layerFrameAt, 0, {
+          x: this.frameLeft,
+          y: layerTop,
+          width: this.frameWidth,
+          height: y - layerTop,
+          cluster: band.cluster,
+          depth: 0,
         });
-  }
-  corridorTop[rowCount] = y;
-  y += corridorHeight[rowCount]!;
-  const trackY = (corridor: number, run: Run) =>
-    corridorTop[corridor]! + (corridorHeight[corridor]! * (run.track! + 1)) / (trackCounts[corridor]! + 1);
-
-  const edges: PlacedEdge[] = routes.map((route) => {
-    const { source, target } = route;
-    const start: Point = { x: route.sourceX, y: route.sourceSide === 'top' ? source.y : source.y + source.height };
-    const end: Point = { x: route.targetX, y: route.targetSide === 'top' ? target.y : target.y + target.height };
-    const y1 = trackY(route.sourceCorridor, route.sourceRun!);
-    const points: Point[] = [start, { x: start.x, y: y1 }];
-    if (route.targetRun) {
-      const y2 = trackY(route.targetCorridor, route.targetRun);
-      points.push({ x: route.channelX, y: y1 }, { x: route.channelX, y: y2 }, { x: end.x, y: y2 });
-    } else {
-      points.push({ x: end.x, y: y1 });
+      for (const block of band.blocks)
+        if (block.cluster)
+          clusters.push({
+            x: block.x,
+            y: unitTop,
+            width: block.width,
+            height: unitBottom - unitTop,
+            cluster: block.cluster,
+            depth: 1,
+          });
     }
-    points.push(end);
-    return { edge: route.edge, points: withoutRepeats(points) };
-  });
+    corridorTop[rowCount] = y;
+    y += corridorHeight[rowCount]!;
+    const trackY = (corridor: number, run: Run) =>
+      corridorTop[corridor]! + (corridorHeight[corridor]! * (run.track! + 1)) / (trackCounts[corridor]! + 1);
 
-  // Shift everything right of the margin (a line may pass left of every band).
-  const lowest = Math.min(bandLeft, ...edges.flatMap((edge) => edge.points.map((point) => point.x)));
-  const shift = S.margin - lowest;
-  const highest = Math.max(bandLeft + bandWidth, ...edges.flatMap((edge) => edge.points.map((point) => point.x)));
-  for (const cluster of clusters) cluster.x += shift;
-  for (const edge of edges) for (const point of edge.points) point.x += shift;
-  const nodes: PlacedNode[] = [...items.values()].map((item) => ({
-    node: item.node,
-    x: item.x + shift,
-    y: item.y,
-    width: item.width,
-    height: item.height,
-  }));
-  return {
-    width: Math.ceil(highest + shift + S.margin),
-    height: Math.ceil(y + S.margin),
-    nodes,
-    clusters,
-    edges,
-  };
+    const edges: PlacedEdge[] = routes.map((route) => {
+      const { source, target } = route;
+      const start: Point = { x: route.sourceX, y: route.sourceSide === 'top' ? source.y : source.y + source.height };
+      const end: Point = { x: route.targetX, y: route.targetSide === 'top' ? target.y : target.y + target.height };
+      const y1 = trackY(route.sourceCorridor, route.sourceRun!);
+      const points: Point[] = [start, { x: start.x, y: y1 }];
+      if (route.targetRun) {
+        const y2 = trackY(route.targetCorridor, route.targetRun);
+        points.push({ x: route.channelX, y: y1 }, { x: route.channelX, y: y2 }, { x: end.x, y: y2 });
+      } else {
+        points.push({ x: end.x, y: y1 });
+      }
+      points.push(end);
+      return { edge: route.edge, points: withoutRepeats(points) };
+    });
+
+    // Everything right of the margin (a line may pass left of every layer).
+    const xs = edges.flatMap((edge) => edge.points.map((point) => point.x));
+    const shift = S.margin - Math.min(this.frameLeft, ...xs);
+    const highest = Math.max(this.frameLeft + this.frameWidth, ...xs);
+    for (const cluster of clusters) cluster.x += shift;
+    for (const edge of edges) for (const point of edge.points) point.x += shift;
+    const nodes: PlacedNode[] = [...this.items.values()].map((item) => ({
+      node: item.node,
+      x: item.x + shift,
+      y: item.y,
+      width: item.width,
+      height: item.height,
+    }));
+    return { width: Math.ceil(highest + shift + S.margin), height: Math.ceil(y + S.margin), nodes, clusters, edges };
+  }
+}
+
+const packedWidth = (blocks: readonly Block[]) =>
+  blocks.reduce((sum, block) => sum + block.width, 0) + O.blockGap * (blocks.length - 1);
+
+/** A row's boxes placed in their order, each as near as it fits to where it wants its left edge. */
+function placeRow(row: Item[], desired: readonly number[]) {
+  placeInOrder(
+    row.map((item) => item.width),
+    desired,
+    O.boxGap,
+  ).forEach((x, at) => (row[at]!.x = x));
 }
 
 /** A path's points without a point equal to the one before, or in line with its neighbours. */
