@@ -102,7 +102,8 @@ function problemsOf(graph: FlowGraph, placed: PlacedGraph): string[] {
     if (width < Math.max(...node.lines.map((line) => textWidth(line))))
       problems.push(`the text of ${node.id} does not fit`);
 
-  // Lines: every visible one drawn, orthogonal, its ends on its boxes' borders, through no other box.
+  // Lines: every visible one drawn, orthogonal, its ends on its boxes' borders, through no other
+  // box and no frame's title.
   const visible = graph.edges.filter((edge) => edge.line !== 'invisible');
   expect(placed.edges.map((placedEdge) => placedEdge.edge)).toEqual(visible);
   for (const { edge, points } of placed.edges) {
@@ -121,6 +122,15 @@ function problemsOf(graph: FlowGraph, placed: PlacedGraph): string[] {
       for (const box of placed.nodes)
         if (crosses(a, b, box) && !(box === from && index === 1) && !(box === to && index === points.length - 1))
           problems.push(`${name} runs through ${box.node.id}`);
+      for (const { x, y, cluster } of placed.clusters) {
+        const title = {
+          x: x + LAYOUT_SETTINGS.clusterPadding,
+          y: y + 4,
+          width: textWidth(cluster.title),
+          height: LAYOUT_SETTINGS.clusterTitle - 4,
+        };
+        if (crosses(a, b, title)) problems.push(`${name} crosses the title of ${cluster.id}`);
+      }
       if ((index > 1 && crosses(a, b, from)) || (index < points.length - 1 && crosses(a, b, to)))
         problems.push(`${name} runs back through one of its own boxes`);
     }

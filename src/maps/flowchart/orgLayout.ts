@@ -331,6 +331,15 @@ class OrgChart {
     return this.stackAndDraw(routes);
   }
 
+  /** Has a line to a box outside its own unit (which enters or leaves the unit's first row by the top). */
+  private linkedOutside(item: Item): boolean {
+    return this.visible.some(
+      (edge) =>
+        (edge.from === item.node.id && this.items.get(edge.to)!.block !== item.block) ||
+        (edge.to === item.node.id && this.items.get(edge.from)!.block !== item.block),
+    );
+  }
+
   private inUnit(item: Item, other: Item): boolean {
     return item.block === other.block && item.block.cluster !== undefined;
   }
@@ -429,9 +438,19 @@ class OrgChart {
     for (const item of block.items) item.x -= left;
     const content = right - left;
     if (block.cluster) {
-      const inner = Math.max(content, textWidth(block.cluster.title));
+      const title = textWidth(block.cluster.title);
+      // A box in the first row that a line enters from above reaches past the title, so the line
+      // meets it without crossing the title's text (portRange): the content moves right if need be.
+      const clearOfTitle = Math.max(
+        0,
+        ...(rowList[0] ?? [])
+          .filter((item) => this.linkedOutside(item))
+          .map((item) => title + O.clearance + 2 * O.track - (item.x + item.width)),
+      );
+      const offset = Math.max((Math.max(content, title) - content) / 2, clearOfTitle);
+      const inner = Math.max(content + offset, title);
       block.width = inner + 2 * this.S.clusterPadding;
-      block.inset = this.S.clusterPadding + (inner - content) / 2;
+      block.inset = this.S.clusterPadding + offset;
     } else {
       block.width = content;
     }
@@ -686,10 +705,16 @@ class OrgChart {
     ];
     for (let row = from; row < to; row++) {
       for (const box of this.rowBoxes[row]!) found.push(clear(box));
-      if (!frames) continue;
       const band = this.bands.find(
         (candidate) => row >= candidate.firstRow && row < candidate.firstRow + candidate.rows,
       )!;
+      // Above a band's first row, its titles: a line may cross a frame, never a title's text.
+      if (row === band.firstRow) {
+        const titles = band.blocks.flatMap((block) => (block.cluster ? [[block.x, block.cluster.title] as const] : []));
+        if (band.opens) titles.push([left, band.cluster.title]);
+        for (const [x, title] of titles) found.push(clear({ x: x + pad, width: textWidth(title) }));
+      }
+      if (!frames) continue;
       for (const block of band.blocks) if (block.cluster && !own.includes(block)) found.push(clear(block));
     }
     return found.sort((a, b) => a[0] - b[0]);
