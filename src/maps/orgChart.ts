@@ -21,7 +21,7 @@ import {
   type MapNode,
   type PersonFilter,
 } from './mapData.ts';
-import { layoutComment } from './flowchart/parse.ts';
+import { layoutComment } from './flowchart/layoutComment.ts';
 import { encodeTitle, label } from './mermaidText.ts';
 import { BODY_ICON, personClass, personStyleLines, supportLine } from './styles.ts';
 

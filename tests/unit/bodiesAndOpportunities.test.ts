@@ -11,7 +11,7 @@ import { bodyReach } from '../../src/analysis/bodies.ts';
 import { redFlags } from '../../src/analysis/redFlags.ts';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { accountMapData, framePayload } from '../../src/maps/mapPayload.ts';
-import { layoutComment } from '../../src/maps/flowchart/parse.ts';
+import { layoutComment } from '../../src/maps/flowchart/layoutComment.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
 import { personDetails } from '../../src/maps/personDetails.ts';
 import { buildRelationshipMap } from '../../src/maps/relationshipMap.ts';

@@ -51,13 +51,7 @@ export interface FlowGraph {
   layout: string | undefined;
 }
 
-/**
- * The comment line a builder writes to name the layout its chart needs. A comment, so the text
- * stays mermaid that any mermaid renders; read here, so the layout need not guess a chart's kind
- * from its ids or titles (which trainers' data would one day imitate).
- */
-export const LAYOUT_COMMENT = /^%% layout: ([\w-]+)$/;
-export const layoutComment = (name: string) => `%% layout: ${name}`;
+import { LAYOUT_COMMENT } from './layoutComment.ts';
 
 export class FlowchartSyntaxError extends Error {}
 
