@@ -4,6 +4,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { messageLocale, say } from './messages.ts';
+import { readPlainYaml } from './plainYaml.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
 export interface YamlSource {
@@ -122,14 +123,18 @@ function parse(text: string): { doc: Document; lineCounter: LineCounter } {
 
 /**
  * The data and problems of a YAML text, every problem located. When the text was read in an
- * earlier build, both come from the read cache and the text is parsed again only if something
- * asks where a field is (a problem to locate), not for every file of every build.
+ * earlier build, both come from the read cache; a text read afresh is read the quick way
+ * (plainYaml.ts) when it has nothing to report. Either way `yaml` parses it into a located
+ * Document only if something asks where a field is (a problem to locate), not for every file of
+ * every build.
  */
 export function readYamlSource(file: string, rawText: string, expectation = defaultExpectation()): YamlSource {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const cache = (globalThis as ReadCacheHolder)[READ_CACHE] ?? ((_, compute) => compute());
   let parsed: ReturnType<typeof parse> | undefined;
   const read = cache(['yaml', messageLocale(), file, rawText, expectation.shape, expectation.description], () => {
+    const quick = readQuickly(file, rawText, text, expectation);
+    if (quick) return quick;
     parsed = parse(text);
     return readParsed(file, rawText, text, parsed.doc, parsed.lineCounter, expectation);
   });
@@ -144,6 +149,46 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
   };
 }
 
+/** What reading a text gives: its data and the problems of the text itself. */
+interface TextRead {
+  data: unknown;
+  problems: Problem[];
+}
+
+/**
+ * The quick reading, for a text with nothing wrong in it but perhaps its BOM or its top-level
+ * shape (problems without a field path); undefined sends it to `yaml`'s Document.
+ */
+function readQuickly(file: string, rawText: string, text: string, expectation: TopLevelExpectation) {
+  if (lineHints(file, text, false).length > 0) return undefined;
+  const plain = readPlainYaml(text);
+  if (!plain) return undefined;
+  const problems: Problem[] = [];
+  if (rawText.startsWith(BOM)) problems.push(bomWarning(file));
+  const shapeProblem = describeTopLevel(plain.data, expectation);
+  if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
+  return { data: plain.data, problems };
+}
+
+/**
+ * The text read by `yaml`'s Document alone, as every text was before the quick reading: what
+ * tests/unit/plainYaml.test.ts holds the quick reading to.
+ */
+export function readYamlDocument(file: string, rawText: string, expectation = defaultExpectation()): TextRead {
+  const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+  const { doc, lineCounter } = parse(text);
+  return readParsed(file, rawText, text, doc, lineCounter, expectation);
+}
+
+const bomWarning = (file: string): Problem => ({
+  file,
+  line: 1,
+  column: 1,
+  path: '',
+  severity: 'warning',
+  message: say().bom(),
+});
+
 function positionIn(lineCounter: LineCounter, text: string, offset: number) {
   const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
   return { line, column: col };
@@ -156,11 +201,9 @@ function readParsed(
   doc: Document,
   lineCounter: LineCounter,
   expectation: TopLevelExpectation,
-): { data: unknown; problems: Problem[] } {
+): TextRead {
   const problems: Problem[] = [];
-  if (rawText.startsWith(BOM)) {
-    problems.push({ file, line: 1, column: 1, path: '', severity: 'warning', message: say().bom() });
-  }
+  if (rawText.startsWith(BOM)) problems.push(bomWarning(file));
   const position = (offset: number) => positionIn(lineCounter, text, offset);
 
   const hints = lineHints(file, text, doc.errors.length > 0);

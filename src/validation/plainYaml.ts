@@ -1,0 +1,119 @@
+/**
+ * The quick reading of a YAML text: js-yaml, about ten times faster than `yaml`'s Document (a
+ * cold build of 50 case files spent a second there), with `yaml`'s YAML 1.2 core schema, so
+ * both give the same data: dates, `yes` and `no` stay text, `0o17` and `0x1f` are numbers,
+ * `0b1` and `1_000` are text.
+ *
+ * It reads only what the two libraries read alike. A text that uses anchors, aliases, tags,
+ * directives, keys that are lists, maps or null, or a line of 1,024 characters and more (where
+ * `yaml` limits keys), and a text js-yaml finds anything wrong with
+ * (a syntax error, a duplicate key, a warning), gets `undefined`: the caller reads it with
+ * `yaml`, whose Document locates every problem (src/validation/yamlSource.ts).
+ * tests/unit/plainYaml.test.ts holds both readers to the same data and problems.
+ */
+import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+
+/** `yaml`'s core schema tests (yaml/dist/schema/core), one js-yaml type per tag. */
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** FLOAT without the exponent also matches integers, which INT takes first (as in `yaml`). */
+const isFloat = (text: string) => FLOAT_NAN.test(text) || (FLOAT.test(text) && !INT.test(text));
+
+const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text === null || NULL.test(text),
+      construct: () => null,
+    }),
+    new Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text !== null && BOOL.test(text),
+      construct: (text: string) => text[0] === 't' || text[0] === 'T',
+    }),
+    new Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text !== null && (INT_OCT.test(text) || INT.test(text) || INT_HEX.test(text)),
+      construct: (text: string) =>
+        INT_OCT.test(text)
+          ? parseInt(text.slice(2), 8)
+          : INT_HEX.test(text)
+            ? parseInt(text.slice(2), 16)
+            : parseInt(text, 10),
+    }),
+    new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (text: string | null) => text !== null && isFloat(text),
+      construct: (text: string) =>
+        FLOAT_NAN.test(text)
+          ? text.slice(-3).toLowerCase() === 'nan'
+            ? NaN
+            : text.startsWith('-')
+              ? -Infinity
+              : Infinity
+          : parseFloat(text),
+    }),
+  ],
+});
+
+/**
+ * What `yaml` reads otherwise than js-yaml, or refuses where js-yaml reads on: a node property or
+ * reserved indicator where a token may start (`&a`, `*a`, `!tag`, `? key`, `%YAML`, `@`, a
+ * backtick), a list or map used as a key (`[a]: b`, or a list or map that starts a flow entry:
+ * in a flow map an entry without a value is a key, `{x: 1, [a]}`), a comment touching a quote or bracket
+ * (`"x"#c`), an empty list entry (a line of just `-`, perhaps with a comment: js-yaml adds the
+ * next entry of an outer list to it) and a list that starts on its parent's line (`- - a`), a
+ * backslash that ends a line (an escaped line break, folded otherwise), a tab in a
+ * line's indentation (even in a block of text), a carriage return that ends no line. Matching inside a string as well is on
+ * purpose: such a text simply takes the slower road.
+ */
+const UNSHARED_FEATURE =
+  /(?:^|[\s[{,])[&*!?%@`]|[\]}]\s*:(?:[\s,\]}]|$)|[{,]\s*[[{]|["'\]}]#|(?:^|\n)[ \t]*-[ \t]*(?:#[^\n]*)?(?:\r?\n|$)|(?:^|\n)[ \t]*-[ \t]+-(?:\s|$)|\\\r?\n|(?:^|\n) *\t|\r(?!\n)/;
+
+/** `yaml` refuses an implicit key that ends over 1024 characters into its line; js-yaml does not. */
+const KEY_LENGTH_LIMIT = 1024;
+
+function hasLongLine(text: string): boolean {
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const next = end < 0 ? text.length : end;
+    if (next - start >= KEY_LENGTH_LIMIT) return true;
+    start = next + 1;
+  }
+  return false;
+}
+
+/** js-yaml writes a null key as "null", `yaml` as "": such a text is left to `yaml`. */
+function hasNullKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasNullKey);
+  if (value === null || typeof value !== 'object') return false;
+  for (const key in value) {
+    if (key === 'null' || hasNullKey((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+/** The data of `text` (without BOM) as `yaml` reads it, or undefined when only `yaml` can tell. */
+export function readPlainYaml(text: string): { data: unknown } | undefined {
+  if (UNSHARED_FEATURE.test(text) || hasLongLine(text)) return undefined;
+  let warned = false;
+  let data: unknown;
+  try {
+    data = load(text, {
+      schema: CORE_SCHEMA,
+      onWarning: () => {
+        warned = true;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (warned || hasNullKey(data)) return undefined;
+  // An empty text (or only comments): js-yaml gives undefined, `yaml` null.
+  return { data: data === undefined ? null : data };
+}
