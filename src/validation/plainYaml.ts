@@ -117,3 +117,97 @@ export function readPlainYaml(text: string): { data: unknown } | undefined {
   // An empty text (or only comments): js-yaml gives undefined, `yaml` null.
   return { data: data === undefined ? null : data };
 }
+
+/** A node as the quick reading found it: where its content starts, and its children in order. */
+interface PlacedNode {
+  start: number;
+  /** null: no content at all (`key:` and nothing), which `yaml` places otherwise. */
+  kind: 'scalar' | 'sequence' | 'mapping' | null;
+  value: unknown;
+  /** A sequence's entries; a mapping's keys and values, alternating. */
+  children: PlacedNode[];
+}
+
+/** The first character of content at or after `offset`: past spaces, line breaks and comments. */
+function contentStart(text: string, offset: number): number {
+  let at = offset;
+  for (;;) {
+    const char = text[at];
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') at++;
+    else if (char === '#' && (at === 0 || /\s/.test(text[at - 1]!))) {
+      const end = text.indexOf('\n', at);
+      at = end < 0 ? text.length : end;
+    } else return at;
+  }
+}
+
+/** Each node's children where they are expected (a flow entry without a value is not). */
+function wellFormed(node: PlacedNode): boolean {
+  if (node.kind === 'sequence' && node.children.length !== (node.value as unknown[]).length) return false;
+  if (node.kind === 'mapping' && node.children.length !== 2 * Object.keys(node.value as object).length) return false;
+  return node.children.every(wellFormed);
+}
+
+/**
+ * Where a field path is in a text the quick reading reads, as the source offset `yaml`'s
+ * Document gives (src/validation/yamlSource.ts `offsetOf`): the start of the value, or of the
+ * key with `key`, or of the nearest enclosing node the path reaches. Undefined when only `yaml`
+ * can tell: the text is not read the quick way, or the path meets a field with no value.
+ * Locating a warning this way spares parsing the whole file again with `yaml`.
+ */
+export function plainYamlLocator(
+  text: string,
+): ((path: readonly PropertyKey[], key: boolean) => number | undefined) | undefined {
+  if (UNSHARED_FEATURE.test(text) || hasLongLine(text)) return undefined;
+  const open: { offset: number; children: PlacedNode[] }[] = [];
+  let root: PlacedNode | undefined;
+  try {
+    load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          open.push({ offset: state.position, children: [] });
+          return;
+        }
+        const frame = open.pop()!;
+        const kind = state.kind as PlacedNode['kind'];
+        const only = frame.children.length === 1 ? frame.children[0]! : undefined;
+        // js-yaml reads a block entry's content as a possible key first: the same node, twice.
+        const node =
+          only && only.kind === kind && only.value === state.result
+            ? only
+            : { start: contentStart(text, frame.offset), kind, value: state.result, children: frame.children };
+        if (open.length > 0) open.at(-1)!.children.push(node);
+        else root = node;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (!root || root.kind === null || !wellFormed(root)) return undefined;
+  const top = root;
+  return (path, key) => {
+    let node = top;
+    let offset = node.start;
+    for (let index = 0; index < path.length; index++) {
+      const segment = path[index];
+      const last = index === path.length - 1;
+      let next: PlacedNode | undefined;
+      if (node.kind === 'mapping') {
+        const at = node.children.findIndex((child, place) => place % 2 === 0 && child.value === segment);
+        if (at < 0) return offset;
+        if (last && key) return node.children[at]!.start;
+        next = node.children[at + 1];
+      } else if (node.kind === 'sequence' && typeof segment === 'number') {
+        next = node.children[segment];
+        if (next === undefined) return offset;
+      } else {
+        return offset;
+      }
+      if (!next || next.kind === null) return undefined;
+      node = next;
+      offset = node.start;
+    }
+    return offset;
+  };
+}

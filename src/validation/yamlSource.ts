@@ -4,7 +4,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { messageLocale, say } from './messages.ts';
-import { readPlainYaml } from './plainYaml.ts';
+import { plainYamlLocator, readPlainYaml } from './plainYaml.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
 export interface YamlSource {
@@ -116,7 +116,8 @@ export function useYamlReadCache(cache: ReadCache): void {
   (globalThis as ReadCacheHolder)[READ_CACHE] = cache;
 }
 
-function parse(text: string): { doc: Document; lineCounter: LineCounter } {
+/** `yaml`'s Document of a text, with the line counter that turns its offsets into lines. */
+export function parseLocated(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
 }
@@ -124,29 +125,65 @@ function parse(text: string): { doc: Document; lineCounter: LineCounter } {
 /**
  * The data and problems of a YAML text, every problem located. When the text was read in an
  * earlier build, both come from the read cache; a text read afresh is read the quick way
- * (plainYaml.ts) when it has nothing to report. Either way `yaml` parses it into a located
- * Document only if something asks where a field is (a problem to locate), not for every file of
- * every build.
+ * (plainYaml.ts) when it has nothing to report. A field is located the quick way too when it can
+ * be, so `yaml` parses the text into a located Document only for a text or a field the quick
+ * reading leaves to it, not for every file of every build.
  */
 export function readYamlSource(file: string, rawText: string, expectation = defaultExpectation()): YamlSource {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const cache = (globalThis as ReadCacheHolder)[READ_CACHE] ?? ((_, compute) => compute());
-  let parsed: ReturnType<typeof parse> | undefined;
+  let parsed: ReturnType<typeof parseLocated> | undefined;
   const read = cache(['yaml', messageLocale(), file, rawText, expectation.shape, expectation.description], () => {
     const quick = readQuickly(file, rawText, text, expectation);
     if (quick) return quick;
-    parsed = parse(text);
+    parsed = parseLocated(text);
     return readParsed(file, rawText, text, parsed.doc, parsed.lineCounter, expectation);
   });
+  let quickLocator: ReturnType<typeof plainYamlLocator> | null | undefined = parsed ? null : undefined;
+  let lineStarts: number[] | undefined;
   return {
     file,
     data: read.data,
     problems: read.problems,
     locate: (path, options) => {
-      const { doc, lineCounter } = (parsed ??= parse(text));
-      return positionIn(lineCounter, text, offsetOf(doc, path, options?.key ?? false));
+      const key = options?.key ?? false;
+      if (quickLocator === undefined) quickLocator = plainYamlLocator(text) ?? null;
+      const offset = quickLocator?.(path, key);
+      if (offset !== undefined) return positionInLines((lineStarts ??= startsOfLines(text)), text, offset);
+      return locateInDocument((parsed ??= parseLocated(text)), text, path, key);
     },
   };
+}
+
+/** Where `path` is, as `yaml`'s located Document alone tells: what the quick locating matches. */
+export function locateInDocument(
+  { doc, lineCounter }: ReturnType<typeof parseLocated>,
+  text: string,
+  path: FieldPath,
+  key: boolean,
+): { line: number; column: number } {
+  return positionIn(lineCounter, text, offsetOf(doc, path, key));
+}
+
+/** The offset where each line starts, as `yaml`'s LineCounter records them. */
+function startsOfLines(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** Line and column (from 1) of an offset, as `LineCounter.linePos` gives them. */
+function positionInLines(starts: readonly number[], text: string, rawOffset: number) {
+  const offset = Math.max(0, Math.min(rawOffset, text.length));
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offset < starts[middle]!) high = middle;
+    else low = middle + 1;
+  }
+  if (starts[low] === offset) return { line: low + 1, column: 1 };
+  return { line: low, column: offset - starts[low - 1]! + 1 };
 }
 
 /** What reading a text gives: its data and the problems of the text itself. */
@@ -176,7 +213,7 @@ function readQuickly(file: string, rawText: string, text: string, expectation: T
  */
 export function readYamlDocument(file: string, rawText: string, expectation = defaultExpectation()): TextRead {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
-  const { doc, lineCounter } = parse(text);
+  const { doc, lineCounter } = parseLocated(text);
   return readParsed(file, rawText, text, doc, lineCounter, expectation);
 }
 

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { seededRandom, syntheticAccount } from '../../src/testing/syntheticAccount.ts';
-import { readPlainYaml } from '../../src/validation/plainYaml.ts';
-import { readYamlDocument, readYamlSource } from '../../src/validation/yamlSource.ts';
+import { plainYamlLocator, readPlainYaml } from '../../src/validation/plainYaml.ts';
+import type { FieldPath } from '../../src/validation/problem.ts';
+import { locateInDocument, parseLocated, readYamlDocument, readYamlSource } from '../../src/validation/yamlSource.ts';
 import { SMALL_ACCOUNT_YAML } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,9 +37,25 @@ function outcome<T>(read: () => T): T | { threw: string } {
   }
 }
 
+/** Every node's path in `data`, and a field and an entry that are not there. */
+function pathsIn(data: unknown, path: FieldPath = []): FieldPath[] {
+  const paths = [path];
+  if (Array.isArray(data)) {
+    data.forEach((item, index) => paths.push(...pathsIn(item, [...path, index])));
+    paths.push([...path, data.length], [...path, 'missing']);
+  } else if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) paths.push(...pathsIn(value, [...path, key]));
+    paths.push([...path, 'missing', 'deeper'], [...path, 0]);
+  } else {
+    paths.push([...path, 'inside']);
+  }
+  return paths;
+}
+
 /**
- * Both readings of a text give the same data and the same located problems; and when the quick
- * reading alone reads it, `yaml` reads it without error and to the same data.
+ * Both readings of a text give the same data and the same located problems, and place every
+ * field (its value and its key) alike; when the quick reading alone reads it, `yaml` reads it
+ * without error and to the same data.
  */
 function expectSameReading(text: string, file = 'accounts/test.yaml') {
   const quick = outcome(() => {
@@ -49,6 +66,15 @@ function expectSameReading(text: string, file = 'accounts/test.yaml') {
   const withoutBom = text.replace(/^\uFEFF/, '');
   const plain = readPlainYaml(withoutBom);
   if (plain) expect(plain.data).toStrictEqual(documentData(withoutBom));
+  if (!plain) return;
+  const source = readYamlSource(file, text);
+  const document = parseLocated(withoutBom);
+  for (const path of pathsIn(plain.data)) {
+    for (const key of [false, true]) {
+      const where = `${JSON.stringify(path)}${key ? ' (key)' : ''}`;
+      expect(source.locate(path, { key }), where).toEqual(locateInDocument(document, withoutBom, path, key));
+    }
+  }
 }
 
 const samples = [...yamlFilesUnder('accounts'), ...yamlFilesUnder('content'), ...yamlFilesUnder('tests/fixtures')];
@@ -63,10 +89,13 @@ describe('the quick YAML reading gives what yaml gives', () => {
     expectSameReading(readFileSync(path, 'utf8'), file);
   });
 
-  it('reads every case file of the samples and the fixtures the quick way', () => {
+  it('reads and locates in every case file of the samples and the fixtures the quick way', () => {
     const caseFiles = samples.filter((path) => /account\.yaml$|-account\.yaml$/.test(path));
     expect(caseFiles.length).toBeGreaterThan(5);
-    const declined = caseFiles.filter((path) => !readPlainYaml(readFileSync(path, 'utf8')));
+    const declined = caseFiles.filter((path) => {
+      const text = readFileSync(path, 'utf8');
+      return !readPlainYaml(text) || !plainYamlLocator(text);
+    });
     expect(declined.map((path) => relative(ROOT, path))).toEqual([]);
   });
 
