@@ -57,11 +57,19 @@ export function getAnalysis(id: string): AccountAnalysis {
 /** Every file of the content folder, read once per version of the sources (see pageCacheKey.ts). */
 const contentDigest = perSourceVersion(() => treeDigest(join(contentRoot(), 'content')));
 
+/** Page keys by account ('' for none): every worksheet kind's page of an account asks again. */
+const pageCacheKeys = perSourceVersion(() => new Map<Account | '', string>());
+
 /**
  * The incremental build's key of a page that shows `account` (or no account: a blank
  * worksheet): the same key, and the same page code, means the same HTML as the last build.
  */
 export function pageCacheKeyFor(account?: Account): string {
-  const locale = localeFromEnv(process.env.UI_LOCALE);
-  return pageCacheKey(edition, locale, contentDigest(), account, account && referenceDate(account));
+  let key = pageCacheKeys().get(account ?? '');
+  if (key === undefined) {
+    const locale = localeFromEnv(process.env.UI_LOCALE);
+    key = pageCacheKey(edition, locale, contentDigest(), account, account && referenceDate(account));
+    pageCacheKeys().set(account ?? '', key);
+  }
+  return key;
 }
