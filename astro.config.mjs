@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { sourceValidation } from './src/build/sourceValidation.ts';
 import { EDITION_OUT_DIRS, editionFromEnv } from './src/model/edition.ts';
 import { publishGate } from './src/build/publishGate.ts';
+import { keptOutput } from './src/build/keptOutput.ts';
 import { CHUNK_SIZE_WARNING_KB, isHarmlessBundlerLog } from './src/build/buildLog.ts';
 
 /** Which readers the build is for: trainee (default), trainer or public. */
@@ -14,10 +15,11 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: `./${EDITION_OUT_DIRS[edition]}`,
   trailingSlash: 'always',
-  integrations: [sourceValidation(), publishGate(edition), mdx()],
+  integrations: [sourceValidation(), keptOutput(), publishGate(edition), mdx()],
   devToolbar: { enabled: false },
   // A rebuild keeps each page whose code and cacheKey (src/build/pageCacheKey.ts) are unchanged:
-  // after one case file is edited, only that account's pages are rendered again.
+  // after one case file is edited, only that account's pages and the chapters citing it are
+  // rendered again; kept pages stay in the output folder (src/build/keptOutput.ts).
   experimental: { incrementalBuild: true },
   // Pages render a few at a time, so the main thread renders one while the map workers
   // (src/build/mapLayoutPool.ts) lay out another's maps.

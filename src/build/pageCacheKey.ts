@@ -8,9 +8,15 @@
  * - everything under the content root's `content/` folder (every page's sidebar lists the
  *   chapters; chapters, glossary, workshops and quizzes are read by many pages);
  * - for a page of one account, that account as the edition filtered it, and the date its
- *   analysis speaks from (which falls back to the build date when a case has no date at all).
+ *   analysis speaks from (which falls back to the build date when a case has no date at all);
+ * - for a chapter (its page, its slides, the book), every account its sources cite, each as
+ *   above, or absent when the edition leaves it out. A chapter shows an account only where its
+ *   sources name one: a component's `account="<id>"` in the MDX, the frontmatter's `account:`
+ *   and the `account:` of a case question in its self-check (`content/quizzes/<chapter>.yaml`).
+ *   A chapter naming an account any other way (`account={…}`) counts as citing them all.
  *
- * Editing one case file thus rebuilds that account's pages only; editing a chapter rebuilds all.
+ * Editing one case file thus rebuilds that account's pages and the chapters that cite it only;
+ * editing anything under `content/` rebuilds all.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,6 +41,22 @@ export function treeDigest(dir: string): string {
     hash.update(entry).update('\0').update(bytes).update('\0');
   }
   return hash.digest('hex');
+}
+
+/**
+ * The accounts that source texts (MDX or YAML) cite with `account="<id>"` or `account: <id>`, in
+ * order of first mention; `'all'` when an `account` prop is an expression, whose value only
+ * rendering would tell.
+ */
+export function citedAccountIds(texts: readonly string[]): string[] | 'all' {
+  const ids = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/\baccount\s*[=:]\s*(?:"([^"]*)"|'([^']*)'|(\{)|([\w-]+))/g)) {
+      if (match[3]) return 'all';
+      ids.add((match[1] ?? match[2] ?? match[4])!);
+    }
+  }
+  return [...ids];
 }
 
 /** One key from everything a page depends on besides its code; JSON keeps `undefined` out. */

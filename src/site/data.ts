@@ -2,10 +2,12 @@
  * The one door through which pages get account data: validated, filtered for the edition, and
  * analysed once per build.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
+import { QUIZZES_DIR } from '../assessment/load.ts';
 import { referenceDate } from '../analysis/dates.ts';
-import { pageCacheKey, treeDigest } from '../build/pageCacheKey.ts';
+import { citedAccountIds, pageCacheKey, treeDigest } from '../build/pageCacheKey.ts';
 import { localeFromEnv } from '../i18n/ui.ts';
 import { applyEdition, editionFromEnv, featuresOf, type Edition } from '../model/edition.ts';
 import { contentRoot } from '../model/contentRoot.ts';
@@ -61,15 +63,71 @@ const contentDigest = perSourceVersion(() => treeDigest(join(contentRoot(), 'con
 const pageCacheKeys = perSourceVersion(() => new Map<Account | '', string>());
 
 /**
+ * What a page shows of one account: the account as the edition filtered it and the date its
+ * analysis speaks from, digested once per account (an account has six pages, and a chapter may
+ * cite it too).
+ */
+const accountDigests = perSourceVersion(() => new WeakMap<Account, string>());
+function accountDigest(account: Account): string {
+  let digest = accountDigests().get(account);
+  if (digest === undefined) {
+    digest = pageCacheKey(account, referenceDate(account));
+    accountDigests().set(account, digest);
+  }
+  return digest;
+}
+
+const pageCacheKeyOf = (...parts: unknown[]) =>
+  pageCacheKey(edition, localeFromEnv(process.env.UI_LOCALE), contentDigest(), ...parts);
+
+/**
  * The incremental build's key of a page that shows `account` (or no account: a blank
  * worksheet): the same key, and the same page code, means the same HTML as the last build.
  */
 export function pageCacheKeyFor(account?: Account): string {
   let key = pageCacheKeys().get(account ?? '');
   if (key === undefined) {
-    const locale = localeFromEnv(process.env.UI_LOCALE);
-    key = pageCacheKey(edition, locale, contentDigest(), account, account && referenceDate(account));
+    key = pageCacheKeyOf(account && accountDigest(account));
     pageCacheKeys().set(account ?? '', key);
   }
   return key;
+}
+
+/** What a chapter page reads besides the content digest: its MDX and its frontmatter's account. */
+export interface ChapterSource {
+  id: string;
+  body?: string;
+  data: { account?: string };
+}
+
+/**
+ * The key of a page that renders chapters (a chapter, its slides, the book): the content and
+ * every account the chapters' sources cite (pageCacheKey.ts), `null` for one the edition leaves out.
+ */
+export function chapterCacheKeyFor(chapters: readonly ChapterSource[]): string {
+  const texts = chapters.flatMap((chapter) => [
+    chapter.body ?? '',
+    chapter.data.account ? `account: ${chapter.data.account}` : '',
+    ...selfCheckTexts(chapter.id),
+  ]);
+  const cited = citedAccountIds(texts);
+  const accounts = getAccounts();
+  if (cited === 'all') return pageCacheKeyOf(accounts.map(accountDigest));
+  return pageCacheKeyOf(
+    cited.sort().map((id) => {
+      const account = accounts.find((candidate) => candidate.id === id);
+      return [id, account ? accountDigest(account) : null];
+    }),
+  );
+}
+
+/** The text of a chapter's self-check file, whose case questions name accounts. */
+function selfCheckTexts(chapterId: string): string[] {
+  return ['yaml', 'yml'].flatMap((extension) => {
+    try {
+      return [readFileSync(join(contentRoot(), QUIZZES_DIR, `${chapterId}.${extension}`), 'utf8')];
+    } catch {
+      return [];
+    }
+  });
 }

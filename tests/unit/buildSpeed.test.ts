@@ -2,13 +2,15 @@
  * The machinery that makes builds and rebuilds cheaper without changing what they write: the
  * incremental build's page keys, the disk cache of validations, and the map workers.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
 import { layoutInPool, mapWorkerCount } from '../../src/build/mapLayoutPool.ts';
-import { pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
+import { citedAccountIds, pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
+import { trustedPages } from '../../src/build/keptOutput.ts';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
 import { hostileAccount } from './diagramFixtures.ts';
@@ -50,6 +52,42 @@ describe('incremental build keys', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('what a chapter cites', () => {
+  it('finds the accounts of MDX props, frontmatter and self-check questions, once each', () => {
+    const mdx = '<PeopleTable account="city-hospital" layer="decision" />\n<RedFlags account=\'tech-company\' />';
+    const quiz = 'questions:\n  - { id: q1, kind: case, account: manufacturer, person: gm }\n';
+    expect(citedAccountIds([mdx, 'account: city-hospital', quiz])).toEqual([
+      'city-hospital',
+      'tech-company',
+      'manufacturer',
+    ]);
+    expect(citedAccountIds(['没有案例的章节'])).toEqual([]);
+  });
+
+  it('counts a chapter that names an account by an expression as citing every account', () => {
+    expect(citedAccountIds(['<PeopleTable account={sample} />'])).toBe('all');
+  });
+});
+
+describe('pages kept in the output folder', () => {
+  const manifest = JSON.stringify({
+    routes: { 'src/pages/a.astro': { paths: { '/a/x/': { outputFile: 'a/x/index.html' } } } },
+  });
+  const recordFor = (outDir: string, text: string) =>
+    JSON.stringify({ outDir, manifest: createHash('sha256').update(text).digest('hex') });
+
+  it('trusts the pages of the manifest that the last finished build into this folder wrote', () => {
+    expect(trustedPages(manifest, recordFor('/p/dist', manifest), '/p/dist')).toEqual(new Set(['a/x/index.html']));
+  });
+
+  it('trusts nothing after a build into another folder, a changed manifest or a build that did not finish', () => {
+    expect(trustedPages(manifest, recordFor('/p/dist-trainer', manifest), '/p/dist')).toBeUndefined();
+    expect(trustedPages(manifest, recordFor('/p/dist', `${manifest} `), '/p/dist')).toBeUndefined();
+    expect(trustedPages(manifest, undefined, '/p/dist')).toBeUndefined();
+    expect(trustedPages(undefined, recordFor('/p/dist', manifest), '/p/dist')).toBeUndefined();
   });
 });
 
