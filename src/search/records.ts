@@ -98,15 +98,33 @@ export function termRecords(entries: readonly GlossaryEntry[], links: Links): Se
 /** Every record of the site, in one list: the search index. */
 export function buildSearchRecords(input: {
   chapters: readonly ChapterSource[];
+  /** The accounts as their pages show them (as of the case's date), unless `keep` finds that view itself. */
   accounts: readonly Account[];
   glossary: readonly GlossaryEntry[];
   links: Links;
   labels: Labels;
   includeTrainerNotes: boolean;
+  /**
+   * Computes a chapter's or an account's records (`chapterRecords`, `accountRecords`) or finds
+   * them: the build keeps them from one build to the next, as spelling names in pinyin is most of
+   * the index's time.
+   */
+  keep?: {
+    chapter: (chapter: ChapterSource, compute: () => SearchRecord[]) => SearchRecord[];
+    account: (account: Account, compute: (present: Account) => SearchRecord[]) => SearchRecord[];
+  };
 }): SearchRecord[] {
+  const keep = input.keep ?? {
+    chapter: (_: ChapterSource, compute: () => SearchRecord[]) => compute(),
+    account: (account: Account, compute: (present: Account) => SearchRecord[]) => compute(account),
+  };
   return [
-    ...input.chapters.flatMap((chapter) => chapterRecords(chapter, input.links, input.includeTrainerNotes)),
-    ...input.accounts.flatMap((account) => accountRecords(account, input.links, input.labels)),
+    ...input.chapters.flatMap((chapter) =>
+      keep.chapter(chapter, () => chapterRecords(chapter, input.links, input.includeTrainerNotes)),
+    ),
+    ...input.accounts.flatMap((account) =>
+      keep.account(account, (present) => accountRecords(present, input.links, input.labels)),
+    ),
     ...termRecords(input.glossary, input.links),
   ];
 }

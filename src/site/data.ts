@@ -68,7 +68,7 @@ const pageCacheKeys = perSourceVersion(() => new Map<Account | '', string>());
  * cite it too).
  */
 const accountDigests = perSourceVersion(() => new WeakMap<Account, string>());
-function accountDigest(account: Account): string {
+export function accountCacheDigest(account: Account): string {
   let digest = accountDigests().get(account);
   if (digest === undefined) {
     digest = pageCacheKey(account, referenceDate(account));
@@ -87,7 +87,7 @@ const pageCacheKeyOf = (...parts: unknown[]) =>
 export function pageCacheKeyFor(account?: Account): string {
   let key = pageCacheKeys().get(account ?? '');
   if (key === undefined) {
-    key = pageCacheKeyOf(account && accountDigest(account));
+    key = pageCacheKeyOf(account && accountCacheDigest(account));
     pageCacheKeys().set(account ?? '', key);
   }
   return key;
@@ -112,11 +112,11 @@ export function chapterCacheKeyFor(chapters: readonly ChapterSource[]): string {
   ]);
   const cited = citedAccountIds(texts);
   const accounts = getAccounts();
-  if (cited === 'all') return pageCacheKeyOf(accounts.map(accountDigest));
+  if (cited === 'all') return pageCacheKeyOf(accounts.map(accountCacheDigest));
   return pageCacheKeyOf(
     cited.sort().map((id) => {
       const account = accounts.find((candidate) => candidate.id === id);
-      return [id, account ? accountDigest(account) : null];
+      return [id, account ? accountCacheDigest(account) : null];
     }),
   );
 }
