@@ -43,6 +43,25 @@ export interface TeachingPlan {
 export const formatPlace = (place: Place) => `${place.file}:${place.line}:${place.column}`;
 
 /**
+ * A place whose line and column are found only when a message shows them: locating a field
+ * parses its YAML again, and a plan holds a place for every term of every chapter and scenario,
+ * which only a problem ever shows.
+ */
+export function placeWhenShown(file: string, locate: () => { line: number; column: number }): Place {
+  let found: { line: number; column: number } | undefined;
+  const at = () => (found ??= locate());
+  return {
+    file,
+    get line() {
+      return at().line;
+    },
+    get column() {
+      return at().column;
+    },
+  };
+}
+
+/**
  * Problems of teaching order and of cuts. `locate` turns a field path of the agenda into its
  * place, so a message can name the session where a term is taught later.
  */
@@ -124,7 +143,7 @@ export function checkAgendaPrerequisites(
     const late = [...groups.values()].map(({ sentence, terms }) => sentence(say().termList({ terms })));
     problems.push({
       path: ['sessions', index, needs.field],
-      message: say().termsNotTaught({ what: needs.what, late }),
+      message: say().termsNotTaught({ what: needs.what(), late }),
     });
   });
   return problems;
@@ -133,18 +152,18 @@ export function checkAgendaPrerequisites(
 function sessionNeeds(
   session: Entry,
   plan: TeachingPlan,
-): { what: string; field: string; terms: readonly string[] } | undefined {
+): { what: () => string; field: string; terms: readonly string[] } | undefined {
   const worksheet = asString(session.worksheet);
   if (session.kind === 'worksheet' && worksheet) {
     const terms = plan.worksheetTerms[worksheet];
-    return terms ? { what: say().worksheetNeeds({ kind: worksheet }), field: 'worksheet', terms } : undefined;
+    return terms ? { what: () => say().worksheetNeeds({ kind: worksheet }), field: 'worksheet', terms } : undefined;
   }
   const scenario = asString(session.scenario);
   const terms = scenario === undefined ? undefined : plan.scenarioTerms.get(scenario);
   if (session.kind === 'scenario' && terms && terms.size > 0) {
     const first = terms.values().next().value!;
     return {
-      what: say().scenarioNeeds({ id: scenario!, at: formatPlace(first) }),
+      what: () => say().scenarioNeeds({ id: scenario!, at: formatPlace(first) }),
       field: 'scenario',
       terms: [...terms.keys()],
     };

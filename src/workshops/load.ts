@@ -8,7 +8,7 @@ import { CHAPTERS_DIR, GLOSSARY_FILE } from '../model/contentRoot.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
 import { WORKSHEET_REQUIRED_TERMS } from '../schemas/worksheet.ts';
-import type { ChapterPlan, Place, TeachingPlan } from '../validation/agendaPrerequisites.ts';
+import { placeWhenShown, type ChapterPlan, type Place, type TeachingPlan } from '../validation/agendaPrerequisites.ts';
 import { checkChapter, checkGlossary } from '../validation/contentFiles.ts';
 import { say } from '../validation/messages.ts';
 import { collectUnique, duplicateFileProblem, type Problem } from '../validation/problem.ts';
@@ -66,7 +66,7 @@ export function readTeaching(root: string): Pick<TeachingPlan, 'chapters' | 'ter
     const file = `${CHAPTERS_DIR}/${name}`;
     const { chapter } = checkChapter({ file, text: readFileSync(join(root, file), 'utf8') });
     if (!chapter) continue;
-    const place = (path: (string | number)[]): Place => ({ file, ...chapter.source.locate(path) });
+    const place = (path: (string | number)[]): Place => placeWhenShown(file, () => chapter.source.locate(path));
     chapters.set(chapter.id, {
       duration: chapter.data.duration,
       durationAt: place(['duration']),
@@ -96,7 +96,11 @@ function scenarioTermsOf(root: string, paths: readonly string[]): TeachingPlan['
     if (!Array.isArray(terms)) continue;
     const located = new Map<string, Place>();
     terms.forEach((term, index) => {
-      if (typeof term === 'string') located.set(term, { file, ...source.locate(['requiredTerms', index]) });
+      if (typeof term === 'string')
+        located.set(
+          term,
+          placeWhenShown(file, () => source.locate(['requiredTerms', index])),
+        );
     });
     result.set(stem(path), located);
   }

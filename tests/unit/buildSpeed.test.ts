@@ -11,6 +11,7 @@ import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
 import { layoutInPool, mapWorkerCount } from '../../src/build/mapLayoutPool.ts';
 import { citedAccountIds, pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
 import { trustedPages } from '../../src/build/keptOutput.ts';
+import { formatPlace, placeWhenShown } from '../../src/validation/agendaPrerequisites.ts';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
 import { hostileAccount } from './diagramFixtures.ts';
@@ -69,6 +70,20 @@ describe('what a chapter cites', () => {
 
   it('counts a chapter that names an account by an expression as citing every account', () => {
     expect(citedAccountIds(['<PeopleTable account={sample} />'])).toBe('all');
+  });
+});
+
+describe('places in a teaching plan', () => {
+  it('are located only when a message shows them, and once', () => {
+    let located = 0;
+    const place = placeWhenShown('content/chapters/05.mdx', () => {
+      located++;
+      return { line: 4, column: 11 };
+    });
+    expect(located).toBe(0);
+    expect(formatPlace(place)).toBe('content/chapters/05.mdx:4:11');
+    expect(formatPlace(place)).toBe('content/chapters/05.mdx:4:11');
+    expect(located).toBe(1);
   });
 });
 
