@@ -54,7 +54,8 @@ function filesUnder(dir: string): string[] {
 function removeEmptyFolders(dir: string): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name))) rmdirSync(join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== '.git' && removeEmptyFolders(join(dir, entry.name)))
+      rmdirSync(join(dir, entry.name));
     else empty = false;
   }
   return empty;
@@ -102,7 +103,10 @@ export function keptOutput(): AstroIntegration {
         // Until this build ends, the folder matches no manifest: a build that stops half-way
         // leaves the next one to start from an empty folder.
         rmSync(record, { force: true });
-        for (const file of filesUnder(outDir)) if (!kept.has(file)) rmSync(join(outDir, file), { force: true });
+        for (const file of filesUnder(outDir)) {
+          // A git checkout kept in the output folder (to publish from) stays.
+          if (!kept.has(file) && !file.startsWith('.git/')) rmSync(join(outDir, file), { force: true });
+        }
       },
       'astro:build:done': ({ assets }) => {
         const produced = new Set(
