@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { useYamlReadCache } from '../validation/yamlSource.ts';
 
@@ -41,25 +41,28 @@ export function codeFingerprint(): string {
   return fingerprint;
 }
 
-/**
- * `compute()`'s value for `key` (strings the result depends on besides our code), from the disk
- * cache `name` when an earlier process stored it, else computed and stored.
- */
-export function cached<T>(name: string, key: readonly string[], compute: () => T): T {
+/** Where the value for `key` is kept, or undefined when nothing is (BUILD_CACHE=0, no fingerprint). */
+function entryFile(name: string, key: readonly string[]): string | undefined {
   const code = codeFingerprint();
-  if (process.env.BUILD_CACHE === '0' || code === '') return compute();
+  if (process.env.BUILD_CACHE === '0' || code === '') return undefined;
   const digest = createHash('sha256').update(code);
   for (const part of key) digest.update('\0').update(part);
-  const dir = join(ROOT, 'node_modules', '.cache', name);
-  const file = join(dir, `${digest.digest('hex').slice(0, 40)}.bin`);
+  return join(ROOT, 'node_modules', '.cache', name, `${digest.digest('hex').slice(0, 40)}.bin`);
+}
+
+function readEntry<T>(file: string | undefined): { value: T } | undefined {
+  if (file === undefined) return undefined;
   try {
-    return deserialize(readFileSync(file)) as T;
+    return { value: deserialize(readFileSync(file)) as T };
   } catch {
-    // Not stored yet, or not readable: computed below.
+    return undefined; // Not stored yet, or not readable: computed again.
   }
-  const value = compute();
+}
+
+function writeEntry(file: string | undefined, value: unknown): void {
+  if (file === undefined) return;
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     // Written aside and renamed, so a build running beside this one never reads half a file.
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, serialize(value));
@@ -67,7 +70,24 @@ export function cached<T>(name: string, key: readonly string[], compute: () => T
   } catch {
     // A read-only checkout still builds, only without the cache.
   }
+}
+
+/**
+ * `compute()`'s value for `key` (strings the result depends on besides our code), from the disk
+ * cache `name` when an earlier process stored it, else computed and stored.
+ */
+export function cached<T>(name: string, key: readonly string[], compute: () => T): T {
+  const file = entryFile(name, key);
+  const found = readEntry<T>(file);
+  if (found) return found.value;
+  const value = compute();
+  writeEntry(file, value);
   return value;
+}
+
+/** The value an earlier process stored for `key` in the cache `name`, if any (nothing is computed). */
+export function findCached<T>(name: string, key: readonly string[]): T | undefined {
+  return readEntry<T>(entryFile(name, key))?.value;
 }
 
 /**

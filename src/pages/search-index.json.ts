@@ -4,8 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
-import { cached } from '../build/buildCache.ts';
-import { buildSearchRecords, type Links } from '../search/records.ts';
+import { cached, findCached } from '../build/buildCache.ts';
+import { buildSearchRecords, type ChapterSource, type Links } from '../search/records.ts';
+import type { SearchRecord } from '../search/types.ts';
 import { getChapters, getGlossary } from '../site/chapters.ts';
 import { chapterHref, termHref } from '../site/contentLinks.ts';
 import { accountCacheDigest, features, getAccounts, getAnalysis } from '../site/data.ts';
@@ -13,13 +14,24 @@ import { labels, locale } from '../site/locale.ts';
 import { accountHref, personAnchor } from '../site/paths.ts';
 
 export const GET: APIRoute = async () => {
+  // The same records for the same input, kept on disk by what they are made of (the chapter's
+  // source; the account as of its date), the UI language, the base path of the links and
+  // whether trainer notes are searched: only what changed is spelt in pinyin again.
+  const keyParts = [locale, chapterHref(''), String(features.trainerNotes)];
+  const chapterKey = (chapter: Pick<ChapterSource, 'id' | 'data' | 'body'>) => [
+    ...keyParts,
+    'chapter',
+    JSON.stringify([chapter.id, chapter.data, chapter.body]),
+  ];
+  const keptChapters = new Map<string, SearchRecord[]>();
   const chapters = await Promise.all(
-    (await getChapters()).map(async (entry) => ({
-      id: entry.id,
-      data: entry.data,
-      body: entry.body ?? '',
-      headings: (await render(entry)).headings,
-    })),
+    (await getChapters()).map(async (entry): Promise<ChapterSource> => {
+      const source = { id: entry.id, data: entry.data, body: entry.body ?? '' };
+      const kept = findCached<SearchRecord[]>('kam-search', chapterKey(source));
+      if (kept) keptChapters.set(entry.id, kept);
+      // Headings come from compiling the chapter: only for one whose records are not kept.
+      return { ...source, headings: kept ? [] : (await render(entry)).headings };
+    }),
   );
   const links: Links = {
     chapter: (id, slug) => `${chapterHref(id)}${slug ? `#${slug}` : ''}`,
@@ -27,9 +39,6 @@ export const GET: APIRoute = async () => {
     person: (accountId, personId) => `${accountHref(accountId)}#${personAnchor(personId)}`,
     term: termHref,
   };
-  // The same records for the same input: kept on disk by what they are made of (the chapter
-  // source; the account as of its date), the UI language and the base path of the links.
-  const keyParts = [locale, chapterHref(''), String(features.trainerNotes)];
   const records = buildSearchRecords({
     chapters,
     accounts: getAccounts(),
@@ -38,7 +47,7 @@ export const GET: APIRoute = async () => {
     labels,
     includeTrainerNotes: features.trainerNotes,
     keep: {
-      chapter: (chapter, compute) => cached('kam-search', [...keyParts, 'chapter', JSON.stringify(chapter)], compute),
+      chapter: (chapter, compute) => keptChapters.get(chapter.id) ?? cached('kam-search', chapterKey(chapter), compute),
       // People as the account pages show them: as of the case's date, without those who left.
       account: (account, compute) =>
         cached('kam-search', [...keyParts, 'account', accountCacheDigest(account)], () =>
