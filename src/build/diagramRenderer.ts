@@ -12,10 +12,10 @@
  * What is not cached is laid out in worker threads (mapLayoutPool.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, opendirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PLACEHOLDER, withIdPrefix } from '../maps/flowchart/svg.ts';
-import { layoutInPool } from './mapLayoutPool.ts';
+import { drawInThisThreadFirst, layoutInPool } from './mapLayoutPool.ts';
 import { RENDERER_SETTINGS } from '../maps/flowchart/version.ts';
 
 /** Beside Astro's own cache, so `rm -rf node_modules` clears both. */
@@ -91,5 +91,24 @@ export function diagramCache({ dir, draw = layoutInPool }: DiagramCacheOptions) 
   };
 }
 
+/** Whether an earlier build kept drawings in `dir`: this build is then most likely a rebuild. */
+function holdsDrawings(dir: string): boolean {
+  try {
+    const entries = opendirSync(dir);
+    const first = entries.readSync();
+    entries.closeSync();
+    return first !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** How many maps a rebuild draws in the main thread before it starts workers (mapLayoutPool.ts). */
+const REBUILD_MAPS_IN_THREAD = 4;
+
+const cacheDir = process.env.MAP_CACHE === '0' ? undefined : CACHE_DIR;
+// A first build draws every map: workers from the start. A rebuild draws the few that changed.
+if (cacheDir && holdsDrawings(cacheDir)) drawInThisThreadFirst(REBUILD_MAPS_IN_THREAD);
+
 /** The SVG of `source` with element ids under `id`. */
-export const renderDiagramAtBuild = diagramCache({ dir: process.env.MAP_CACHE === '0' ? undefined : CACHE_DIR });
+export const renderDiagramAtBuild = diagramCache({ dir: cacheDir });
