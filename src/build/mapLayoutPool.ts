@@ -1,6 +1,7 @@
 /**
- * Lays out the build's maps in worker threads, so ELK (relationship maps and decision processes;
- * org charts have a quick layout of our own) runs on every core while the main thread renders pages. Astro renders several pages at once
+ * Lays out the build's maps in worker threads, so the layouts run on every core while the main
+ * thread renders pages (every map our builders write now has a quick layout of our own, so ELK
+ * runs here only for a chart of another shape; the pool may no longer pay for itself). Astro renders several pages at once
  * (`build.concurrency` in astro.config.mjs), so while one page waits for its org chart the next
  * one's maps are already being drawn. Each worker runs the same renderer (mapLayoutWorker.ts),
  * so a map is the same SVG whichever thread drew it.

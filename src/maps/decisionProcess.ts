@@ -2,6 +2,7 @@
 import type { Opportunity } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
 import type { Diagram, MapData, MapNode } from './mapData.ts';
+import { layoutComment } from './flowchart/layoutComment.ts';
 import { label } from './mermaidText.ts';
 
 /**
@@ -30,7 +31,7 @@ export function buildDecisionProcess(
   };
   const bodyName = (id: string) => data.bodies?.find((body) => body.id === id)?.name ?? id;
   const nodes: Record<string, MapNode> = {};
-  const lines = ['flowchart LR'];
+  const lines = ['flowchart LR', `  ${layoutComment('layered')}`];
   steps.forEach((step, index) => {
     nodes[`S${index}`] = { kind: 'step', id: String(index) };
     lines.push(

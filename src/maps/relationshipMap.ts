@@ -15,6 +15,7 @@ import {
   type MapNode,
   type PersonFilter,
 } from './mapData.ts';
+import { layoutComment } from './flowchart/layoutComment.ts';
 import { label } from './mermaidText.ts';
 import { highlightTags } from './orgChart.ts';
 import { RELATION_STYLE, STRENGTH_WIDTH, personClass, personStyleLines, supportLine } from './styles.ts';
@@ -108,7 +109,7 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
   const people = [...visible.values()].filter((person) => onMap.has(person.id));
   const nodes: Record<string, MapNode> = {};
   const nodeOf = new Map<string, string>();
-  const lines = ['flowchart LR'];
+  const lines = ['flowchart LR', `  ${layoutComment('layered')}`];
   const changed: string[] = [];
   people.forEach((person, index) => {
     const node = `P${index}`;

@@ -359,8 +359,9 @@ describe('the maps', () => {
         for (const quoted of line.match(/"[^"]*"/g) ?? []) {
           expect(quoted.slice(1, -1).replaceAll('<br/>', '').replace(/#\d+;/g, '')).not.toMatch(/[<>%;[\]`]/);
         }
-        // Only our own comment naming the org chart's layout starts with %%.
-        if (line.trim() !== layoutComment('org-chart')) expect(line.trim()).not.toMatch(/^(click|style|%%)/);
+        // Only our own comment naming the chart's layout starts with %%.
+        if (![layoutComment('org-chart'), layoutComment('layered')].includes(line.trim()))
+          expect(line.trim()).not.toMatch(/^(click|style|%%)/);
       }
       expect(source).not.toContain('<script');
     }

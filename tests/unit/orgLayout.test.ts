@@ -14,6 +14,7 @@ import { buildOrgChart } from '../../src/maps/orgChart.ts';
 import type { Account } from '../../src/schemas/account.ts';
 import { hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
 import { smallAccount, zhLabels } from './helpers.ts';
+import { EPSILON, crosses, inside, onBorder, overlap } from './layoutGeometry.ts';
 
 /** An engine that fails the test if the org chart asked ELK for anything. */
 const noElk = {
@@ -30,38 +31,6 @@ function orgGraph(account: Account, collapseAbove?: number): FlowGraph {
     }).source,
   );
 }
-
-const EPSILON = 0.5;
-const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x - EPSILON &&
-  inner.y >= outer.y - EPSILON &&
-  inner.x + inner.width <= outer.x + outer.width + EPSILON &&
-  inner.y + inner.height <= outer.y + outer.height + EPSILON;
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width - EPSILON &&
-  b.x < a.x + a.width - EPSILON &&
-  a.y < b.y + b.height - EPSILON &&
-  b.y < a.y + a.height - EPSILON;
-/** Does the axis-parallel segment a–b pass through the inside of `box` (its border excluded)? */
-function crosses(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
-  const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
-  const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
-  return (
-    x2 > box.x + EPSILON &&
-    x1 < box.x + box.width - EPSILON &&
-    y2 > box.y + EPSILON &&
-    y1 < box.y + box.height - EPSILON
-  );
-}
-const onBorder = (point: { x: number; y: number }, box: Box) =>
-  point.x >= box.x - EPSILON &&
-  point.x <= box.x + box.width + EPSILON &&
-  point.y >= box.y - EPSILON &&
-  point.y <= box.y + box.height + EPSILON &&
-  (Math.abs(point.y - box.y) < EPSILON ||
-    Math.abs(point.y - box.y - box.height) < EPSILON ||
-    Math.abs(point.x - box.x) < EPSILON ||
-    Math.abs(point.x - box.x - box.width) < EPSILON);
 
 /** Every rule of the quality bar; returns the problems found, so a failure names them all. */
 function problemsOf(graph: FlowGraph, placed: PlacedGraph): string[] {

@@ -23,8 +23,9 @@ function loadRenderer(): Promise<Renderer> {
 }
 
 /**
- * ELK's workers, started by the first map that needs ELK: an org chart is laid out by our own
- * code in the page, so a page that redraws only its org chart never downloads ELK.
+ * ELK's workers, started by the first map that needs ELK: org charts, relationship maps and
+ * decision processes are laid out by our own code in the page, so a page that redraws them never
+ * downloads ELK.
  */
 const elkWhenNeeded: LayoutEngine = {
   layout: async (graph) => (await import('./layoutWorkers.ts')).layoutEngine().layout(graph),

@@ -1,6 +1,7 @@
 /**
  * The one map renderer: the flowchart text our builders write → graph → layout (org charts our
- * own, orgLayout.ts; every other map ELK's) → SVG. Pure
+ * own, orgLayout.ts; relationship maps and decision processes our own, layeredLayout.ts; any other
+ * shape ELK's) → SVG. Pure
  * JavaScript with no DOM, so the build (in Node) and the map script (after a filter or date
  * change, in the reader's browser) run the very same code and draw the same map.
  */

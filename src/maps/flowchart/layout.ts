@@ -1,6 +1,8 @@
 /**
  * Places a flowchart: an org chart (its text says `%% layout: org-chart`) with our own banded
- * layout (orgLayout.ts: synchronous, no ELK), every other map with ELK's layered algorithm
+ * layout (orgLayout.ts), a relationship map or decision process (`%% layout: layered`) with our
+ * own layered layout (layeredLayout.ts), both synchronous, no ELK; a chart of any other shape,
+ * which our builders do not write, with ELK's layered algorithm
  * (elkjs, pure JavaScript: the same code and so the same positions in Node at build time and in
  * the reader's browser). Subgraphs are laid out with their contents in one pass
  * (INCLUDE_CHILDREN), so a line between subgraphs is routed through the whole map rather than
@@ -8,6 +10,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { FlowCluster, FlowEdge, FlowGraph, FlowNode } from './parse.ts';
+import { layoutLayered } from './layeredLayout.ts';
 import { layoutOrgChart } from './orgLayout.ts';
 import { blockSize, textWidth } from './textSize.ts';
 
@@ -184,6 +187,10 @@ export async function layoutFlowchart(graph: FlowGraph, { cache, engine }: Layou
   if (graph.layout === 'org-chart') {
     const org = layoutOrgChart(graph, nodeSize, S);
     if (org) return org;
+  }
+  if (graph.layout === 'layered') {
+    const layered = layoutLayered(graph, nodeSize, edgeLabelSize, S);
+    if (layered) return layered;
   }
   const input = toElk(graph);
   const key = cache ? JSON.stringify(input) : '';

@@ -106,7 +106,7 @@ export function placeInOrder(widths: readonly number[], desired: readonly number
  * `things` sorted by key, the written order breaking ties; one without a key stays right after
  * the one written before it.
  */
-function orderByKey<T>(things: readonly T[], key: (thing: T) => number | undefined): T[] {
+export function orderByKey<T>(things: readonly T[], key: (thing: T) => number | undefined): T[] {
   let previous = -Infinity;
   const keyed = things.map((thing, index) => {
     const own = key(thing);

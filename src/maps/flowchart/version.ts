@@ -6,6 +6,7 @@
  */
 import elkPackage from 'elkjs/package.json' with { type: 'json' };
 import { LAYOUT_SETTINGS } from './layout.ts';
+import { LAYERED_LAYOUT_SETTINGS } from './layeredLayout.ts';
 import { ORG_LAYOUT_SETTINGS } from './orgLayout.ts';
 import { DEFAULT_LOOK } from './svg.ts';
 
@@ -13,5 +14,6 @@ export const RENDERER_SETTINGS = JSON.stringify({
   elk: elkPackage.version,
   layout: LAYOUT_SETTINGS,
   orgLayout: ORG_LAYOUT_SETTINGS,
+  layeredLayout: LAYERED_LAYOUT_SETTINGS,
   look: DEFAULT_LOOK,
 });
