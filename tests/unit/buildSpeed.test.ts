@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
 import { layoutInPool, mapWorkerCount } from '../../src/build/mapLayoutPool.ts';
 import { citedAccountIds, pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
@@ -187,6 +187,43 @@ describe('map layout workers', () => {
     const source = buildOrgChart(hostileAccount(), { labels: zhLabels }).source;
     const [inWorker, inThread] = await Promise.all([layoutInPool(source, 'w'), renderFlowchart(source, 'w')]);
     expect(inWorker).toBe(inThread);
+  }, 60_000);
+
+  it('draws the first maps of a rebuild in this thread and starts workers only after them', async () => {
+    // A fresh copy of the pool, whose workers are counted instead of started.
+    vi.resetModules();
+    vi.stubEnv('MAP_WORKERS', '1');
+    const started: string[] = [];
+    vi.doMock('node:worker_threads', async (original) => {
+      const { EventEmitter } = await import('node:events');
+      class CountedWorker extends EventEmitter {
+        constructor(file: string) {
+          super();
+          started.push(file);
+        }
+        ref() {}
+        unref() {}
+        postMessage({ job, source, idPrefix }: { job: number; source: string; idPrefix: string }) {
+          void renderFlowchart(source, idPrefix).then((svg) => this.emit('message', { job, svg }));
+        }
+      }
+      return { ...(await original<typeof import('node:worker_threads')>()), Worker: CountedWorker };
+    });
+    try {
+      const pool = await import('../../src/build/mapLayoutPool.ts');
+      const source = buildOrgChart(smallAccount(), { labels: zhLabels }).source;
+      const expected = await renderFlowchart(source, 'r');
+      pool.drawInThisThreadFirst(2);
+      expect(await pool.layoutInPool(source, 'r')).toBe(expected);
+      expect(await pool.layoutInPool(source, 'r')).toBe(expected);
+      expect(started).toEqual([]);
+      expect(await pool.layoutInPool(source, 'r')).toBe(expected);
+      expect(started.length).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.doUnmock('node:worker_threads');
+      vi.resetModules();
+    }
   }, 60_000);
 
   it('passes a syntax error of the flowchart text back with its message', async () => {
