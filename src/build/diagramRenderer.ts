@@ -1,11 +1,10 @@
 /**
  * The build-time map renderer: draws each map's flowchart text to SVG with the project's own
- * renderer (src/maps/flowchart/, ELK layout in pure JavaScript), so every map is SVG in the
+ * renderer (src/maps/flowchart/, its own layouts in pure JavaScript), so every map is SVG in the
  * page on every machine, with or without a browser, and the page is the same everywhere.
  *
- * Laying out a chart takes tens to hundreds of milliseconds, so each SVG is kept in a disk cache
- * keyed by a hash of the text, the renderer's source files, ELK's version and the layout
- * settings: a rebuild lays out only the maps whose text changed. The key leaves out the SVG's
+ * Drawing a large chart takes milliseconds to tens of them, so each SVG is kept in a disk cache
+ * keyed by a hash of the text, the renderer's source files and the layout settings: a rebuild lays out only the maps whose text changed. The key leaves out the SVG's
  * element ids: the drawing is cached under a placeholder prefix and each map's own ids are put
  * in afterwards, so the same map twice on a page, or in a chapter and on an account page, is
  * laid out once. MAP_CACHE=0 draws everything afresh; a corrupt entry is simply drawn again.

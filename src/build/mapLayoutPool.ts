@@ -1,7 +1,7 @@
 /**
  * Lays out the build's maps in worker threads, so the layouts run on every core while the main
- * thread renders pages (every map our builders write now has a quick layout of our own, so ELK
- * runs here only for a chart of another shape; the pool may no longer pay for itself). Astro renders several pages at once
+ * thread renders pages (every map now has a quick layout of our own and ELK is gone, so the
+ * pool may no longer pay for itself). Astro renders several pages at once
  * (`build.concurrency` in astro.config.mjs), so while one page waits for its org chart the next
  * one's maps are already being drawn. Each worker runs the same renderer (mapLayoutWorker.ts),
  * so a map is the same SVG whichever thread drew it.
@@ -32,8 +32,9 @@ interface PoolWorker {
 
 /**
  * How many workers to start: MAP_WORKERS, else one less than the cores (the main thread renders
- * pages meanwhile), at most 3. Each worker warms up its own copy of ELK: on a 2-core machine a
- * second worker cost about a third more CPU time for the maps than one (bench/profile.ts).
+ * pages meanwhile), at most 3. Each worker warms up its own copy of the renderer (of ELK, when the
+ * renderer still had it: then a second worker on a 2-core machine cost about a third more CPU
+ * time for the maps than one, bench/profile.ts).
  */
 export function mapWorkerCount(env: string | undefined = process.env.MAP_WORKERS, cores = availableParallelism()) {
   const asked = env === undefined || env === '' ? Math.min(cores - 1, 3) : Number(env);
@@ -47,7 +48,7 @@ let drawHereFirst = 0;
 /**
  * Draws the next `count` maps in this thread before any worker starts. A rebuild draws only the
  * maps whose text changed, a few at most, and starting a worker (Node again, its TypeScript
- * loader, the renderer's modules, ELK) cost more CPU time than drawing them: about half a second.
+ * loader, the renderer's modules) cost more CPU time than drawing them: about half a second.
  */
 export function drawInThisThreadFirst(count: number): void {
   drawHereFirst = count;

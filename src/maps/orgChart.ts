@@ -120,7 +120,7 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
   // Decision bodies with someone shown: a node each on top, and a seat in each member's box.
   const bodies = (data.bodies ?? []).filter((body) => body.members.some((id) => shownIds.has(id)));
 
-  // Org charts are laid out by our own banded layout (flowchart/orgLayout.ts), not ELK.
+  // Org charts are laid out by our own banded layout (flowchart/orgLayout.ts).
   const lines = ['flowchart TB', `  ${layoutComment('org-chart')}`];
   const changed: string[] = [];
   const drawnLayers: string[] = [];

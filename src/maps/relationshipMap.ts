@@ -51,7 +51,9 @@ export function buildRelationshipMap(data: MapData, options: RelationshipMapOpti
   const edges: { from: string; to: string; arrow: string; text: string; style: string }[] = [];
   if (layers.has('influence')) {
     for (const relation of data.relationships) {
-      if (!visible.has(relation.from) || !visible.has(relation.to)) continue;
+      // A relation from a person to themself means nothing on a map (validation says so, sameEnds
+      // in accountRules/hierarchy.ts): left off, as the relationship sheet's data leaves it off.
+      if (relation.from === relation.to || !visible.has(relation.from) || !visible.has(relation.to)) continue;
       const style = RELATION_STYLE[relation.kind];
       edges.push({
         from: relation.from,

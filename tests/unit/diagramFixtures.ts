@@ -2,6 +2,7 @@
 import { accountSchema, type Account } from '../../src/schemas/account.ts';
 import { loadAllAccounts } from '../../src/model/loadAccounts.ts';
 import { syntheticAccount } from '../../src/testing/syntheticAccount.ts';
+import { label } from '../../src/maps/mermaidText.ts';
 import { smallAccount } from './helpers.ts';
 
 /** Text that would break or inject into a diagram if any of it were read as syntax or markup. */
@@ -64,3 +65,94 @@ export const sampleAccounts = (): Account[] => loadAllAccounts();
 
 export const syntheticOf = (people: number): Account =>
   accountSchema.parse(syntheticAccount({ id: `synthetic-${people}`, people }));
+
+/**
+ * Flowchart text of every shape our layouts once left to ELK, each named in hostile text: org
+ * charts that are not an org chart's shape, and maps drawn top to bottom or with subgraphs. No
+ * builder writes one; the layered layout draws each as a plain graph.
+ */
+export function unusualCharts(): { name: string; source: string }[] {
+  const text = (index: number) => label(HOSTILE_TEXTS[index % HOSTILE_TEXTS.length]!);
+  const org = (...lines: string[]) => ['flowchart TB', '  %% layout: org-chart', ...lines].join('\n');
+  const layer = (id: string, title: number, ...inside: string[]) => [
+    `  subgraph ${id}[${text(title)}]`,
+    ...inside.map((line) => `    ${line}`),
+    '  end',
+  ];
+  return [
+    {
+      name: 'an org chart with a labelled line',
+      source: org(...layer('L0', 0, `A[${text(1)}]`, `B[${text(2)}]`), `  A -->|${text(3)}| B`),
+    },
+    {
+      name: 'an org chart with a box outside every layer',
+      source: org(...layer('L0', 4, `A[${text(5)}]`), `  B[${text(6)}]`, '  A --> B'),
+    },
+    {
+      name: 'an org chart whose layers are stacked in a circle',
+      source: org(
+        ...layer('L0', 7, `A[${text(0)}]`),
+        ...layer('L1', 1, `B[${text(2)}]`),
+        '  L0 ~~~ L1',
+        '  L1 ~~~ L0',
+        '  A --> B',
+      ),
+    },
+    {
+      name: 'an org chart with a unit inside a unit',
+      source: org(
+        ...layer(
+          'L0',
+          3,
+          `subgraph U0[${text(4)}]`,
+          `  subgraph U1[${text(5)}]`,
+          `    A[${text(6)}]`,
+          '  end',
+          'end',
+          `B[${text(7)}]`,
+        ),
+        '  B --> A',
+      ),
+    },
+    {
+      name: 'an org chart with a line to a layer',
+      source: org(
+        ...layer('L0', 0, `A[${text(1)}]`),
+        ...layer('L1', 2, `B[${text(3)}]`, `C[${text(4)}]`),
+        '  A -.-> L1',
+        '  A --> C',
+      ),
+    },
+    {
+      name: 'a layered map drawn top to bottom',
+      source: [
+        'flowchart TB',
+        '  %% layout: layered',
+        `  A(${text(5)})`,
+        `  B{{${text(6)}}}`,
+        `  C[${text(7)}]`,
+        `  A -->|${text(0)}| B`,
+        `  B <-.->|${text(1)}| C`,
+        '  C --> A',
+      ].join('\n'),
+    },
+    {
+      name: 'a layered map with subgraphs',
+      source: [
+        'flowchart LR',
+        '  %% layout: layered',
+        ...layer('G', 2, `A[${text(3)}]`, `B[${text(4)}]`),
+        `  C[${text(5)}]`,
+        `  A ==>|${text(6)}| C`,
+        '  C --> G',
+        '  A --- B',
+      ].join('\n'),
+    },
+    {
+      name: 'a chart without a layout comment, top to bottom, with a subgraph',
+      source: ['flowchart TB', ...layer('G', 7, `A[${text(0)}]`), `  B[${text(1)}]`, `  A -->|${text(2)}| B`].join(
+        '\n',
+      ),
+    },
+  ];
+}

@@ -3,11 +3,13 @@
  * hostile text comes out as text, layers stack in order, and the same text always gives the
  * same SVG (the build and the browser run this same code, so the same map).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
-import { LayoutCache, layoutFlowchart, type LayoutEngine } from '../../src/maps/flowchart/layout.ts';
-import { layoutComment } from '../../src/maps/flowchart/layoutComment.ts';
+import { layoutFlowchart } from '../../src/maps/flowchart/layout.ts';
 import { FlowchartSyntaxError, parseFlowchart } from '../../src/maps/flowchart/parse.ts';
 import { textWidth } from '../../src/maps/flowchart/textSize.ts';
 import { encodeTitle } from '../../src/maps/mermaidText.ts';
@@ -16,7 +18,7 @@ import { buildRelationshipMap, type MapLayer } from '../../src/maps/relationship
 import { accountMapData } from '../../src/maps/mapPayload.ts';
 import { accountOpportunities } from '../../src/model/opportunities.ts';
 import type { Account } from '../../src/schemas/account.ts';
-import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf } from './diagramFixtures.ts';
+import { HOSTILE_TEXTS, hostileAccount, sampleAccounts, syntheticOf, unusualCharts } from './diagramFixtures.ts';
 import { zhLabels } from './helpers.ts';
 
 function allDiagrams(account: Account, layers: readonly MapLayer[] = ['influence', 'reporting', 'coverage']) {
@@ -166,7 +168,7 @@ describe('what the renderer draws', () => {
   it('stacks the org chart layers top to bottom: 决策层, 管理层, 执行层, 支持部门, 外部影响者', async () => {
     const account = sampleAccounts().find((candidate) => candidate.id === 'city-hospital')!;
     const graph = parseFlowchart(buildOrgChart(accountMapData(account), { labels: zhLabels }).source);
-    const placed = await layoutFlowchart(graph);
+    const placed = layoutFlowchart(graph);
     const layers = placed.clusters.filter((cluster) => /^L\d$/.test(cluster.cluster.id));
     expect(layers.map((layer) => layer.cluster.title)).toEqual([
       '决策层',
@@ -183,9 +185,7 @@ describe('what the renderer draws', () => {
 
   it('gives every label room: no node narrower than its longest line, no cluster than its title', async () => {
     const account = sampleAccounts().find((candidate) => candidate.id === 'city-hospital')!;
-    const placed = await layoutFlowchart(
-      parseFlowchart(buildOrgChart(accountMapData(account), { labels: zhLabels }).source),
-    );
+    const placed = layoutFlowchart(parseFlowchart(buildOrgChart(accountMapData(account), { labels: zhLabels }).source));
     for (const { node, width } of placed.nodes)
       expect(width, node.lines[0]).toBeGreaterThanOrEqual(Math.max(...node.lines.map((line) => textWidth(line))));
     for (const { cluster, width } of placed.clusters)
@@ -240,55 +240,29 @@ describe('what the renderer draws', () => {
   });
 });
 
-describe('layouts kept on a page that redraws (LayoutCache)', () => {
-  /** ELK in this thread, counting the layouts it runs. */
-  async function countingEngine(): Promise<LayoutEngine & { runs: number }> {
-    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-    const elk = new ELK();
-    const engine = {
-      runs: 0,
-      layout: (graph: Parameters<LayoutEngine['layout']>[0]) => (engine.runs++, elk.layout(graph)),
-    };
-    return engine;
-  }
-  // Every map our builders write has a layout of our own, without ELK or this cache: a relationship
-  // map's text without its layout comment is laid out by ELK, as any other chart would be.
-  const source = () =>
-    buildRelationshipMap(syntheticOf(12), { labels: zhLabels }).source.replace(`  ${layoutComment('layered')}\n`, '');
+describe('every map drawn by our own layouts, no ELK', () => {
+  it('draws every shape ELK once took, hostile text as text and no markup let in', async () => {
+    for (const { name, source } of unusualCharts()) {
+      const svg = await renderFlowchart(source, 'odd');
+      expect(foreignMarkup(svg), name).toEqual([]);
+      const drawn = svgTexts(svg).join('').replace(/\s+/g, '');
+      const graph = parseFlowchart(source);
+      for (const node of graph.nodes.values()) expect(drawn, name).toContain(node.lines.join('').replace(/\s+/g, ''));
+    }
+  });
 
-  it('lays the same text out once, and draws the same SVG as without the cache', async () => {
-    const engine = await countingEngine();
-    const cache = new LayoutCache();
-    const first = await renderFlowchart(source(), 'a', { cache, engine });
-    const again = await renderFlowchart(source(), 'b', { cache, engine });
-    expect(engine.runs).toBe(1);
-    expect(again).toBe(first.replaceAll('"a-', '"b-').replaceAll('#a-', '#b-').replace('id="a"', 'id="b"'));
-    expect(first).toBe(await renderFlowchart(source(), 'a'));
-  }, 30_000);
-
-  it('reuses a layout when only what moves no box changed (a colour), and lays out again when a box grows', async () => {
-    const engine = await countingEngine();
-    const cache = new LayoutCache();
-    const graph = parseFlowchart(source());
-    await layoutFlowchart(graph, { cache, engine });
-    const recoloured = parseFlowchart(source());
-    for (const style of recoloured.classDefs.values()) style.fill = '#000000';
-    await layoutFlowchart(recoloured, { cache, engine });
-    expect(engine.runs).toBe(1);
-    const wider = parseFlowchart(source());
-    wider.nodes.values().next().value!.lines.push('一行很长很长很长很长很长很长很长很长的文字');
-    await layoutFlowchart(wider, { cache, engine });
-    expect(engine.runs).toBe(2);
-  }, 30_000);
-
-  it('forgets the least recently used layout beyond its limit', () => {
-    const cache = new LayoutCache(2);
-    cache.set('a', { id: 'a' });
-    cache.set('b', { id: 'b' });
-    expect(cache.get('a')).toEqual({ id: 'a' });
-    cache.set('c', { id: 'c' });
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toEqual({ id: 'a' });
-    expect(cache.size).toBe(2);
+  it('has no module under src/ that imports elkjs, and no elkjs in package.json', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const importers = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(ts|mts|js|mjs|astro)$/.test(file))
+      .filter((file) =>
+        /\bfrom\s+['"]elkjs|\bimport\s*\(\s*['"]elkjs|['"]elkjs\//.test(readFileSync(join(root, 'src', file), 'utf8')),
+      );
+    expect(importers).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    expect({ ...manifest.dependencies, ...manifest.devDependencies }).not.toHaveProperty('elkjs');
   });
 });

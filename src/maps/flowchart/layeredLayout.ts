@@ -18,10 +18,16 @@
  *    of its own, in the order of the other ends), a vertical step only in the gaps between
  *    columns, on a track of its own there, so a line never crosses a box or a label.
  *
- * `layoutLayered` returns undefined for a graph it does not draw (subgraphs, top to bottom), and
- * ELK draws it.
+ * It draws any graph the parser reads, so every map has a layout of our own: a chart drawn top to
+ * bottom is laid out left to right with each box turned on its side, then turned back; the
+ * subgraphs of a chart that is not an org chart's shape (no builder of ours writes one: org
+ * charts go to orgLayout.ts) are drawn as a plain graph, their boxes and lines without the
+ * frames, rather than failing a page. A line from a box to itself is the one thing it refuses,
+ * with a FlowchartLayoutError naming every such line: it has no meaning on any of our maps (a
+ * relation needs two people, src/validation/accountRules/hierarchy.ts), so the builders leave it
+ * out, and one reaching the layout is a builder's mistake that the unit tests should catch.
  */
-import type { PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
+import type { Box, PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
 import type { FlowEdge, FlowGraph, FlowNode } from './parse.ts';
 import { orderByKey, placeInOrder } from './orgLayout.ts';
 
@@ -80,17 +86,84 @@ interface Chain {
   label: Item | undefined;
 }
 
+/** A chart the layouts cannot draw: the message names every line at fault, in Chinese, then English. */
+export class FlowchartLayoutError extends Error {}
+
 export function layoutLayered(
   graph: FlowGraph,
   size: (node: FlowNode) => Size,
   labelSize: (lines: readonly string[]) => Size,
   settings: Settings,
-): PlacedGraph | undefined {
-  if (graph.clusters.size > 0 || graph.direction !== 'LR') return undefined;
+): PlacedGraph {
+  const loops = graph.edges.filter((edge) => edge.line !== 'invisible' && edge.from === edge.to);
+  if (loops.length > 0) {
+    const ids = loops.map((edge) => `${edge.from} → ${edge.to}`).join(', ');
+    throw new FlowchartLayoutError(
+      `地图里有从方框连回它自己的线（${ids}）：没有布局画这样的线，写地图文字的代码应先去掉它。\n` +
+        `a line from a box to itself (${ids}): no layout draws one; the code that writes the map's text should leave it out`,
+    );
+  }
+  if (graph.direction === 'LR') return layoutLeftToRight(graph, size, labelSize, settings);
+  const turned = (box: Size): Size => ({ width: box.height, height: box.width });
+  return transposed(
+    layoutLeftToRight(
+      graph,
+      (node) => turned(size(node)),
+      (lines) => turned(labelSize(lines)),
+      settings,
+    ),
+  );
+}
+
+/** The drawing mirrored across its diagonal: left to right becomes top to bottom. */
+function transposed(placed: PlacedGraph): PlacedGraph {
+  const box = <T extends Box>(item: T): T => ({
+    ...item,
+    x: item.y,
+    y: item.x,
+    width: item.height,
+    height: item.width,
+  });
+  return {
+    width: placed.height,
+    height: placed.width,
+    nodes: placed.nodes.map(box),
+    clusters: [],
+    edges: placed.edges.map((edge) => ({
+      ...edge,
+      points: edge.points.map((point) => ({ x: point.y, y: point.x })),
+      ...(edge.label ? { label: box(edge.label) } : {}),
+    })),
+  };
+}
+
+/** The first box inside a subgraph, depth first, where a line written to the subgraph ends. */
+function firstBoxOf(graph: FlowGraph, id: string): string | undefined {
+  if (graph.nodes.has(id)) return id;
+  for (const child of graph.clusters.get(id)?.children ?? []) {
+    const box = firstBoxOf(graph, child);
+    if (box) return box;
+  }
+  return undefined;
+}
+
+function layoutLeftToRight(
+  graph: FlowGraph,
+  size: (node: FlowNode) => Size,
+  labelSize: (lines: readonly string[]) => Size,
+  settings: Settings,
+): PlacedGraph {
   const nodes = [...graph.nodes.values()];
   const index = new Map(nodes.map((node, at) => [node.id, at]));
-  const edges = graph.edges.filter((edge) => edge.line !== 'invisible');
-  if (edges.some((edge) => edge.from === edge.to)) return undefined;
+  // A line to a subgraph ends at its first box (the frames are not drawn); one to an empty
+  // subgraph, or one that would then join a box to itself, has nowhere to go and is left out.
+  const edges = graph.edges.flatMap((edge) => {
+    if (edge.line === 'invisible') return [];
+    const from = firstBoxOf(graph, edge.from);
+    const to = firstBoxOf(graph, edge.to);
+    if (!from || !to || from === to) return [];
+    return [from === edge.from && to === edge.to ? edge : { ...edge, from, to }];
+  });
 
   // 1. Cycles, broken two ways: a depth-first walk in the written order turns round every line
   // back to a box on its path; or every line back to a box written before its start is turned

@@ -1,7 +1,7 @@
 /**
- * Our own layout for org charts (../orgChart.ts), in place of ELK: their shape is known, so a
- * banded tree layout draws them in about a millisecond where ELK took a tenth of a second, in
- * Node and in the reader's browser alike (no worker, no ELK download for an org chart).
+ * Our own layout for org charts (../orgChart.ts), in place of ELK (which drew them until the
+ * renderer dropped it): their shape is known, so a banded tree layout draws them in about a
+ * millisecond where ELK took a tenth of a second, in Node and in the reader's browser alike.
  *
  * The chart is a stack of bands, one per top-level subgraph (决策层 … 外部影响者, and the bodies
  * group on top), in the order the invisible `~~~` links between them give. In a band, blocks
@@ -14,7 +14,8 @@
  * next to it, along a track of their own in that corridor, through a vertical gap that no box
  * stands in, along the corridor next to the other end, and into its border.
  *
- * `layoutOrgChart` returns undefined for a graph of any other shape, and ELK draws it.
+ * `layoutOrgChart` returns undefined for a graph of any other shape, and the layered layout draws
+ * it as a plain graph (layout.ts).
  */
 import type { PlacedCluster, PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
 import type { FlowCluster, FlowEdge, FlowGraph, FlowNode } from './parse.ts';
@@ -36,7 +37,7 @@ export const ORG_LAYOUT_SETTINGS = {
 
 const O = ORG_LAYOUT_SETTINGS;
 
-/** The cluster and margin sizes ELK's layout uses too (LAYOUT_SETTINGS), so both kinds of map look alike. */
+/** The cluster and margin sizes of LAYOUT_SETTINGS, shared by every layout, so all maps look alike. */
 interface Settings {
   clusterTitle: number;
   clusterPadding: number;

@@ -47,7 +47,7 @@ export interface FlowGraph {
   roots: string[];
   edges: FlowEdge[];
   classDefs: Map<string, StyleProps>;
-  /** The layout a `%% layout: <name>` comment asks for (org-chart, layered), else ELK's. */
+  /** The layout a `%% layout: <name>` comment asks for (org-chart, layered); without one, layered. */
   layout: string | undefined;
 }
 
