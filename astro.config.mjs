@@ -5,7 +5,7 @@ import { sourceValidation } from './src/build/sourceValidation.ts';
 import { EDITION_OUT_DIRS, editionFromEnv } from './src/model/edition.ts';
 import { publishGate } from './src/build/publishGate.ts';
 import { keptOutput } from './src/build/keptOutput.ts';
-import { CHUNK_SIZE_WARNING_KB, isHarmlessBundlerLog } from './src/build/buildLog.ts';
+import { isHarmlessBundlerLog } from './src/build/buildLog.ts';
 
 /** Which readers the build is for: trainee (default), trainer or public. */
 const edition = editionFromEnv(process.env.EDITION);
@@ -26,7 +26,6 @@ export default defineConfig({
   build: { concurrency: 4 },
   vite: {
     build: {
-      chunkSizeWarningLimit: CHUNK_SIZE_WARNING_KB,
       rolldownOptions: {
         onLog(level, log, handler) {
           if (!isHarmlessBundlerLog(log)) handler(level, log);

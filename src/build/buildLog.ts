@@ -17,10 +17,3 @@ export interface BundlerLog {
 export function isHarmlessBundlerLog(log: BundlerLog): boolean {
   return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject');
 }
-
-/**
- * Vite warns of chunks above 500 kB. Ours above that is the map renderer's ELK layout engine
- * (about 1.5 MB), which a page loads with `import()` only when a reader changes a map;
- * what a page loads up front is held to the budgets of scripts/quality/sizeBudgets.ts instead.
- */
-export const CHUNK_SIZE_WARNING_KB = 2048;
