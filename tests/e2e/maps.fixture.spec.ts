@@ -45,6 +45,8 @@ test.describe('map machinery', () => {
   test('filters redraw the org chart with only the matching people', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await openMaps(page, ACCOUNT);
     const org = frame(page, 'org');
     const before = await org.locator('g[data-person]').count();
@@ -59,12 +61,13 @@ test.describe('map machinery', () => {
     await org.locator('select[data-filter="roles"]').selectOption('EB');
     await expect(org).toHaveAttribute('data-drawn', '3', REDRAWN);
     await expect(org.locator('[data-status]')).toContainText('图中');
-    // The org chart and the relationship map are laid out by our own code in the page: no ELK
-    // was fetched, nor a worker started.
+    // The org chart and the relationship map are laid out by our own code in the page's own
+    // thread: nothing named ELK fetched, no worker started.
     const relationship = frame(page, 'relationship');
     await relationship.locator('input[data-layer="coverage"]').check();
     await expect(relationship).toHaveAttribute('data-drawn', '2', REDRAWN);
     expect(requested.filter((url) => /elk/.test(url))).toEqual([]);
+    expect(workers).toEqual([]);
   });
 
   test('where Web Workers cannot start, both maps still redraw, and no ELK is fetched', async ({ page }) => {
