@@ -15,7 +15,7 @@ import { accountHref, personAnchor } from '../site/paths.ts';
 
 export const GET: APIRoute = async () => {
   // The same records for the same input, kept on disk by what they are made of (the chapter's
-  // source; the account as of its date), the UI language, the base path of the links and
+  // source; the account as of its date; the glossary), the UI language, the base path of the links and
   // whether trainer notes are searched: only what changed is spelt in pinyin again.
   const keyParts = [locale, chapterHref(''), String(features.trainerNotes)];
   const chapterKey = (chapter: Pick<ChapterSource, 'id' | 'data' | 'body'>) => [
@@ -53,6 +53,7 @@ export const GET: APIRoute = async () => {
         cached('kam-search', [...keyParts, 'account', accountCacheDigest(account)], () =>
           compute(getAnalysis(account.id).present),
         ),
+      glossary: (entries, compute) => cached('kam-search', [...keyParts, 'glossary', JSON.stringify(entries)], compute),
     },
   });
   return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });

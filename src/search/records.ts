@@ -105,18 +105,20 @@ export function buildSearchRecords(input: {
   labels: Labels;
   includeTrainerNotes: boolean;
   /**
-   * Computes a chapter's or an account's records (`chapterRecords`, `accountRecords`) or finds
-   * them: the build keeps them from one build to the next, as spelling names in pinyin is most of
-   * the index's time.
+   * Computes a chapter's or an account's records (`chapterRecords`, `accountRecords`), or the
+   * glossary's (`termRecords`), or finds them: the build keeps them from one build to the next,
+   * as spelling names in pinyin is most of the index's time.
    */
   keep?: {
     chapter: (chapter: ChapterSource, compute: () => SearchRecord[]) => SearchRecord[];
     account: (account: Account, compute: (present: Account) => SearchRecord[]) => SearchRecord[];
+    glossary: (entries: readonly GlossaryEntry[], compute: () => SearchRecord[]) => SearchRecord[];
   };
 }): SearchRecord[] {
   const keep = input.keep ?? {
     chapter: (_: ChapterSource, compute: () => SearchRecord[]) => compute(),
     account: (account: Account, compute: (present: Account) => SearchRecord[]) => compute(account),
+    glossary: (_: readonly GlossaryEntry[], compute: () => SearchRecord[]) => compute(),
   };
   return [
     ...input.chapters.flatMap((chapter) =>
@@ -125,6 +127,6 @@ export function buildSearchRecords(input: {
     ...input.accounts.flatMap((account) =>
       keep.account(account, (present) => accountRecords(present, input.links, input.labels)),
     ),
-    ...termRecords(input.glossary, input.links),
+    ...keep.glossary(input.glossary, () => termRecords(input.glossary, input.links)),
   ];
 }
