@@ -29,7 +29,7 @@
  */
 import type { Box, PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
 import type { FlowEdge, FlowGraph, FlowNode } from './parse.ts';
-import { orderByKey, placeInOrder } from './orgLayout.ts';
+import { mean, orderByKey, placeInOrder } from './orgLayout.ts';
 
 /** Spacing of the layered layout: part of the renderer's settings (version.ts). */
 export const LAYERED_LAYOUT_SETTINGS = {
@@ -183,16 +183,20 @@ function layoutLeftToRight(
   };
   nodes.forEach((_, at) => state[at] === 0 && walk(at));
   const backwards = new Set(edges.filter((edge) => index.get(edge.from)! > index.get(edge.to)!));
-  const drawings = [reversed, backwards].flatMap((turned) =>
-    (['mean', 'top'] as const).map((align) =>
-      drawLayered(nodes, index, edges, turned, size, labelSize, settings, align),
-    ),
+  // Both ways often turn round the same lines (none at all, when no line closes a cycle): those
+  // draw the same, and are drawn once.
+  const sameLines = reversed.size === backwards.size && [...reversed].every((edge) => backwards.has(edge));
+  const drawings = (sameLines ? [reversed] : [reversed, backwards]).flatMap((turned) =>
+    drawLayered(nodes, index, edges, turned, size, labelSize, settings),
   );
   const area = (drawing: PlacedGraph) => drawing.width * drawing.height;
   return drawings.reduce((best, drawing) => (area(drawing) < area(best) ? drawing : best));
 }
 
-/** Steps 2–6 with the lines in `reversed` turned round. */
+/**
+ * Steps 2–6 with the lines in `reversed` turned round: the drawing with the heights towards the
+ * mean of the other ends, then the one level with the topmost (steps 2–4 are the same for both).
+ */
 function drawLayered(
   nodes: FlowNode[],
   index: Map<string, number>,
@@ -201,8 +205,7 @@ function drawLayered(
   size: (node: FlowNode) => Size,
   labelSize: (lines: readonly string[]) => Size,
   settings: Settings,
-  align: 'mean' | 'top',
-): PlacedGraph {
+): PlacedGraph[] {
   const tail = (edge: FlowEdge) => index.get(reversed.has(edge) ? edge.to : edge.from)!;
   const head = (edge: FlowEdge) => index.get(reversed.has(edge) ? edge.from : edge.to)!;
 
@@ -297,8 +300,6 @@ function drawLayered(
     }
     return count;
   };
-  const mean = (values: number[]) =>
-    values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length;
   rankAll();
   let best = { order, crossings: crossings() };
   for (let sweep = 0; sweep < L.sweeps && best.crossings > 0; sweep++) {
@@ -321,7 +322,27 @@ function drawLayered(
   }
   order = best.order;
   rankAll();
+  return (['mean', 'top'] as const).map((align) => {
+    for (const placed of order.flat()) {
+      placed.y = 0;
+      placed.ports.clear();
+    }
+    return placeAndRoute(order, rank, segments, leftOf, rightOf, boxes, chains, settings, align);
+  });
+}
 
+/** Steps 5 and 6 for the boxes and lines in `order`, each column's rank of its items in `rank`. */
+function placeAndRoute(
+  order: Item[][],
+  rank: Map<Item, number>,
+  segments: Segment[][],
+  leftOf: Map<Item, Segment[]>,
+  rightOf: Map<Item, Segment[]>,
+  boxes: Item[],
+  chains: Chain[],
+  settings: Settings,
+  align: 'mean' | 'top',
+): PlacedGraph {
   // Ports: a box's lines leave (and enter) it in the order of their other ends, centred on its side.
   for (const column of order)
     for (const placed of column) {
@@ -352,26 +373,33 @@ function drawLayered(
     column.forEach((placed, at) => (placed.y = tops[at]!));
   };
   for (const column of order) place(column, () => 0);
-  // Towards the mean of the other ends, or level with the topmost (a tree then hangs from the top, as ELK draws it).
-  const toward = (wants: number[]) =>
-    align === 'mean' ? mean(wants) : wants.length > 0 ? Math.min(...wants) : undefined;
-  const fromLeft = (placed: Item) =>
-    toward((leftOf.get(placed) ?? []).map((s) => centre(s.left) + port(s.left, s) - port(placed, s)));
-  const fromRight = (placed: Item) =>
-    toward((rightOf.get(placed) ?? []).map((s) => centre(s.right) + port(s.right, s) - port(placed, s)));
-  for (let sweep = 0; sweep < 8; sweep++) {
-    const sequence = order.map((_, at) => at);
-    if (sweep % 2 === 1) sequence.reverse();
-    for (const column of sequence) {
-      const both = sweep >= 6;
-      place(order[column]!, (placed) => {
-        const wants = [
-          ...(both || sweep % 2 === 0 ? [fromLeft(placed)] : []),
-          ...(both || sweep % 2 === 1 ? [fromRight(placed)] : []),
-        ].filter((value): value is number => value !== undefined);
-        return mean(wants);
-      });
+  // Towards the mean of the other ends, or level with the topmost (a tree then hangs from the top,
+  // as ELK draws it). Summed in a loop, in the order a mean of a list would add them: this runs for
+  // every item in every sweep.
+  const toward = (placed: Item, lines: Segment[] | undefined, otherEnd: (segment: Segment) => Item) => {
+    if (!lines || lines.length === 0) return undefined;
+    let [sum, least] = [0, Infinity];
+    for (const segment of lines) {
+      const other = otherEnd(segment);
+      const want = centre(other) + port(other, segment) - port(placed, segment);
+      sum += want;
+      least = Math.min(least, want);
     }
+    return align === 'mean' ? sum / lines.length : least;
+  };
+  const leftEnd = (segment: Segment) => segment.left;
+  const rightEnd = (segment: Segment) => segment.right;
+  for (let sweep = 0; sweep < 8; sweep++) {
+    const both = sweep >= 6;
+    const [useLeft, useRight] = [both || sweep % 2 === 0, both || sweep % 2 === 1];
+    const wantOf = (placed: Item) => {
+      const fromLeft = useLeft ? toward(placed, leftOf.get(placed), leftEnd) : undefined;
+      const fromRight = useRight ? toward(placed, rightOf.get(placed), rightEnd) : undefined;
+      if (fromLeft === undefined) return fromRight === undefined ? undefined : 0 + fromRight;
+      return fromRight === undefined ? 0 + fromLeft : (0 + fromLeft + fromRight) / 2;
+    };
+    for (let step = 0; step < order.length; step++)
+      place(order[sweep % 2 === 1 ? order.length - 1 - step : step]!, wantOf);
   }
   // Two lines in a gap, where one comes in level with where the other goes out, run along one
   // another if they step in the wrong order (and in either, when that holds both ways, or when

@@ -117,7 +117,8 @@ export function orderByKey<T>(things: readonly T[], key: (thing: T) => number | 
   return keyed.sort((a, b) => a.key - b.key || a.index - b.index).map((entry) => entry.thing);
 }
 
-const mean = (values: readonly number[]) =>
+/** The mean of `values`, added in order; undefined for none. */
+export const mean = (values: readonly number[]) =>
   values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length;
 const centre = (item: { x: number; width: number }) => item.x + item.width / 2;
 
