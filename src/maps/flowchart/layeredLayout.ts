@@ -82,6 +82,8 @@ interface Chain {
   edge: FlowEdge;
   /** Left to right; drawn the other way round when `reversed`. */
   items: Item[];
+  /** Its segments, left to right: `segments[i]` joins `items[i]` and `items[i + 1]`. */
+  segments: Segment[];
   reversed: boolean;
   label: Item | undefined;
 }
@@ -271,7 +273,7 @@ function drawLayered(
       items.push(passing);
     }
     items.push(boxes[to]!);
-    return { edge, items, reversed: reversed.has(edge), label };
+    return { edge, items, segments: [], reversed: reversed.has(edge), label };
   });
   const segments: Segment[][] = columns.map(() => []);
   const leftOf = new Map<Item, Segment[]>();
@@ -279,6 +281,7 @@ function drawLayered(
   for (const chain of chains)
     for (let at = 1; at < chain.items.length; at++) {
       const segment = { left: chain.items[at - 1]!, right: chain.items[at]!, chain };
+      chain.segments.push(segment);
       segments[segment.left.column]!.push(segment);
       (rightOf.get(segment.left) ?? rightOf.set(segment.left, []).get(segment.left)!).push(segment);
       (leftOf.get(segment.right) ?? leftOf.set(segment.right, []).get(segment.right)!).push(segment);
@@ -416,7 +419,7 @@ function placeAndRoute(
   };
   const portFits = (placed: Item, segment: Segment, offset: number) =>
     Math.abs(offset) <= placed.height / 2 - APART &&
-    [...placed.ports].every(([other, at]) => other === segment || Math.abs(at - offset) >= APART);
+    everyPort(placed, (other, at) => other === segment || Math.abs(at - offset) >= APART);
   for (let pass = 0; pass < 3; pass++)
     for (const gap of segments) {
       // Pairs where one comes in near where the other goes out: found by the starts in order.
@@ -483,7 +486,7 @@ function placeAndRoute(
     const points: Point[] = [];
     for (let at = 1; at < chain.items.length; at++) {
       const [left, right] = [chain.items[at - 1]!, chain.items[at]!];
-      const segment = rightOf.get(left)!.find((candidate) => candidate.chain === chain && candidate.right === right)!;
+      const segment = chain.segments[at - 1]!;
       const from = { x: rightEdge(left), y: centre(left) + port(left, segment) };
       const to = { x: leftEdge(right), y: centre(right) + port(right, segment) };
       const step = steps.get(segment);
@@ -503,6 +506,12 @@ function placeAndRoute(
   });
   const height = Math.max(0, ...order.flat().map((placed) => placed.y + placed.height)) + settings.margin;
   return { width: Math.ceil(width), height: Math.ceil(height), nodes: placedNodes, clusters: [], edges: placedEdges };
+}
+
+/** Whether `test` holds for every port of `placed` (without copying its ports). */
+function everyPort(placed: Item, test: (segment: Segment, offset: number) => boolean): boolean {
+  for (const [segment, offset] of placed.ports) if (!test(segment, offset)) return false;
+  return true;
 }
 
 /** Points where a line runs straight on: left out, so a line is a few long segments. */
@@ -553,31 +562,21 @@ function assignTracks(
     Number(within(left.y2, right)) + Number(within(right.y1, left)) + (Math.abs(left.y2 - right.y1) < APART ? 10 : 0);
   // Each pair's choice, the strongest first; one that would contradict those already made is left out.
   const choices: { first: number; second: number; weight: number }[] = [];
-  spans.forEach((a, i) =>
-    spans.slice(i + 1).forEach((b, offset) => {
-      const j = i + 1 + offset;
-      if (!(a.low <= b.high + L.lineGap && b.low <= a.high + L.lineGap)) return;
+  for (let i = 0; i < spans.length; i++)
+    for (let j = i + 1; j < spans.length; j++) {
+      const [a, b] = [spans[i]!, spans[j]!];
+      if (!(a.low <= b.high + L.lineGap && b.low <= a.high + L.lineGap)) continue;
       const [ab, ba] = [cost(a, b), cost(b, a)];
       choices.push(ba < ab ? { first: j, second: i, weight: ab - ba } : { first: i, second: j, weight: ba - ab });
-    }),
-  );
+    }
   choices.sort((a, b) => b.weight - a.weight);
   const after = spans.map(() => [] as number[]);
-  const reaches = (from: number, to: number) => {
-    const stack = [from];
-    const seen = new Set<number>();
-    while (stack.length > 0) {
-      const at = stack.pop()!;
-      if (at === to) return true;
-      for (const next of after[at]!) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        stack.push(next);
-      }
+  const reach = new Reachability(spans.length);
+  for (const { first, second } of choices)
+    if (!reach.reaches(second, first)) {
+      after[first]!.push(second);
+      reach.add(first, second);
     }
-    return false;
-  };
-  for (const { first, second } of choices) if (!reaches(second, first)) after[first]!.push(second);
   // Longest path over the choices: a step's track is one right of the furthest that must be left of it.
   const track = spans.map(() => 0);
   const before = spans.map(() => 0);
@@ -592,6 +591,40 @@ function assignTracks(
   }
   const tracks = new Map(spans.map((span, at) => [span.segment, track[at]!]));
   return [tracks, spans.length === 0 ? 0 : Math.max(...track) + 1];
+}
+
+/**
+ * Which of `count` points reach which along the arrows added so far (no arrow may close a
+ * cycle), kept as one bit set per point so that asking is one look-up: a gap between columns can
+ * hold a hundred steps and thousands of choices between them.
+ */
+class Reachability {
+  private readonly count: number;
+  private readonly words: number;
+  /** Bit `to` of row `from`: `to` is reached from `from`. */
+  private readonly rows: Uint32Array;
+
+  constructor(count: number) {
+    this.count = count;
+    this.words = Math.ceil(count / 32);
+    this.rows = new Uint32Array(count * this.words);
+  }
+
+  reaches(from: number, to: number): boolean {
+    return from === to || (this.rows[from * this.words + (to >>> 5)]! & (1 << (to & 31))) !== 0;
+  }
+
+  /** An arrow `from` → `to`: every point reaching `from` now reaches `to` and all it reaches. */
+  add(from: number, to: number) {
+    const { rows, words } = this;
+    const target = to * words;
+    for (let point = 0; point < this.count; point++) {
+      if (!this.reaches(point, from)) continue;
+      const row = point * words;
+      for (let word = 0; word < words; word++) rows[row + word]! |= rows[target + word]!;
+      rows[row + (to >>> 5)]! |= 1 << (to & 31);
+    }
+  }
 }
 
 /** How many pairs of `values` stand in the wrong order (a merge sort that counts). */
