@@ -86,13 +86,18 @@ const ARROW = Object.keys(ARROWS)
   .join('|');
 const EDGE = new RegExp(`^(${ID})\\s+(${ARROW})(?:\\|(${QUOTED})\\|)?\\s+(${ID})$`);
 const CHAIN = new RegExp(`^${ID}(?:\\s+~~~\\s+${ID})+$`);
+const SUBGRAPH = new RegExp(`^subgraph (${ID})\\[(${QUOTED})\\]$`);
+const CLASS_LINE = new RegExp(`^class (${ID}(?:,${ID})*) (\\w+)$`);
 
 /** `"a<br/>b #60;c#62;"` → `['a', 'b <c>']`: our label encoding, undone. */
 export function decodeLabel(quoted: string): string[] {
   return quoted
     .slice(1, -1)
     .split('<br/>')
-    .map((line) => line.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))));
+    .map((line) =>
+      // Most lines hold no entity code: only those go through the replace.
+      line.includes('#') ? line.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))) : line,
+    );
 }
 
 export function parseStyle(text: string): StyleProps {
@@ -129,7 +134,7 @@ export function parseFlowchart(source: string): FlowGraph {
     let match: RegExpExecArray | null;
     if ((match = LAYOUT_COMMENT.exec(text))) {
       graph.layout = match[1];
-    } else if ((match = new RegExp(`^subgraph (${ID})\\[(${QUOTED})\\]$`).exec(text))) {
+    } else if ((match = SUBGRAPH.exec(text))) {
       const cluster: FlowCluster = { id: match[1]!, title: decodeLabel(match[2]!).join(' '), children: [] };
       graph.clusters.set(cluster.id, cluster);
       place(cluster.id);
@@ -164,7 +169,7 @@ export function parseFlowchart(source: string): FlowGraph {
       else fail(index, text);
     } else if ((match = /^classDef (\w+) (.+)$/.exec(text))) {
       graph.classDefs.set(match[1]!, parseStyle(match[2]!));
-    } else if ((match = new RegExp(`^class (${ID}(?:,${ID})*) (\\w+)$`).exec(text))) {
+    } else if ((match = CLASS_LINE.exec(text))) {
       for (const id of match[1]!.split(',')) graph.nodes.get(id)?.classes.push(match[2]!);
     } else {
       fail(index, text);

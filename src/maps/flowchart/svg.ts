@@ -28,11 +28,12 @@ export const DEFAULT_LOOK = {
 } as const;
 const L = DEFAULT_LOOK;
 
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const XML_SPECIAL = /[&<>"']/;
+
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
+  // Most text has nothing to escape: tested first, it is returned as it is.
+  return XML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!) : text;
 }
 
 const num = (value: number) => String(Math.round(value * 10) / 10);
@@ -75,14 +76,20 @@ function lookName(rule: string): string {
  */
 class Looks {
   private readonly rules = new Map<string, string>();
+  /** Class names by rule body: most shapes of a drawing share a few looks. */
+  private readonly names = new Map<string, string>();
 
   /** The class of a look given as CSS properties (undefined values left out). */
   classOf(properties: Record<string, string | undefined>): string {
-    const body = Object.entries(properties)
-      .filter(([, value]) => value !== undefined)
-      .map(([name, value]) => `${name}:${value}`)
-      .join(';');
+    let body = '';
+    for (const name in properties) {
+      const value = properties[name];
+      if (value !== undefined) body += `${body ? ';' : ''}${name}:${value}`;
+    }
+    const known = this.names.get(body);
+    if (known !== undefined) return known;
     const name = lookName(body);
+    this.names.set(body, name);
     this.rules.set(name, `.flowchart .${name}{${body}}`);
     return name;
   }

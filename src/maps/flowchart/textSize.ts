@@ -19,22 +19,31 @@ export function charWidth(char: string): number {
   if (code >= 0x2e80 || (code >= 0x2190 && code <= 0x27bf)) return 1;
   if (NARROW.has(char)) return 0.32;
   if (WIDE_LATIN.has(char)) return 0.9;
-  if (/[A-Z]/.test(char)) return 0.68;
+  if (code >= 0x41 && code <= 0x5a) return 0.68; // A–Z
   if (code === 0xb7) return 0.4; // middle dot between roles
   return 0.58;
 }
 
+/** Widths in ems by text: the same names, roles and labels are measured again in every map. */
+const emsOf = new Map<string, number>();
+/** Past this many texts the cache starts afresh, so a long-open page never holds more. */
+const MOST_CACHED = 20_000;
+
 /** Width of one line of text at `size` pixels. */
 export function textWidth(text: string, size = FONT_SIZE): number {
-  let ems = 0;
-  for (const char of text) ems += charWidth(char);
+  let ems = emsOf.get(text);
+  if (ems === undefined) {
+    ems = 0;
+    for (const char of text) ems += charWidth(char);
+    if (emsOf.size >= MOST_CACHED) emsOf.clear();
+    emsOf.set(text, ems);
+  }
   return Math.ceil(ems * size);
 }
 
 /** Width and height of several lines. */
 export function blockSize(lines: readonly string[], size = FONT_SIZE): { width: number; height: number } {
-  return {
-    width: Math.max(0, ...lines.map((line) => textWidth(line, size))),
-    height: lines.length * 1.4 * size,
-  };
+  let width = 0;
+  for (const line of lines) width = Math.max(width, textWidth(line, size));
+  return { width, height: lines.length * 1.4 * size };
 }
