@@ -204,7 +204,7 @@ function gapsBetween(spans: readonly Interval[]): Interval[] {
 /** Gives each run in a corridor a track: the runs of one group share one, runs that overlap get different ones. */
 function assignTracks(runs: readonly Run[]): number {
   const groups = new Map<string, Run[]>();
-  for (const run of runs) groups.set(run.group, [...(groups.get(run.group) ?? []), run]);
+  for (const run of runs) (groups.get(run.group) ?? groups.set(run.group, []).get(run.group)!).push(run);
   const spans = [...groups.values()]
     .map((members) => ({
       members,
@@ -335,12 +335,18 @@ class OrgChart {
 
   /** Has a line to a box outside its own unit (which enters or leaves the unit's first row by the top). */
   private linkedOutside(item: Item): boolean {
-    return this.visible.some(
-      (edge) =>
-        (edge.from === item.node.id && this.items.get(edge.to)!.block !== item.block) ||
-        (edge.to === item.node.id && this.items.get(edge.from)!.block !== item.block),
-    );
+    // Found for every box at once, on first use: asking each edge for each box was quadratic.
+    if (!this.linkedOutsideItems) {
+      this.linkedOutsideItems = new Set();
+      for (const edge of this.visible) {
+        const [from, to] = [this.items.get(edge.from)!, this.items.get(edge.to)!];
+        if (from.block === to.block) continue;
+        this.linkedOutsideItems.add(from).add(to);
+      }
+    }
+    return this.linkedOutsideItems.has(item);
   }
+  private linkedOutsideItems: Set<Item> | undefined;
 
   private inUnit(item: Item, other: Item): boolean {
     return item.block === other.block && item.block.cluster !== undefined;
@@ -615,11 +621,14 @@ class OrgChart {
         const ports = sides.get(side) ?? new Map<string, Port>();
         const port = ports.get(name) ?? { key: 0, routes: [], end };
         port.routes.push(route);
-        port.key = mean(port.routes.map((other) => centre(end === 'source' ? other.target : other.source)))!;
         ports.set(name, port);
         sides.set(side, ports);
       }
     });
+    // A port's key once all its lines are in (a manager's bus gathers every report's line).
+    for (const ports of sides.values())
+      for (const port of ports.values())
+        port.key = mean(port.routes.map((other) => centre(port.end === 'source' ? other.target : other.source)))!;
     for (const [side, ports] of sides) {
       const [id, edge] = side.split('|') as [string, 'top' | 'bottom'];
       const [low, high] = this.portRange(this.items.get(id)!, edge);
