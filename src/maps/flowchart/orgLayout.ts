@@ -87,19 +87,23 @@ export function placeInOrder(widths: readonly number[], desired: readonly number
     offsets.push(offset);
     offset += width + gap;
   }
-  // With x = y + offset the constraint is y non-decreasing: pool adjacent violators (isotonic regression).
-  const pools: { value: number; count: number }[] = [];
-  desired.forEach((want, index) => {
-    pools.push({ value: want - offsets[index]!, count: 1 });
-    while (pools.length > 1 && pools.at(-2)!.value > pools.at(-1)!.value) {
-      const last = pools.pop()!;
-      const before = pools.at(-1)!;
-      before.value = (before.value * before.count + last.value * last.count) / (before.count + last.count);
-      before.count += last.count;
+  // With x = y + offset the constraint is y non-decreasing: pool adjacent violators (isotonic
+  // regression). The pools are a stack kept in two arrays (value, count): this runs for every
+  // column in every sweep of the layered layout.
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (let index = 0; index < desired.length; index++) {
+    values.push(desired[index]! - offsets[index]!);
+    counts.push(1);
+    for (let top = values.length - 1; top > 0 && values[top - 1]! > values[top]!; top--) {
+      const [value, count] = [values.pop()!, counts.pop()!];
+      values[top - 1] = (values[top - 1]! * counts[top - 1]! + value * count) / (counts[top - 1]! + count);
+      counts[top - 1]! += count;
     }
-  });
+  }
   const lefts: number[] = [];
-  for (const pool of pools) for (let n = 0; n < pool.count; n++) lefts.push(pool.value + offsets[lefts.length]!);
+  for (let pool = 0; pool < values.length; pool++)
+    for (let n = 0; n < counts[pool]!; n++) lefts.push(values[pool]! + offsets[lefts.length]!);
   return lefts;
 }
 
