@@ -9,6 +9,8 @@
  * With `--time` it prints the CPU time of drawing them all instead.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
 import { buildDecisionProcess } from '../../src/maps/decisionProcess.ts';
 import { accountMapData } from '../../src/maps/mapPayload.ts';
@@ -53,10 +55,20 @@ export function accountMaps(account: Account): GoldenMap[] {
   return maps;
 }
 
-/** Every account of the golden check. */
-export function goldenAccounts(): Account[] {
+/** The account of a test fixture (tests/fixtures/<name>.yaml). */
+export const fixtureAccount = (name: string): Account =>
+  accountSchema.parse(parse(readFileSync(new URL(`../fixtures/${name}.yaml`, import.meta.url), 'utf8')));
+
+/** Accounts that stay as they are: the test fixtures, the hostile account and generated ones. */
+export function fixedAccounts(): Account[] {
   const synthetic = [20, 40, 100, 300].flatMap((people) => [1, 2, 3].map((seed) => syntheticSeeded(people, seed)));
-  return [...sampleAccounts(), { ...hostileAccount(), id: 'hostile' }, ...synthetic];
+  const fixtures = ['small-account', 'committee-account', 'university-account'].map(fixtureAccount);
+  return [...fixtures, { ...hostileAccount(), id: 'hostile' }, ...synthetic];
+}
+
+/** Every account of the golden check: the fixed ones and the samples (which trainers edit). */
+export function goldenAccounts(): Account[] {
+  return [...sampleAccounts(), ...fixedAccounts()];
 }
 
 export async function digestMap(map: GoldenMap): Promise<string> {
