@@ -41,13 +41,6 @@ const num = (value: number) => String(Math.round(value * 10) / 10);
 const safeValue = (value: string | undefined) => (value && /^[#\w .,%-]+$/.test(value) ? value : undefined);
 const px = (value: string | undefined) => safeValue(value)?.replace(/px$/, '');
 
-function attributes(pairs: Record<string, string | undefined>): string {
-  return Object.entries(pairs)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeXml(value!)}"`)
-    .join('');
-}
-
 /**
  * What every drawing shares, in each SVG's own <style> (so a downloaded SVG looks the same):
  * the text, cluster and label look that used to be repeated on every element.
@@ -169,17 +162,15 @@ function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>, loo
   const colour = safeValue(edge.style.stroke) ?? L.line;
   const width = px(edge.style['stroke-width']) ?? (edge.line === 'thick' ? String(L.thickWidth) : '1.5');
   const dash = safeValue(edge.style['stroke-dasharray']) ?? (edge.line === 'dotted' ? L.dotted : undefined);
+  /** The attribute that puts `head` at one end of the line (none for no head). */
   const headAt = (head: ArrowHead, end: 'marker-start' | 'marker-end') => {
-    if (head === 'none') return {};
+    if (head === 'none') return '';
     markers.add(`${head}|${colour}`);
-    return { [end]: `url(#${markerId(idPrefix, head, colour)})` };
+    return ` ${end}="${escapeXml(`url(#${markerId(idPrefix, head, colour)})`)}"`;
   };
   const d = points.map((point: Point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)},${num(point.y)}`).join(' ');
   const look = looks.classOf({ stroke: colour, 'stroke-width': `${width}px`, 'stroke-dasharray': dash });
-  const path = `<path class="edge ${look}" d="${d}"${attributes({
-    ...headAt(edge.start, 'marker-start'),
-    ...headAt(edge.end, 'marker-end'),
-  })}/>`;
+  const path = `<path class="edge ${look}" d="${d}"${headAt(edge.start, 'marker-start')}${headAt(edge.end, 'marker-end')}/>`;
   if (!label) return path;
   const box = `<rect x="${num(label.x)}" y="${num(label.y)}" width="${num(label.width)}" height="${num(label.height)}"/>`;
   return `${path}<g class="edge-label">${box}${textBlock(edge.label, label.x + label.width / 2, label.y + S.edgeLabelPadding / 2, S.edgeLabelSize)}</g>`;
