@@ -325,7 +325,11 @@ function drawLayered(
   }
   order = best.order;
   rankAll();
-  return (['mean', 'top'] as const).map((align) => {
+  // Heights towards the mean of a box's other ends or level with the topmost differ only where a
+  // box has two lines or more on one side: with none, one drawing stands for both.
+  const manyOnASide = [...leftOf.values(), ...rightOf.values()].some((lines) => lines.length > 1);
+  const aligns = manyOnASide ? (['mean', 'top'] as const) : (['mean'] as const);
+  return aligns.map((align) => {
     for (const placed of order.flat()) {
       placed.y = 0;
       placed.ports.clear();
