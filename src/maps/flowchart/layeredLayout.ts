@@ -368,10 +368,16 @@ function placeAndRoute(
   // 5. Heights: least squares towards the other ends of each item's lines, swept both ways.
   const gapBetween = (a: Item, b: Item) => (a.node && b.node ? L.boxGap : a.node || b.node ? L.boxLineGap : L.lineGap);
   const centre = (placed: Item) => placed.y + placed.height / 2;
+  // Each item's height with the gap below it: the same in every sweep, so worked out once per column.
+  const stackedHeights = new Map<Item[], number[]>();
   const place = (column: Item[], want: (placed: Item) => number | undefined) => {
-    const heights = column.map((placed, at) =>
-      at + 1 < column.length ? placed.height + gapBetween(placed, column[at + 1]!) : placed.height,
-    );
+    let heights = stackedHeights.get(column);
+    if (!heights) {
+      heights = column.map((placed, at) =>
+        at + 1 < column.length ? placed.height + gapBetween(placed, column[at + 1]!) : placed.height,
+      );
+      stackedHeights.set(column, heights);
+    }
     const tops = placeInOrder(
       heights,
       column.map((placed) => (want(placed) ?? centre(placed)) - placed.height / 2),
@@ -434,7 +440,6 @@ function placeAndRoute(
         for (let at = firstAtLeast(starts, end - APART); at < byStart.length && starts[at]! < end + APART; at++) {
           const b = byStart[at]!.segment;
           if (b === a) continue;
-          const near = (u: number, v: number) => Math.abs(u - v) < APART;
           const [a1, a2, b1, b2] = [endY(a.left, a), endY(a.right, a), endY(b.left, b), endY(b.right, b)];
           if (!(near(a2, b1) || near(b2, a1)) || near(a1, a2) || near(b1, b2)) continue;
           // Either end of a level pair, just far enough from the other.
@@ -511,6 +516,9 @@ function placeAndRoute(
   const height = Math.max(0, ...order.flat().map((placed) => placed.y + placed.height)) + settings.margin;
   return { width: Math.ceil(width), height: Math.ceil(height), nodes: placedNodes, clusters: [], edges: placedEdges };
 }
+
+/** Two heights closer than two lines' level runs may be. */
+const near = (u: number, v: number) => Math.abs(u - v) < APART;
 
 /** Whether `test` holds for every port of `placed` (without copying its ports). */
 function everyPort(placed: Item, test: (segment: Segment, offset: number) => boolean): boolean {

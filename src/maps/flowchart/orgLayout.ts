@@ -673,7 +673,9 @@ class OrgChart {
       Math.abs(x - route.sourceX) + Math.abs(x - route.targetX) + 0.001 * Math.abs(x - route.targetX);
     let best: { x: number; cost: number } | undefined;
     for (const frames of [true, false]) {
-      const blocked = this.obstacles(from, to, frames, [route.source.block, route.target.block]);
+      const blocked = frames
+        ? this.obstacles(from, to, frames, [route.source.block, route.target.block])
+        : this.obstaclesIgnoringFrames(from, to);
       // Crossing a frame costs as much as a detour of this many pixels.
       const penalty = frames ? 0 : 240;
       const consider = (x: number) => {
@@ -704,6 +706,18 @@ class OrgChart {
     }
     return best!.x;
   }
+
+  /**
+   * The obstacles of rows `from`…`to - 1` without the frames, the same for every line through
+   * them: found once per stretch of rows (each line asks for them).
+   */
+  private obstaclesIgnoringFrames(from: number, to: number): Interval[] {
+    const key = `${from}|${to}`;
+    let found = this.obstaclesWithoutFrames.get(key);
+    if (!found) this.obstaclesWithoutFrames.set(key, (found = this.obstacles(from, to, false, [])));
+    return found;
+  }
+  private readonly obstaclesWithoutFrames = new Map<string, Interval[]>();
 
   /** What a vertical line through rows `from`…`to - 1` must keep clear of (the frames of `own` excepted). */
   private obstacles(from: number, to: number, frames: boolean, own: readonly Block[]): Interval[] {
