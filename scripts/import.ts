@@ -12,9 +12,11 @@ import { accountIdProblem } from '../src/spreadsheet/scaffold.ts';
 import { isCsv, isXlsx } from '../src/spreadsheet/workbook.ts';
 import { say } from '../src/validation/messages.ts';
 import { hasErrors } from '../src/validation/problem.ts';
+import { readYamlQuickly } from '../src/validation/plainYaml.ts';
 import { validateAccountText } from '../src/validation/validateAccount.ts';
 import { takeLangOption } from './cliLang.ts';
 
+readYamlQuickly();
 const args = takeLangOption(process.argv.slice(2), 'import');
 const { values, positionals } = parseArgs({
   args,

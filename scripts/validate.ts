@@ -17,8 +17,10 @@ import { contentRoot } from '../src/model/contentRoot.ts';
 import { findCaseFiles, validateFiles } from '../src/model/loadAccounts.ts';
 import { MESSAGE_LOCALES, say, setMessageLocale, type MessageLocale } from '../src/validation/messages.ts';
 import { formatProblem } from '../src/validation/problem.ts';
+import { readYamlQuickly } from '../src/validation/plainYaml.ts';
 import { findScenarioFiles, findWorkshopFiles, validateWorkshopContent } from '../src/workshops/load.ts';
 
+readYamlQuickly();
 const args = process.argv.slice(2);
 const langAt = args.indexOf('--lang');
 const lang = langAt >= 0 ? args[langAt + 1] : undefined;

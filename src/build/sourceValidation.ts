@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../model/contentRoot.ts';
 import { cacheYamlReads } from './buildCache.ts';
 import { say } from '../validation/messages.ts';
+import { readYamlQuickly } from '../validation/plainYaml.ts';
 import { hasErrors } from '../validation/problem.ts';
 import { devProblems } from './devProblems.ts';
 import { checkSources, logProblems } from './sourceProblems.ts';
@@ -32,6 +33,8 @@ export function sourceValidation({
         const root = contentRoot(fileURLToPath(new URL('.', config.root)));
         // Sources read in an earlier build are not parsed again (the pages' reads use it too).
         cacheYamlReads();
+        // js-yaml where it reads alike, here only: the browser's bundle keeps one YAML parser.
+        readYamlQuickly();
         const problems = checkSources(root);
         logProblems(logger, problems);
         if (command === 'dev') {

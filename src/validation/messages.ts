@@ -101,6 +101,14 @@ const zh = {
   multilineKey: () => '字段名跨了两行；上面是否少了冒号或引号？',
   blockAsKey: () => '一个缩进的块被当成了字段名；请检查缩进',
   unexpected: () => '这里出现了意外的内容',
+  unknownAlias: ({ name }: { name: string }) =>
+    `别名 *${name} 找不到对应的锚点：应为前面某处用 &${name} 标记过的内容；请先写 &${name}，或把 *${name} 换成内容本身`,
+  selfAlias: ({ name }: { name: string }) =>
+    `别名 *${name} 写在它自己的锚点 &${name} 里面，展开后没有尽头；请把内容直接写出来`,
+  aliasBomb: ({ name, limit }: { name: string; limit: string }) =>
+    `别名 *${name} 让文件展开后超过 ${limit} 个值，读入会耗尽时间和内存（“别名炸弹”）；请把内容直接写出来，少用别名`,
+  tooDeep: ({ limit }: { limit: string }) =>
+    `列表或字段嵌套超过 ${limit} 层；应为层次不多的字段和列表，请检查括号是否成对`,
   fullWidthColon: ({ key }: { key: string }) =>
     `字段名 "${key}" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "${key}: …"`,
   colonNoSpace: ({ key }: { key: string }) => `字段名 "${key}" 的冒号后面少了空格；请写成 "${key}: …"`,
@@ -396,6 +404,14 @@ const en: MessageCatalogue = {
   multilineKey: () => 'a field name runs over two lines; is a colon or quote missing above?',
   blockAsKey: () => 'a nested block is used as a field name; check the indentation',
   unexpected: () => 'unexpected text here',
+  unknownAlias: ({ name }) =>
+    `the alias *${name} has no anchor: expected content marked &${name} earlier in the file; write &${name} first, or replace *${name} with the content itself`,
+  selfAlias: ({ name }) =>
+    `the alias *${name} stands inside its own anchor &${name}, so it never ends; write the content out instead`,
+  aliasBomb: ({ name, limit }) =>
+    `the alias *${name} makes the file expand to more than ${limit} values, which would exhaust time and memory (an "alias bomb"); write the content out and use fewer aliases`,
+  tooDeep: ({ limit }) =>
+    `lists or fields are nested more than ${limit} levels deep; expected a few levels of fields and lists: check that brackets are paired`,
   fullWidthColon: ({ key }) =>
     `the field name "${key}" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "${key}: …"`,
   colonNoSpace: ({ key }) => `the colon after "${key}" needs a space after it: "${key}: …"`,

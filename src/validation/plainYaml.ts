@@ -5,13 +5,18 @@
  * `0b1` and `1_000` are text.
  *
  * It reads only what the two libraries read alike. A text that uses anchors, aliases, tags,
- * directives, keys that are lists, maps or null, or a line of 1,024 characters and more (where
- * `yaml` limits keys), and a text js-yaml finds anything wrong with
+ * directives, keys that are lists, maps or null, lists or fields nested deeper than
+ * MAX_NESTING, or a line of 1,024 characters and more (where `yaml` limits keys), and a text
+ * js-yaml finds anything wrong with
  * (a syntax error, a duplicate key, a warning), gets `undefined`: the caller reads it with
  * `yaml`, whose Document locates every problem (src/validation/yamlSource.ts).
  * tests/unit/plainYaml.test.ts holds both readers to the same data and problems.
+ *
+ * Node only (`readYamlQuickly` installs it): the browser reads with `yaml` alone, so its
+ * own-account import does not ship a second YAML parser.
  */
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import { MAX_NESTING, useQuickYamlReader } from './yamlSource.ts';
 
 /** `yaml`'s core schema tests (yaml/dist/schema/core), one js-yaml type per tag. */
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -88,12 +93,16 @@ function hasLongLine(text: string): boolean {
   return false;
 }
 
-/** js-yaml writes a null key as "null", `yaml` as "": such a text is left to `yaml`. */
-function hasNullKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasNullKey);
+/**
+ * Data only `yaml` reads as it should: a null key (js-yaml writes it as "null", `yaml` as ""),
+ * or lists and fields nested deeper than MAX_NESTING, which `yaml`'s reading locates and refuses.
+ */
+function leftToDocument(value: unknown, depth = 1): boolean {
   if (value === null || typeof value !== 'object') return false;
+  if (depth > MAX_NESTING) return true;
+  if (Array.isArray(value)) return value.some((item) => leftToDocument(item, depth + 1));
   for (const key in value) {
-    if (key === 'null' || hasNullKey((value as Record<string, unknown>)[key])) return true;
+    if (key === 'null' || leftToDocument((value as Record<string, unknown>)[key], depth + 1)) return true;
   }
   return false;
 }
@@ -113,7 +122,7 @@ export function readPlainYaml(text: string): { data: unknown } | undefined {
   } catch {
     return undefined;
   }
-  if (warned || hasNullKey(data)) return undefined;
+  if (warned || leftToDocument(data)) return undefined;
   // An empty text (or only comments): js-yaml gives undefined, `yaml` null.
   return { data: data === undefined ? null : data };
 }
@@ -210,4 +219,12 @@ export function plainYamlLocator(
     }
     return offset;
   };
+}
+
+/**
+ * From now on in this process, `readYamlSource` reads the quick way where it can. Node only: the
+ * build, `npm run validate` and the import install it; the browser ships `yaml` alone.
+ */
+export function readYamlQuickly(): void {
+  useQuickYamlReader({ read: readPlainYaml, locator: plainYamlLocator });
 }

@@ -2,9 +2,19 @@
  * Reads YAML text into plain data while keeping a map back to the source, so that every problem
  * found later (by zod or by our rules) can be reported at its file, line and column.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import { messageLocale, say } from './messages.ts';
-import { plainYamlLocator, readPlainYaml } from './plainYaml.ts';
 import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 
 export interface YamlSource {
@@ -26,7 +36,20 @@ const YAML_MESSAGES: Record<string, () => string> = {
   MULTILINE_IMPLICIT_KEY: () => say().multilineKey(),
   BLOCK_AS_IMPLICIT_KEY: () => say().blockAsKey(),
   UNEXPECTED_TOKEN: () => say().unexpected(),
+  // yaml's parser ran out of stack: nesting hundreds of levels deep.
+  RESOURCE_EXHAUSTION: () => say().tooDeep({ limit: String(MAX_NESTING) }),
 };
+
+/**
+ * Deeper than any source needs (a case file nests about six levels); the schema and our rules
+ * walk data level by level, so a text nested deeper is refused before they see it.
+ */
+export const MAX_NESTING = 64;
+/**
+ * How many values the aliases of one text may stand for in all: sources need no aliases, an
+ * alias bomb ("billion laughs") stands for billions, which the schema would walk one by one.
+ */
+export const MAX_ALIAS_VALUES = 10_000;
 
 /** What the whole file should hold, for the message when it holds something else. */
 export interface TopLevelExpectation {
@@ -116,6 +139,24 @@ export function useYamlReadCache(cache: ReadCache): void {
   (globalThis as ReadCacheHolder)[READ_CACHE] = cache;
 }
 
+/**
+ * A faster reading of the texts it can read alike (plainYaml.ts, js-yaml): `read` gives the data
+ * of a text, `locator` the source offset of a field path (the start of the value, or of the key),
+ * each undefined when only `yaml`'s Document can tell. Node installs it (the build, `npm run
+ * validate`, the import); the browser reads with `yaml` alone and so ships one YAML parser.
+ */
+export interface QuickYamlReader {
+  read(text: string): { data: unknown } | undefined;
+  locator(text: string): ((path: FieldPath, key: boolean) => number | undefined) | undefined;
+}
+const QUICK_READER = Symbol.for('kam-workbook.quickYamlReader');
+type QuickReaderHolder = { [QUICK_READER]?: QuickYamlReader };
+
+/** Installs the quick reading `readYamlSource` tries first from now on in this process. */
+export function useQuickYamlReader(reader: QuickYamlReader | undefined): void {
+  (globalThis as QuickReaderHolder)[QUICK_READER] = reader;
+}
+
 /** `yaml`'s Document of a text, with the line counter that turns its offsets into lines. */
 export function parseLocated(text: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
@@ -125,21 +166,22 @@ export function parseLocated(text: string): { doc: Document; lineCounter: LineCo
 /**
  * The data and problems of a YAML text, every problem located. When the text was read in an
  * earlier build, both come from the read cache; a text read afresh is read the quick way
- * (plainYaml.ts) when it has nothing to report. A field is located the quick way too when it can
+ * (plainYaml.ts, when Node installed it: useQuickYamlReader) when it has nothing to report. A field is located the quick way too when it can
  * be, so `yaml` parses the text into a located Document only for a text or a field the quick
  * reading leaves to it, not for every file of every build.
  */
 export function readYamlSource(file: string, rawText: string, expectation = defaultExpectation()): YamlSource {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const cache = (globalThis as ReadCacheHolder)[READ_CACHE] ?? ((_, compute) => compute());
+  const quick = (globalThis as QuickReaderHolder)[QUICK_READER];
   let parsed: ReturnType<typeof parseLocated> | undefined;
   const read = cache(['yaml', messageLocale(), file, rawText, expectation.shape, expectation.description], () => {
-    const quick = readQuickly(file, rawText, text, expectation);
-    if (quick) return quick;
+    const quickly = quick && readQuickly(quick, file, rawText, text, expectation);
+    if (quickly) return quickly;
     parsed = parseLocated(text);
     return readParsed(file, rawText, text, parsed.doc, parsed.lineCounter, expectation);
   });
-  let quickLocator: ReturnType<typeof plainYamlLocator> | null | undefined = parsed ? null : undefined;
+  let quickLocator: ReturnType<QuickYamlReader['locator']> | null | undefined = parsed || !quick ? null : undefined;
   let lineStarts: number[] | undefined;
   return {
     file,
@@ -147,7 +189,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
     problems: read.problems,
     locate: (path, options) => {
       const key = options?.key ?? false;
-      if (quickLocator === undefined) quickLocator = plainYamlLocator(text) ?? null;
+      if (quickLocator === undefined) quickLocator = quick?.locator(text) ?? null;
       const offset = quickLocator?.(path, key);
       if (offset !== undefined) return positionInLines((lineStarts ??= startsOfLines(text)), text, offset);
       return locateInDocument((parsed ??= parseLocated(text)), text, path, key);
@@ -196,9 +238,15 @@ interface TextRead {
  * The quick reading, for a text with nothing wrong in it but perhaps its BOM or its top-level
  * shape (problems without a field path); undefined sends it to `yaml`'s Document.
  */
-function readQuickly(file: string, rawText: string, text: string, expectation: TopLevelExpectation) {
+function readQuickly(
+  quick: QuickYamlReader,
+  file: string,
+  rawText: string,
+  text: string,
+  expectation: TopLevelExpectation,
+) {
   if (lineHints(file, text, false).length > 0) return undefined;
-  const plain = readPlainYaml(text);
+  const plain = quick.read(text);
   if (!plain) return undefined;
   const problems: Problem[] = [];
   if (rawText.startsWith(BOM)) problems.push(bomWarning(file));
@@ -251,7 +299,9 @@ function readParsed(
   const hintLines = new Set(hints.map((hint) => hint.line));
   let reportedSyntax = false;
   for (const error of doc.errors) {
-    const at = position(error.pos[0]);
+    // Where yaml's stack ran out depends on the stack's size: placed where the nesting begins to exceed the limit.
+    const deep = error.code === 'RESOURCE_EXHAUSTION' ? tooDeepOffset(text) : undefined;
+    const at = position(deep ?? error.pos[0]);
     if (error.code === 'TAB_AS_INDENT' || hintLines.has(at.line)) continue;
     if (error.code !== 'DUPLICATE_KEY') {
       if (reportedSyntax || at.line >= firstHintLine) continue;
@@ -268,9 +318,12 @@ function readParsed(
     });
   }
   problems.push(...lineProblems);
+  // Aliases and nesting are checked on a document that reads; what they find is located exactly.
+  const structure = doc.errors.every((error) => error.code === 'DUPLICATE_KEY') ? structureProblems(doc) : [];
 
-  const failed = problems.some((problem) => problem.severity === 'error');
-  const data = failed ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const failed = structure.length > 0 || problems.some((problem) => problem.severity === 'error');
+  // structureProblems bounds what the aliases stand for (MAX_ALIAS_VALUES) instead of yaml's count.
+  const data = failed ? undefined : doc.toJS({ maxAliasCount: -1 });
   // Each problem of a line names where it is: the field, when the file reads (a " #" warning:
   // people[3]（qu-zhenyu 屈振宇）.notes); else the entry it stands in, as far as the text before
   // the first error reads (the line itself may be misread: a tab-indented field lands elsewhere).
@@ -280,12 +333,33 @@ function readParsed(
     const path = (!failed && pathOfKeyOnLine(doc, lineOf, problem.line)) || enclosingEntry(doc, lineOf, problem.line);
     problem.path = path.length > 0 ? formatFieldPath(path, named) : say().thisLine();
   }
+  for (const { offset, path, message } of structure) {
+    problems.push({
+      file,
+      ...position(offset),
+      path: path.length > 0 ? formatFieldPath(path, named) : '',
+      severity: 'error',
+      message: say().yamlSyntax({ text: message }),
+    });
+  }
   if (!failed) {
     const shapeProblem = describeTopLevel(data, expectation);
     if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
   }
 
   return { data, problems };
+}
+
+/** Where brackets, or else indentation, first nest deeper than MAX_NESTING (read roughly: quotes are not skipped). */
+function tooDeepOffset(text: string): number | undefined {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '[' || char === '{') {
+      if (++depth > MAX_NESTING) return at;
+    } else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
+  }
+  return new RegExp(`^ {${MAX_NESTING + 1}}`, 'm').exec(text)?.index;
 }
 
 function describeTopLevel(data: unknown, expectation: TopLevelExpectation): string | undefined {
@@ -374,13 +448,82 @@ function enclosingEntry(doc: Document, lineOf: (offset: number) => number, line:
   }
 }
 
-/** The document's data as far as it reads (names for a path); undefined when it does not. */
+/**
+ * The document's data as far as it reads (names for a path), every alias read as empty (one may
+ * have no anchor, or stand inside its own); undefined when it does not read.
+ */
 function partialData(doc: Document): unknown {
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    const copy = doc.clone();
+    visit(copy, { Alias: () => copy.createNode(null) });
+    return copy.toJS();
   } catch {
     return undefined;
   }
+}
+
+/** A problem of the document's structure, at a source offset and a field path. */
+interface StructureProblem {
+  offset: number;
+  path: FieldPath;
+  message: string;
+}
+
+/**
+ * Aliases that name no anchor before them or stand inside their own anchor, aliases that stand
+ * for more than MAX_ALIAS_VALUES values in all, and collections nested deeper than MAX_NESTING:
+ * found by counting, without expanding anything, so an alias bomb is refused at once.
+ */
+function structureProblems(doc: Document): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  /** Each anchor's number of values when expanded; undefined while its own node is being read. */
+  const anchors = new Map<string, number | undefined>();
+  let aliasValues = 0;
+  let reportedBomb = false;
+  let reportedDepth = false;
+  const report = (node: unknown, path: FieldPath, message: string) =>
+    problems.push({ offset: rangeStart(node) ?? 0, path, message });
+  const walk = (node: unknown, path: PropertyKey[], depth: number): number => {
+    if (isAlias(node)) {
+      const name = node.source;
+      if (!anchors.has(name)) {
+        report(node, path, say().unknownAlias({ name }));
+        return 1;
+      }
+      const values = anchors.get(name);
+      if (values === undefined) {
+        report(node, path, say().selfAlias({ name }));
+        return 1;
+      }
+      aliasValues += values;
+      if (aliasValues > MAX_ALIAS_VALUES && !reportedBomb) {
+        reportedBomb = true;
+        report(node, path, say().aliasBomb({ name, limit: MAX_ALIAS_VALUES.toLocaleString('en') }));
+      }
+      return values;
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.set(anchor, undefined);
+    let values = 1;
+    if (isCollection(node) && depth > MAX_NESTING) {
+      if (!reportedDepth) report(node, path, say().tooDeep({ limit: String(MAX_NESTING) }));
+      reportedDepth = true;
+    } else if (isCollection(node)) {
+      node.items.forEach((item, index) => {
+        if (isPair(item)) {
+          values += walk(item.key, path, depth + 1);
+          const key = isScalar(item.key) ? (item.key.value as PropertyKey) : index;
+          values += walk(item.value, [...path, key], depth + 1);
+        } else {
+          values += walk(item, [...path, index], depth + 1);
+        }
+      });
+    }
+    if (anchor) anchors.set(anchor, values);
+    return values;
+  };
+  walk(doc.contents, [], 1);
+  return problems;
 }
 
 function rangeStart(node: unknown): number | undefined {

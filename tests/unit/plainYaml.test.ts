@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
 import { seededRandom, syntheticAccount } from '../../src/testing/syntheticAccount.ts';
-import { plainYamlLocator, readPlainYaml } from '../../src/validation/plainYaml.ts';
+import { plainYamlLocator, readPlainYaml, readYamlQuickly } from '../../src/validation/plainYaml.ts';
 import type { FieldPath } from '../../src/validation/problem.ts';
 import { locateInDocument, parseLocated, readYamlDocument, readYamlSource } from '../../src/validation/yamlSource.ts';
 import { SMALL_ACCOUNT_YAML } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// Node's reading, as the build and `npm run validate` install it; readYamlDocument is the browser's.
+readYamlQuickly();
 
 function yamlFilesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -25,7 +27,7 @@ function yamlFilesUnder(dir: string): string[] {
 /** What `yaml` alone reads, as the data the quick reading must give (undefined: an error). */
 function documentData(text: string): unknown {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
 }
 
 /** What a reading gives, or the error it throws (an alias bomb), to compare as a value. */
@@ -258,4 +260,31 @@ describe('small mistakes typed into YAML read the same both ways', () => {
     // Each mistake is read and every field located both ways: seconds on a busy machine.
     60_000,
   );
+});
+
+describe('the browser reads with yaml alone', () => {
+  /** The modules `file` imports (not types only), followed through relative imports. */
+  function reachable(file: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, specifier] of text.matchAll(/^import (?!type )[^;]*?from '([^']+)';/gms)) {
+      if (specifier!.startsWith('.')) reachable(join(file, '..', specifier!), seen);
+      else seen.add(specifier!);
+    }
+    return seen;
+  }
+
+  it('the own-account case-file import and every client script reach neither js-yaml nor plainYaml.ts', () => {
+    const entries = [
+      join(ROOT, 'src/ownAccounts/caseFile.ts'),
+      ...readdirSync(join(ROOT, 'src/client'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => join(ROOT, 'src/client', name)),
+    ];
+    const modules = new Set(entries.flatMap((entry) => [...reachable(entry)]));
+    expect(modules.has(join(ROOT, 'src/validation/yamlSource.ts'))).toBe(true);
+    expect(modules.has('yaml')).toBe(true);
+    expect([...modules].filter((module) => /js-yaml|plainYaml/.test(module))).toEqual([]);
+  });
 });
