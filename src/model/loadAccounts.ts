@@ -12,6 +12,7 @@ import { perSourceVersion } from './sourceVersion.ts';
 import { collectUnique, duplicateFileProblem, throwIfProblems, type Problem } from '../validation/problem.ts';
 import { asEntries, asEntry, asString } from '../validation/rawData.ts';
 import { validateAccountText, type AccountValidation } from '../validation/validateAccount.ts';
+import { withoutYamlReadCache } from '../validation/yamlSource.ts';
 import type { KnownAccount } from '../validation/workshopFiles.ts';
 
 export const ACCOUNTS_DIR = 'accounts';
@@ -59,7 +60,10 @@ function validateCached(file: string, text: string): AccountValidation {
   const key = `${messageLocale()} ${file}`;
   const hit = cache.get(key);
   if (hit?.text === text) return hit.result;
-  const result = cached('kam-validation', [messageLocale(), file, text], () => validateAccountText(file, text));
+  // The entry keeps the reading too: the YAML read cache would store the same text a second time.
+  const result = cached('kam-validation', [messageLocale(), file, text], () =>
+    withoutYamlReadCache(() => validateAccountText(file, text)),
+  );
   cache.set(key, { text, result });
   return result;
 }

@@ -28,22 +28,28 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** FLOAT without the exponent also matches integers, which INT takes first (as in `yaml`). */
 const isFloat = (text: string) => FLOAT_NAN.test(text) || (FLOAT.test(text) && !INT.test(text));
+/**
+ * Whether `text` may be a null, boolean or number at all, by its first character: most values
+ * of a case file are names and notes, which then skip the four tests above.
+ */
+const CORE_FIRST = new Set('~nNtTfF+-.0123456789');
+const mayBeCore = (text: string | null): text is string => text !== null && (text === '' || CORE_FIRST.has(text[0]!));
 
 const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
   implicit: [
     new Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (text: string | null) => text === null || NULL.test(text),
+      resolve: (text: string | null) => text === null || (mayBeCore(text) && NULL.test(text)),
       construct: () => null,
     }),
     new Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && BOOL.test(text),
+      resolve: (text: string | null) => mayBeCore(text) && BOOL.test(text),
       construct: (text: string) => text[0] === 't' || text[0] === 'T',
     }),
     new Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && (INT_OCT.test(text) || INT.test(text) || INT_HEX.test(text)),
+      resolve: (text: string | null) => mayBeCore(text) && (INT_OCT.test(text) || INT.test(text) || INT_HEX.test(text)),
       construct: (text: string) =>
         INT_OCT.test(text)
           ? parseInt(text.slice(2), 8)
@@ -53,7 +59,7 @@ const CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
     }),
     new Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (text: string | null) => text !== null && isFloat(text),
+      resolve: (text: string | null) => mayBeCore(text) && isFloat(text),
       construct: (text: string) =>
         FLOAT_NAN.test(text)
           ? text.slice(-3).toLowerCase() === 'nan'
@@ -107,9 +113,18 @@ function leftToDocument(value: unknown, depth = 1): boolean {
   return false;
 }
 
-/** The data of `text` (without BOM) as `yaml` reads it, or undefined when only `yaml` can tell. */
-export function readPlainYaml(text: string): { data: unknown } | undefined {
+/** A located field: the source offset of a field path's value (or key), or undefined. */
+export type PlainYamlLocator = (path: readonly PropertyKey[], key: boolean) => number | undefined;
+
+/**
+ * One js-yaml reading with its nodes recorded as they close (post-order: where each opened, how
+ * deep, its kind and value), cheap enough to keep for every text: the locator is built from
+ * them only when a problem needs a place, so a warning does not cost a second reading.
+ */
+function loadRecorded(text: string) {
   if (UNSHARED_FEATURE.test(text) || hasLongLine(text)) return undefined;
+  const opened: number[] = [];
+  const records = { offsets: [] as number[], depths: [] as number[], kinds: [] as unknown[], values: [] as unknown[] };
   let warned = false;
   let data: unknown;
   try {
@@ -118,13 +133,35 @@ export function readPlainYaml(text: string): { data: unknown } | undefined {
       onWarning: () => {
         warned = true;
       },
+      listener(event, state) {
+        if (event === 'open') {
+          opened.push(state.position);
+          return;
+        }
+        records.offsets.push(opened.pop()!);
+        records.depths.push(opened.length);
+        records.kinds.push(state.kind);
+        records.values.push(state.result);
+      },
     });
   } catch {
     return undefined;
   }
-  if (warned || leftToDocument(data)) return undefined;
-  // An empty text (or only comments): js-yaml gives undefined, `yaml` null.
-  return { data: data === undefined ? null : data };
+  return { data, warned, records };
+}
+
+/** The data of `text` (without BOM) as `yaml` reads it, or undefined when only `yaml` can tell. */
+export function readPlainYaml(
+  text: string,
+): { data: unknown; locator: () => PlainYamlLocator | undefined } | undefined {
+  const loaded = loadRecorded(text);
+  if (!loaded || loaded.warned || leftToDocument(loaded.data)) return undefined;
+  let locator: PlainYamlLocator | undefined | null = null;
+  return {
+    // An empty text (or only comments): js-yaml gives undefined, `yaml` null.
+    data: loaded.data === undefined ? null : loaded.data,
+    locator: () => (locator === null ? (locator = locatorOf(text, loaded.records)) : locator),
+  };
 }
 
 /** A node as the quick reading found it: where its content starts, and its children in order. */
@@ -164,35 +201,34 @@ function wellFormed(node: PlacedNode): boolean {
  * can tell: the text is not read the quick way, or the path meets a field with no value.
  * Locating a warning this way spares parsing the whole file again with `yaml`.
  */
-export function plainYamlLocator(
+export function plainYamlLocator(text: string): PlainYamlLocator | undefined {
+  const loaded = loadRecorded(text);
+  return loaded && locatorOf(text, loaded.records);
+}
+
+/** The nodes' tree, rebuilt from the closing order as the reading nested them, and its locator. */
+function locatorOf(
   text: string,
-): ((path: readonly PropertyKey[], key: boolean) => number | undefined) | undefined {
-  if (UNSHARED_FEATURE.test(text) || hasLongLine(text)) return undefined;
-  const open: { offset: number; children: PlacedNode[] }[] = [];
+  records: NonNullable<ReturnType<typeof loadRecorded>>['records'],
+): PlainYamlLocator | undefined {
+  /** Children closed so far under the node open at each depth. */
+  const pending: PlacedNode[][] = [];
   let root: PlacedNode | undefined;
-  try {
-    load(text, {
-      schema: CORE_SCHEMA,
-      listener(event, state) {
-        if (event === 'open') {
-          open.push({ offset: state.position, children: [] });
-          return;
-        }
-        const frame = open.pop()!;
-        const kind = state.kind as PlacedNode['kind'];
-        const only = frame.children.length === 1 ? frame.children[0]! : undefined;
-        // js-yaml reads a block entry's content as a possible key first: the same node, twice.
-        const node =
-          only && only.kind === kind && only.value === state.result
-            ? only
-            : { start: contentStart(text, frame.offset), kind, value: state.result, children: frame.children };
-        if (open.length > 0) open.at(-1)!.children.push(node);
-        else root = node;
-      },
-    });
-  } catch {
-    return undefined;
-  }
+  records.offsets.forEach((offset, index) => {
+    const depth = records.depths[index]!;
+    const children = pending[depth + 1] ?? [];
+    pending[depth + 1] = [];
+    const kind = records.kinds[index] as PlacedNode['kind'];
+    const value = records.values[index];
+    const only = children.length === 1 ? children[0]! : undefined;
+    // js-yaml reads a block entry's content as a possible key first: the same node, twice.
+    const node =
+      only && only.kind === kind && only.value === value
+        ? only
+        : { start: contentStart(text, offset), kind, value, children };
+    if (depth > 0) (pending[depth] ??= []).push(node);
+    else root = node;
+  });
   if (!root || root.kind === null || !wellFormed(root)) return undefined;
   const top = root;
   return (path, key) => {

@@ -59,7 +59,10 @@ export function formatProblem(problem: Problem): string {
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  // Most problems compared are of one file: equal names skip localeCompare, which is slow.
+  return [...problems].sort(
+    (a, b) => (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column,
+  );
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean =>

@@ -83,7 +83,7 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
     severity,
     message,
   });
-  text.split('\n').forEach((lineText, index) => {
+  const check = (lineText: string, index: number) => {
     const line = index + 1;
     if (/^ *\t/.test(lineText)) {
       problems.push(at(line, lineText.indexOf('\t') + 1, say().yamlSyntax({ text: say().tabIndent() })));
@@ -119,7 +119,27 @@ function lineHints(file: string, text: string, parsedWithErrors: boolean): Probl
       const column = lineText.indexOf(' #', hash[1]!.length) + 2;
       problems.push(at(line, column, say().hashInText({ key: hash[2]! }), 'warning'));
     }
-  });
+  };
+  if (parsedWithErrors) {
+    text.split('\n').forEach(check);
+    return problems;
+  }
+  // In a text that reads, only a line with a tab, a "#" or two colons can hold a mistake
+  // (tabIndent, hashInText, colonInText): the other lines are not tested one by one.
+  let line = 0;
+  let counted = 0;
+  let checked = -1;
+  for (const found of text.matchAll(/[\t#]|:[^\n]*:/g)) {
+    const start = text.lastIndexOf('\n', found.index - 1) + 1;
+    for (let next = text.indexOf('\n', counted); next >= 0 && next < start; next = text.indexOf('\n', counted)) {
+      line++;
+      counted = next + 1;
+    }
+    if (line === checked) continue;
+    checked = line;
+    const end = text.indexOf('\n', start);
+    check(text.slice(start, end < 0 ? text.length : end), line);
+  }
   return problems;
 }
 
@@ -140,15 +160,32 @@ export function useYamlReadCache(cache: ReadCache): void {
 }
 
 /**
+ * `compute()` with texts read afresh, not kept: for a caller that keeps its whole result by the
+ * same text (a case file's validation), where a second entry of the reading would never be found.
+ */
+export function withoutYamlReadCache<T>(compute: () => T): T {
+  const holder = globalThis as ReadCacheHolder;
+  const cache = holder[READ_CACHE];
+  delete holder[READ_CACHE];
+  try {
+    return compute();
+  } finally {
+    if (cache) holder[READ_CACHE] = cache;
+  }
+}
+
+/**
  * A faster reading of the texts it can read alike (plainYaml.ts, js-yaml): `read` gives the data
  * of a text, `locator` the source offset of a field path (the start of the value, or of the key),
  * each undefined when only `yaml`'s Document can tell. Node installs it (the build, `npm run
  * validate`, the import); the browser reads with `yaml` alone and so ships one YAML parser.
  */
 export interface QuickYamlReader {
-  read(text: string): { data: unknown } | undefined;
-  locator(text: string): ((path: FieldPath, key: boolean) => number | undefined) | undefined;
+  /** The data, and the locator of the same reading (built when first asked for). */
+  read(text: string): { data: unknown; locator(): QuickLocator | undefined } | undefined;
+  locator(text: string): QuickLocator | undefined;
 }
+type QuickLocator = (path: FieldPath, key: boolean) => number | undefined;
 const QUICK_READER = Symbol.for('kam-workbook.quickYamlReader');
 type QuickReaderHolder = { [QUICK_READER]?: QuickYamlReader };
 
@@ -175,13 +212,17 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
   const cache = (globalThis as ReadCacheHolder)[READ_CACHE] ?? ((_, compute) => compute());
   const quick = (globalThis as QuickReaderHolder)[QUICK_READER];
   let parsed: ReturnType<typeof parseLocated> | undefined;
+  let locatorOfRead: (() => QuickLocator | undefined) | undefined;
   const read = cache(['yaml', messageLocale(), file, rawText, expectation.shape, expectation.description], () => {
     const quickly = quick && readQuickly(quick, file, rawText, text, expectation);
-    if (quickly) return quickly;
+    if (quickly) {
+      locatorOfRead = quickly.locator;
+      return { data: quickly.data, problems: quickly.problems };
+    }
     parsed = parseLocated(text);
     return readParsed(file, rawText, text, parsed.doc, parsed.lineCounter, expectation);
   });
-  let quickLocator: ReturnType<QuickYamlReader['locator']> | null | undefined = parsed || !quick ? null : undefined;
+  let quickLocator: QuickLocator | null | undefined = parsed || !quick ? null : undefined;
   let lineStarts: number[] | undefined;
   return {
     file,
@@ -189,7 +230,8 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
     problems: read.problems,
     locate: (path, options) => {
       const key = options?.key ?? false;
-      if (quickLocator === undefined) quickLocator = quick?.locator(text) ?? null;
+      // The quick reading's own locator, or (a text read in an earlier build) a reading for it.
+      if (quickLocator === undefined) quickLocator = (locatorOfRead ? locatorOfRead() : quick?.locator(text)) ?? null;
       const offset = quickLocator?.(path, key);
       if (offset !== undefined) return positionInLines((lineStarts ??= startsOfLines(text)), text, offset);
       return locateInDocument((parsed ??= parseLocated(text)), text, path, key);
@@ -252,7 +294,7 @@ function readQuickly(
   if (rawText.startsWith(BOM)) problems.push(bomWarning(file));
   const shapeProblem = describeTopLevel(plain.data, expectation);
   if (shapeProblem) problems.push({ file, line: 1, column: 1, path: '', severity: 'error', message: shapeProblem });
-  return { data: plain.data, problems };
+  return { data: plain.data, problems, locator: plain.locator };
 }
 
 /**
