@@ -9,12 +9,13 @@ import { CHAPTERS_DIR, GLOSSARY_FILE } from '../model/contentRoot.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { checkContent, type ContentFile, type ContentResult } from '../validation/contentFiles.ts';
 
-export function readContent(root: string): ContentResult {
+/** `accountIds`: the accounts' ids when the caller has validated the case files already. */
+export function readContent(root: string, accountIds?: ReadonlySet<string>): ContentResult {
   const read = (file: string): ContentFile => ({ file, text: readFileSync(join(root, file), 'utf8') });
   const chapters = readdirSync(join(root, CHAPTERS_DIR))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => read(`${CHAPTERS_DIR}/${name}`));
-  const accountIds = new Set(validateFiles(root, findCaseFiles(root)).known.keys());
-  return checkContent({ chapters, glossary: read(GLOSSARY_FILE), accountIds });
+  const ids = accountIds ?? new Set(validateFiles(root, findCaseFiles(root)).known.keys());
+  return checkContent({ chapters, glossary: read(GLOSSARY_FILE), accountIds: ids });
 }

@@ -15,7 +15,7 @@ export function checkSources(root: string): Problem[] {
   const { known, problems } = validateFiles(root, findCaseFiles(root));
   problems.push(...validateWorkshopContent(root, known).problems);
   problems.push(...validateAssessmentContent(root, known).problems);
-  problems.push(...readContent(root).problems);
+  problems.push(...readContent(root, new Set(known.keys())).problems);
   return sortProblems(problems);
 }
 
