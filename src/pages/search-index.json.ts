@@ -15,8 +15,8 @@ import { accountHref, personAnchor } from '../site/paths.ts';
 
 export const GET: APIRoute = async () => {
   // The same records for the same input, kept on disk by what they are made of (the chapter's
-  // source; the account as of its date; the glossary), the UI language, the base path of the links and
-  // whether trainer notes are searched: only what changed is spelt in pinyin again.
+  // source; the account as of its date; the glossary), the UI language, the base path of the
+  // links and whether trainer notes are searched: only what changed is spelt in pinyin again.
   const keyParts = [locale, chapterHref(''), String(features.trainerNotes)];
   const chapterKey = (chapter: Pick<ChapterSource, 'id' | 'data' | 'body'>) => [
     ...keyParts,

@@ -59,9 +59,6 @@ export function getAnalysis(id: string): AccountAnalysis {
 /** Every file of the content folder, read once per version of the sources (see pageCacheKey.ts). */
 const contentDigest = perSourceVersion(() => treeDigest(join(contentRoot(), 'content')));
 
-/** Page keys by account ('' for none): every worksheet kind's page of an account asks again. */
-const pageCacheKeys = perSourceVersion(() => new Map<Account | '', string>());
-
 /**
  * What a page shows of one account: the account as the edition filtered it and the date its
  * analysis speaks from, digested once per account (an account has six pages, and a chapter may
@@ -85,12 +82,8 @@ const pageCacheKeyOf = (...parts: unknown[]) =>
  * worksheet): the same key, and the same page code, means the same HTML as the last build.
  */
 export function pageCacheKeyFor(account?: Account): string {
-  let key = pageCacheKeys().get(account ?? '');
-  if (key === undefined) {
-    key = pageCacheKeyOf(account && accountCacheDigest(account));
-    pageCacheKeys().set(account ?? '', key);
-  }
-  return key;
+  // Cheap: the account's digest is kept (accountCacheDigest), the rest is a few short strings.
+  return pageCacheKeyOf(account && accountCacheDigest(account));
 }
 
 /** What a chapter page reads besides the content digest: its MDX and its frontmatter's account. */
