@@ -83,6 +83,24 @@ const CHAPTER_PAGES = [
 const pagesOf = (account: string, built: Map<string, Built>) =>
   [...built.keys()].filter((path) => path.split('/').includes(account) && path.endsWith('.html'));
 
+/** Each page was written anew by the build from `before` to `after`, and now shows `text`. */
+function expectRenderedAgain(pages: string[], before: Map<string, Built>, after: Map<string, Built>, text: string) {
+  const again = rewritten(before, after);
+  for (const page of pages) {
+    expect(again).toContain(page);
+    expect(after.get(page)!.text).toContain(text);
+  }
+}
+
+/** Each page was kept by the build from `before` to `after`: not written anew, the same text. */
+function expectKept(pages: string[], before: Map<string, Built>, after: Map<string, Built>) {
+  const again = rewritten(before, after);
+  for (const page of pages) {
+    expect(again).not.toContain(page);
+    expect(after.get(page)!.text).toBe(before.get(page)!.text);
+  }
+}
+
 describe('a rebuild of the fixture site', () => {
   let first: Map<string, Built>;
   beforeAll(() => {
@@ -96,17 +114,10 @@ describe('a rebuild of the fixture site', () => {
     edit(works, '严松', '严松改');
     build();
     const after = snapshot();
-    const again = rewritten(first, after);
     const worksPages = pagesOf('fixture-works', after);
     expect(worksPages.length).toBeGreaterThan(1);
-    for (const page of worksPages) {
-      expect(again).toContain(page);
-      expect(after.get(page)!.text).toContain('严松改');
-    }
-    for (const page of [...CHAPTER_PAGES, ...pagesOf('fixture-clinic', after)]) {
-      expect(again).not.toContain(page);
-      expect(after.get(page)!.text).toBe(first.get(page)!.text);
-    }
+    expectRenderedAgain(worksPages, first, after, '严松改');
+    expectKept([...CHAPTER_PAGES, ...pagesOf('fixture-clinic', after)], first, after);
     first = after;
   }, 300_000);
 
@@ -114,15 +125,8 @@ describe('a rebuild of the fixture site', () => {
     edit(clinic, '周文博', '周文博改');
     build();
     const after = snapshot();
-    const again = rewritten(first, after);
-    for (const page of [...CHAPTER_PAGES, 'accounts/fixture-clinic/index.html']) {
-      expect(again).toContain(page);
-      expect(after.get(page)!.text).toContain('周文博改');
-    }
-    for (const page of pagesOf('fixture-works', after)) {
-      expect(again).not.toContain(page);
-      expect(after.get(page)!.text).toBe(first.get(page)!.text);
-    }
+    expectRenderedAgain([...CHAPTER_PAGES, 'accounts/fixture-clinic/index.html'], first, after, '周文博改');
+    expectKept(pagesOf('fixture-works', after), first, after);
     first = after;
   }, 300_000);
 
