@@ -5,12 +5,12 @@
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { renderFlowchart } from '../maps/flowchart/index.ts';
 
 // Each worker loads the renderer afresh: Node's compile cache keeps its compiled code on disk
-// (checked against the source by Node), so a later build's worker starts sooner (about 0.1 s when
-// the renderer still carried ELK's 1.5 MB engine).
+// (checked against the source by Node), so a later build's worker starts sooner. The renderer is
+// imported only once the cache is on: a static import would be loaded before this line runs.
 enableCompileCache(join(process.cwd(), 'node_modules', '.cache', 'kam-node-compile'));
+const { renderFlowchart } = await import('../maps/flowchart/index.ts');
 
 export interface LayoutRequest {
   job: number;
