@@ -473,7 +473,7 @@ function placeAndRoute(
     lefts.push(x);
     x += widths[column]!;
     if (column === order.length - 1) return;
-    const [tracks, count] = assignTracks(segments[column]!, port);
+    const [tracks, count] = assignTracks(segments[column]!, endY);
     const gap = Math.max(L.columnGap, (count + 1) * L.track);
     for (const [segment, track] of tracks) steps.set(segment, x + ((track + 1) * gap) / (count + 1));
     x += gap;
@@ -496,8 +496,8 @@ function placeAndRoute(
     for (let at = 1; at < chain.items.length; at++) {
       const [left, right] = [chain.items[at - 1]!, chain.items[at]!];
       const segment = chain.segments[at - 1]!;
-      const from = { x: rightEdge(left), y: centre(left) + port(left, segment) };
-      const to = { x: leftEdge(right), y: centre(right) + port(right, segment) };
+      const from = { x: rightEdge(left), y: endY(left, segment) };
+      const to = { x: leftEdge(right), y: endY(right, segment) };
       const step = steps.get(segment);
       points.push(from);
       if (step === undefined) to.y = from.y;
@@ -553,13 +553,12 @@ function withoutStraightJoints(points: Point[]): Point[] {
  */
 function assignTracks(
   gap: readonly Segment[],
-  port: (placed: Item, segment: Segment) => number,
+  endY: (placed: Item, segment: Segment) => number,
 ): [Map<Segment, number>, number] {
   type Span = { segment: Segment; y1: number; y2: number; low: number; high: number };
   const spans: Span[] = gap
     .map((segment) => {
-      const y1 = segment.left.y + segment.left.height / 2 + port(segment.left, segment);
-      const y2 = segment.right.y + segment.right.height / 2 + port(segment.right, segment);
+      const [y1, y2] = [endY(segment.left, segment), endY(segment.right, segment)];
       return { segment, y1, y2, low: Math.min(y1, y2), high: Math.max(y1, y2) };
     })
     .filter((span) => Math.abs(span.y1 - span.y2) >= 0.5);
