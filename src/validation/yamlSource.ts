@@ -223,7 +223,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
     return readParsed(file, rawText, text, parsed.doc, parsed.lineCounter, expectation);
   });
   let quickLocator: QuickLocator | null | undefined = parsed || !quick ? null : undefined;
-  let lineStarts: number[] | undefined;
+  let lines: LineCounter | undefined;
   return {
     file,
     data: read.data,
@@ -233,7 +233,7 @@ export function readYamlSource(file: string, rawText: string, expectation = defa
       // The quick reading's own locator, or (a text read in an earlier build) a reading for it.
       if (quickLocator === undefined) quickLocator = (locatorOfRead ? locatorOfRead() : quick?.locator(text)) ?? null;
       const offset = quickLocator?.(path, key);
-      if (offset !== undefined) return positionInLines((lineStarts ??= startsOfLines(text)), text, offset);
+      if (offset !== undefined) return positionIn((lines ??= countLines(text)), text, offset);
       return locateInDocument((parsed ??= parseLocated(text)), text, path, key);
     },
   };
@@ -249,25 +249,12 @@ export function locateInDocument(
   return positionIn(lineCounter, text, offsetOf(doc, path, key));
 }
 
-/** The offset where each line starts, as `yaml`'s LineCounter records them. */
-function startsOfLines(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-/** Line and column (from 1) of an offset, as `LineCounter.linePos` gives them. */
-function positionInLines(starts: readonly number[], text: string, rawOffset: number) {
-  const offset = Math.max(0, Math.min(rawOffset, text.length));
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offset < starts[middle]!) high = middle;
-    else low = middle + 1;
-  }
-  if (starts[low] === offset) return { line: low + 1, column: 1 };
-  return { line: low, column: offset - starts[low - 1]! + 1 };
+/** `yaml`'s line counter of `text`, holding the line starts its parsing records. */
+function countLines(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  return lines;
 }
 
 /** What reading a text gives: its data and the problems of the text itself. */
