@@ -25,6 +25,11 @@ export default defineConfig({
   // (src/build/mapLayoutPool.ts) lay out another's maps.
   build: { concurrency: 4 },
   vite: {
+    // The content config (src/content.config.ts) is loaded through Vite's `astro` environment,
+    // which would transform Astro's loaders and everything they import (about 50 modules: the
+    // glob loader, runtime assets, image-size) on every build and sync. Node loads them as they
+    // are: a cold `astro sync` of the bench corpus spends about 0.3 s less CPU time.
+    environments: { astro: { resolve: { external: ['astro/loaders', 'astro/content/config'] } } },
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

@@ -9,9 +9,10 @@
  * fixture chapters (tables, an exercise, the self-check); fixture-works by none.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject } from './scratchProject.ts';
 
 const root = process.cwd();
 const project = join(root, 'tmp', 'rebuild-test');
@@ -19,19 +20,6 @@ const site = join(project, 'site');
 const clinic = join(site, 'accounts', 'fixture-clinic', 'account.yaml');
 const works = join(site, 'accounts', 'fixture-works', 'account.yaml');
 const chapter = join(site, 'content', 'chapters', '02-fixture-roles.mdx');
-
-/** The project's code beside the fixture site, and node_modules/ as links to the installed packages. */
-function scratchProject() {
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(join(project, 'node_modules'), { recursive: true });
-  for (const entry of ['src', 'templates', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
-    cpSync(join(root, entry), join(project, entry), { recursive: true });
-  cpSync(join(root, 'tests', 'fixtures', 'site'), site, { recursive: true });
-  const installed = join(root, 'node_modules');
-  for (const name of readdirSync(installed)) {
-    if (!name.startsWith('.')) symlinkSync(join(installed, name), join(project, 'node_modules', name));
-  }
-}
 
 function build(outDir = 'dist') {
   const result = spawnSync(
@@ -104,7 +92,7 @@ function expectKept(pages: string[], before: Map<string, Built>, after: Map<stri
 describe('a rebuild of the fixture site', () => {
   let first: Map<string, Built>;
   beforeAll(() => {
-    scratchProject();
+    scratchProject('rebuild-test');
     build();
     first = snapshot();
   }, 300_000);
