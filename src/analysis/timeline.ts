@@ -22,9 +22,16 @@ export function accountAt(account: Account, date: string): Account {
   const later = datedChanges(account).filter((change) => change.date > date);
   const absent = absentOn(account.snapshots, date);
 
+  // Each person's first later change of each type, found in one pass: a search per person and
+  // type made a large history quadratic, and every page of an account asks for its present.
+  const firstLaterByPerson = new Map<string, Dated<SnapshotChange>>();
+  for (const change of later) {
+    if (!('person' in change)) continue;
+    const key = `${change.type}\0${change.person}`;
+    if (!firstLaterByPerson.has(key)) firstLaterByPerson.set(key, change);
+  }
   const firstLater = <T extends SnapshotChange['type']>(type: T, person: string) =>
-    later.find((change) => change.type === type && 'person' in change && change.person === person) as
-      Dated<Extract<SnapshotChange, { type: T }>> | undefined;
+    firstLaterByPerson.get(`${type}\0${person}`) as Dated<Extract<SnapshotChange, { type: T }>> | undefined;
 
   const people = account.people
     .filter((person) => !absent.has(person.id))
