@@ -10,12 +10,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { contentRoot } from '../src/model/contentRoot.ts';
 import { editedFiles, makeRecord, parseRecord, RECORD_FILE } from '../src/sanitize/record.ts';
 import { DEFAULT_SEED, sanitizeCase, type OrgMapping } from '../src/sanitize/sanitizeCase.ts';
 import { DENYLIST_FILE, formatHit, loadScanRules, parseDenylist, PRIVATE_DIR, scanText } from '../src/sanitize/scan.ts';
 import { say } from '../src/validation/messages.ts';
+import { formatProblem, hasErrors, sortProblems, type Problem } from '../src/validation/problem.ts';
+import { readYamlSource, type TopLevelExpectation } from '../src/validation/yamlSource.ts';
 
 const root = contentRoot();
 const { values, positionals } = parseArgs({
@@ -38,9 +40,19 @@ if (!Number.isInteger(seed)) fail(say().sanitizeBadSeed({ value: String(values.s
 if (values.id !== undefined && !/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(values.id)) {
   fail(say().sanitizeBadId({ value: values.id }));
 }
-const org = values.org ? ((parse(readFileSync(values.org, 'utf8')) ?? {}) as OrgMapping) : undefined;
+// Every file is read before anything is written, and any that does not read as YAML stops the
+// sanitizer with all their problems located, instead of a parser's stack trace.
+const unreadable: Problem[] = [];
+function readYaml<T = Record<string, unknown>>(file: string, expectation: TopLevelExpectation): T {
+  const { data, problems } = readYamlSource(file, readFileSync(file, 'utf8'), expectation);
+  unreadable.push(...problems.filter((problem) => problem.severity === 'error'));
+  return data as T;
+}
 
-const account = parse(readFileSync(source, 'utf8')) as Record<string, unknown>;
+const org = values.org
+  ? (readYaml<OrgMapping | null>(values.org, { shape: 'mapping', description: say().expectOrgMapping() }) ?? {})
+  : undefined;
+const account = readYaml(source, { shape: 'mapping', description: say().expectAccount() });
 const scenarioDir = join(dirname(source), 'scenarios');
 const scenarios =
   /^account\.ya?ml$/.test(basename(source)) && existsSync(scenarioDir)
@@ -49,9 +61,17 @@ const scenarios =
         .sort()
         .map((name) => ({
           id: name.replace(/\.ya?ml$/, ''),
-          data: parse(readFileSync(join(scenarioDir, name), 'utf8')),
+          data: readYaml(join(scenarioDir, name), { shape: 'mapping', description: say().expectScenario() }),
         }))
     : [];
+if (hasErrors(unreadable)) {
+  fail(
+    [
+      say().problemsIn({ count: unreadable.length, where: say().whereSanitizeSources() }),
+      ...sortProblems(unreadable).map(formatProblem),
+    ].join('\n'),
+  );
+}
 
 const result = sanitizeCase({
   account,

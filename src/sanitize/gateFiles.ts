@@ -4,20 +4,24 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { findCaseFiles } from '../model/loadAccounts.ts';
 import { findScenarioFiles } from '../workshops/load.ts';
 import { publishDecision, type GateDecision } from './gate.ts';
 import { RECORD_FILE } from './record.ts';
 import { scanText, type ScanRules } from './scan.ts';
+import { readYamlSource } from '../validation/yamlSource.ts';
 
 export function gateDecisions(root: string, rules: ScanRules): Map<string, GateDecision> {
   const decisions = new Map<string, GateDecision>();
   const scenarioFiles = findScenarioFiles(root);
   for (const caseFile of findCaseFiles(root)) {
     const text = readFileSync(caseFile, 'utf8');
-    const data = (parse(text) ?? {}) as { id?: unknown; confidentiality?: unknown; sanitized?: unknown };
-    if (typeof data.id !== 'string') continue; // validation reports it
+    const data = (readYamlSource(caseFile, text).data ?? {}) as {
+      id?: unknown;
+      confidentiality?: unknown;
+      sanitized?: unknown;
+    };
+    if (typeof data.id !== 'string') continue; // validation reports it, a text that does not read as YAML too
     const inFolder = /^account\.ya?ml$/.test(basename(caseFile));
     const folder = dirname(caseFile);
     const files: Record<string, string> = { [basename(caseFile)]: text };

@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { say } from '../validation/messages.ts';
+import { formatProblem } from '../validation/problem.ts';
+import { readYamlSource } from '../validation/yamlSource.ts';
 import { detectPii, mask, type PiiKind, type PiiMatch } from './pii.ts';
 
 /** Local, git-ignored folder: the denylist of real names and the sanitizer's mappings. */
@@ -124,7 +125,11 @@ export function readAllowList(root: string): { allow: Set<string>; problems: str
 }
 
 export function parseAllowList(text: string, file: string): { allow: Set<string>; problems: string[] } {
-  const data: unknown = parse(text) ?? [];
+  // A text that does not read as YAML is reported with its lines (formatProblem); what a text that
+  // reads holds is checked here, an empty file being an empty list.
+  const read = readYamlSource(file, text, { shape: 'list', description: say().allowListNotList() });
+  if (read.data === undefined) return { allow: new Set(), problems: read.problems.map(formatProblem) };
+  const data: unknown = read.data ?? [];
   const allow = new Set<string>();
   const problems: string[] = [];
   if (!Array.isArray(data)) {

@@ -324,6 +324,8 @@ const zh = {
   sanitizeUsage: () =>
     '用法：npm run sanitize -- <account.yaml> [--id <新 id>] [--seed <整数>] [--org <映射文件.yaml>]',
   sanitizeNoSource: ({ file }: { file: string }) => `${file}：找不到这个案例文件`,
+  whereSanitizeSources: () => '要脱敏的文件',
+  expectOrgMapping: () => '一份名称映射，写成一组字段（name: …、replace: …、places: […]、brands: […]）',
   sanitizeBadSeed: ({ value }: { value: string }) => `--seed 应为整数；实际为“${value}”`,
   sanitizeBadId: ({ value }: { value: string }) =>
     `--id 应为小写字母、数字和连字符，例如 case-hospital-a；实际为“${value}”`,
@@ -595,6 +597,8 @@ const en: MessageCatalogue = {
   sanitizeUsage: () =>
     'usage: npm run sanitize -- <account.yaml> [--id <new-id>] [--seed <integer>] [--org <mapping.yaml>]',
   sanitizeNoSource: ({ file }) => `${file}: no such case file`,
+  whereSanitizeSources: () => 'files to sanitize',
+  expectOrgMapping: () => 'a name mapping as a mapping of fields (name: …, replace: …, places: […], brands: […])',
   sanitizeBadSeed: ({ value }) => `--seed expects an integer; found "${value}"`,
   sanitizeBadId: ({ value }) =>
     `--id expects lower-case letters, digits and dashes, e.g. case-hospital-a; found "${value}"`,

@@ -1,17 +1,19 @@
 /**
  * Hostile YAML (an alias without anchor, an alias bomb, nesting hundreds of levels deep,
  * duplicate keys, tabs, a BOM) becomes located problems in every reader of sources: case files,
- * scenarios, agendas, question files, chapters, the glossary, the browser's own-account import and
- * `npm run validate`. Nothing throws, nothing hangs, and Node's quick reading (plainYaml.ts) and
+ * scenarios, agendas, question files, chapters, the glossary, the browser's own-account import,
+ * `npm run validate`, `npm run sanitize`, the scan's allow list and the publish gate. Nothing throws, nothing hangs, and Node's quick reading (plainYaml.ts) and
  * the browser's `yaml` alone give the same problems.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importCaseFile } from '../../src/ownAccounts/caseFile.ts';
+import { gateDecisions } from '../../src/sanitize/gateFiles.ts';
+import { loadScanRules, parseAllowList } from '../../src/sanitize/scan.ts';
 import { validateSelfCheckText } from '../../src/assessment/validate.ts';
 import { checkContent } from '../../src/validation/contentFiles.ts';
 import { setMessageLocale } from '../../src/validation/messages.ts';
@@ -194,5 +196,38 @@ describe('hostile YAML in every other reader of sources', () => {
     expect(result.stdout).toContain('alias.yaml:2:7  name  YAML syntax: the alias *nope has no anchor');
     expect(result.stdout).toContain('bomb.yaml:6:8  e[0]  YAML syntax: the alias *d makes the file expand');
     expect(result.stderr).not.toContain('    at ');
+  });
+
+  it('npm run sanitize lists every file it cannot read, with lines, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kam-hostile-sanitize-'));
+    mkdirSync(join(dir, 'real', 'scenarios'), { recursive: true });
+    writeFileSync(join(dir, 'real', 'account.yaml'), ALIAS_BOMB);
+    writeFileSync(join(dir, 'real', 'scenarios', 'talk.yaml'), 'id: talk\ntitle: *nope\n');
+    writeFileSync(join(dir, 'org.yaml'), 'name: [市一院\n');
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'scripts', 'sanitize.ts'), 'real/account.yaml', '--id', 'case-x', '--org', 'org.yaml'],
+      { cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, UI_LOCALE: 'en' } },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')).toEqual([
+      '3 problems in the files to sanitize:',
+      'org.yaml:2:1  (this line)  YAML syntax: the indentation does not line up with the entry above (Flow sequence in block collection must be sufficiently indented and end with a ])',
+      'real/account.yaml:6:8  e[0]  YAML syntax: the alias *d makes the file expand to more than 10,000 values, which would exhaust time and memory (an "alias bomb"); write the content out and use fewer aliases',
+      'real/scenarios/talk.yaml:2:8  title  YAML syntax: the alias *nope has no anchor: expected content marked &nope earlier in the file; write &nope first, or replace *nope with the content itself',
+      '',
+    ]);
+    expect(existsSync(join(dir, 'accounts'))).toBe(false);
+  });
+
+  it('the allow list and the publish gate report or skip a text that does not read, without throwing', () => {
+    expect(parseAllowList('- text: *nope\n', 'scan-allow.yaml').problems).toEqual([
+      'scan-allow.yaml:1:9  [0].text  YAML syntax: the alias *nope has no anchor: expected content marked &nope earlier in the file; write &nope first, or replace *nope with the content itself',
+    ]);
+    expect(parseAllowList('', 'scan-allow.yaml')).toEqual({ allow: new Set(), problems: [] });
+    const dir = mkdtempSync(join(tmpdir(), 'kam-hostile-gate-'));
+    mkdirSync(join(dir, 'accounts', 'bomb'), { recursive: true });
+    writeFileSync(join(dir, 'accounts', 'bomb', 'account.yaml'), ALIAS_BOMB);
+    expect(gateDecisions(dir, loadScanRules(dir)).size).toBe(0);
   });
 });
