@@ -1,6 +1,6 @@
 /**
- * Power–interest and MAN grids as cells of people. Drawn as our own SVG (see
- * ./gridSvg.ts) rather than mermaid's quadrant chart: a quadrant chart plots
+ * Power–interest and MAN grids as cells of people. Drawn as our own HTML and SVG (see
+ * ./gridDrawing.ts) rather than mermaid's quadrant chart: a quadrant chart plots
  * points by score, so people with equal scores overlap and names collide, and it has no form
  * for MAN's eight classes. Cells listing names stay readable at any size and cost no script.
  */
@@ -8,6 +8,7 @@ import type { PersonAnalysis } from '../analysis/analyzeAccount.ts';
 import { MAN_CLASSES } from '../analysis/man.ts';
 import type { Quadrant } from '../analysis/powerInterest.ts';
 import type { Labels } from '../i18n/labels.ts';
+import type { GridChip, GridDrawingCell } from './gridDrawing.ts';
 
 export interface GridCell {
   key: string;
@@ -93,7 +94,7 @@ export function truncate(text: string, maxUnits: number): string {
 }
 
 export interface PlacedChip {
-  entry: PersonAnalysis;
+  chip: GridChip;
   x: number;
   y: number;
   width: number;
@@ -101,7 +102,7 @@ export interface PlacedChip {
 }
 
 export interface PlacedCell {
-  cell: GridCell;
+  cell: GridDrawingCell;
   x: number;
   y: number;
   width: number;
@@ -121,8 +122,8 @@ const CHIP = 30;
  * and people as chips in as many columns as fit.
  */
 export function layoutGrid(
-  cells: readonly GridCell[],
-  options: { columns: number; width: number; chipWidth: number; chipText: (entry: PersonAnalysis) => string },
+  cells: readonly GridDrawingCell[],
+  options: { columns: number; width: number; chipWidth: number },
 ): { cells: PlacedCell[]; height: number } {
   const cellWidth = options.width / options.columns;
   const inner = cellWidth - 2 * PAD;
@@ -132,7 +133,7 @@ export function layoutGrid(
     const titleLines = wrapText(cell.title, inner / (GRID_FONT + 2));
     const actionLines = wrapText(cell.action, inner / (GRID_FONT - 2));
     const chipTop = PAD + titleLines.length * (LINE + 2) + actionLines.length * LINE + 8;
-    const chipRows = Math.ceil(cell.people.length / perRow);
+    const chipRows = Math.ceil(cell.chips.length / perRow);
     return { cell, titleLines, actionLines, chipTop, height: chipTop + Math.max(1, chipRows) * (CHIP + 6) + PAD };
   });
   const placed: PlacedCell[] = [];
@@ -150,12 +151,12 @@ export function layoutGrid(
         height,
         titleLines: draft.titleLines,
         actionLines: draft.actionLines,
-        chips: draft.cell.people.map((entry, index) => ({
-          entry,
+        chips: draft.cell.chips.map((chip, index) => ({
+          chip,
           x: x + PAD + (index % perRow) * (chipWidth + 8),
           y: y + draft.chipTop + Math.floor(index / perRow) * (CHIP + 6),
           width: chipWidth,
-          text: truncate(options.chipText(entry), (chipWidth - 16) / (GRID_FONT - 1)),
+          text: truncate(chip.text, (chipWidth - 16) / (GRID_FONT - 1)),
         })),
       });
     });

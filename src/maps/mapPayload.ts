@@ -6,11 +6,13 @@
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import type { Account, Snapshot } from '../schemas/account.ts';
 import type { Labels } from '../i18n/labels.ts';
+import type { UiKey } from '../i18n/ui.ts';
 import { competitorsById } from '../model/opportunities.ts';
 import type { DecisionSteps } from './decisionProcess.ts';
 import { buildMapDiagram, isFlowchart } from './mapFrame.ts';
 import type { Diagram, MapData } from './mapData.ts';
-import { personDetails, type PersonDetail } from './personDetails.ts';
+import { panelText, type PanelText } from './panelText.ts';
+import { personDetails } from './personDetails.ts';
 
 export const MAP_KINDS = ['org', 'relationship', 'decision', 'power-interest', 'man'] as const;
 export type MapKind = (typeof MAP_KINDS)[number];
@@ -28,7 +30,8 @@ export interface MapPayload {
   /** The nodes of the default view drawn at build time, so the page wires it without the builders. */
   defaultNodes?: Diagram['nodes'];
   steps: DecisionSteps;
-  details: Record<string, PersonDetail>;
+  /** The detail panel's text, packed (see panelText.ts). */
+  details: PanelText;
   collapseAbove?: number;
 }
 
@@ -60,8 +63,16 @@ export function accountMapData(account: Account): MapData {
   };
 }
 
-/** What several maps of one account on a page share: embedded once (see MapSharedData.astro). */
-export type SharedMapData = Pick<MapPayload, 'data' | 'details'>;
+/** A panel text with nobody in it: a frame whose text is shared, or not filled in yet. */
+const noPanelText = (): PanelText => ({ texts: [], people: {} });
+
+/**
+ * What the map frames of a page share, embedded once (see MapSharedData.astro): the words the
+ * browser redraws with, and, on an account page, the account's map data and panel text.
+ */
+export interface SharedMapData extends Partial<Pick<MapPayload, 'data' | 'details'>> {
+  strings: Partial<Record<UiKey, string>>;
+}
 
 /** How the detail panel's text is written: the page's words, and whether trainer notes show. */
 export interface PanelTextOptions {
@@ -69,8 +80,12 @@ export interface PanelTextOptions {
   trainerNotes: boolean;
 }
 
-export function sharedMapData(analysis: AccountAnalysis, { labels, trainerNotes }: PanelTextOptions): SharedMapData {
-  return { data: mapDataOf(analysis), details: personDetails(analysis, labels, { trainerNotes }) };
+/** An account's map data and panel text, for the frames of its page to share. */
+export function sharedMapData(
+  analysis: AccountAnalysis,
+  { labels, trainerNotes }: PanelTextOptions,
+): Pick<MapPayload, 'data' | 'details'> {
+  return { data: mapDataOf(analysis), details: panelText(personDetails(analysis, labels, { trainerNotes })) };
 }
 
 export interface FramePayloadOptions extends PanelTextOptions {
@@ -103,7 +118,9 @@ export function frameContent(
     snapshots: options.snapshots ? account.snapshots : [],
     asOf: analysis.asOf,
     steps: kind === 'decision' ? analysis.opportunity.decisionProcess : [],
-    details: shared ? {} : personDetails(analysis, options.labels, { trainerNotes: options.trainerNotes }),
+    details: shared
+      ? noPanelText()
+      : panelText(personDetails(analysis, options.labels, { trainerNotes: options.trainerNotes })),
     ...(options.collapseAbove ? { collapseAbove: options.collapseAbove } : {}),
   };
   const diagram = defaultDiagram(analysis, payload, options.labels);
@@ -128,7 +145,7 @@ export function emptyPayload(kind: MapKind): MapPayload {
     snapshots: [],
     asOf: '',
     steps: [],
-    details: {},
+    details: noPanelText(),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Everything the map detail panel shows about one person, as label/value text pairs built at
  * build time. The browser only puts them into the panel as text, so it needs no labels of its
- * own and nothing in them can act as markup.
+ * own and nothing in them can act as markup. A page embeds them packed (./panelText.ts).
  */
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import { MOTIVE_KINDS } from '../schemas/vocabulary.ts';

@@ -156,7 +156,8 @@ test.describe('map machinery', () => {
         (_, open: string, json: string, close: string) => {
           const payload = JSON.parse(json);
           for (const entry of payload.data?.people ?? []) entry.name = hostile;
-          for (const detail of Object.values(payload.details ?? {}) as { name: string }[]) detail.name = hostile;
+          for (const detail of Object.values(payload.details?.people ?? {}) as { name: string }[])
+            detail.name = hostile;
           return open + JSON.stringify(payload).replace(/</g, '\\u003c') + close;
         },
       );

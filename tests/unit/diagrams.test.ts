@@ -19,8 +19,9 @@ import {
   sharedMapData,
 } from '../../src/maps/mapPayload.ts';
 import { jsonForScript } from '../../src/html/jsonForScript.ts';
-import { gridWithExport, manGridMarkup, powerInterestGridMarkup } from '../../src/maps/gridHtml.ts';
-import { manGrid } from '../../src/maps/gridSvg.ts';
+import { gridDrawing, manGrid } from '../../src/maps/gridDrawing.ts';
+import { gridHtml, manGridMarkup, powerInterestGridMarkup } from '../../src/maps/gridHtml.ts';
+import { panelRows, panelText } from '../../src/maps/panelText.ts';
 import { personDetails } from '../../src/maps/personDetails.ts';
 import { encodeText, encodeTitle, label } from '../../src/maps/mermaidText.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
@@ -248,25 +249,24 @@ describe('grid cells', () => {
   });
 });
 
-describe('grids as the page shows them (HTML) with their SVG for downloads', () => {
+describe('grids as the page shows them (HTML)', () => {
   const analysis = analyzeAccount(hostileAccount());
 
-  it('writes every cell and person chip as HTML, with the same grid as SVG in a template', () => {
-    const markup = powerInterestGridMarkup(analysis.people, zhLabels, '权力—兴趣矩阵图');
-    const [html = '', template = ''] = markup.split('<template data-export-svg="">');
-    expect(html).toMatch(/^<div class="grid-map grid-map--axes" role="group" aria-label="权力—兴趣矩阵图">/);
-    expect(template).toMatch(/^<svg class="grid-map-svg"[^>]*>.*<\/svg><\/template>$/s);
+  it('writes every cell and person chip as HTML, and no second copy of the grid', () => {
+    const html = powerInterestGridMarkup(analysis.people, zhLabels, '权力—兴趣矩阵图');
+    expect(html).toMatch(
+      /^<div class="grid-map grid-map--axes" role="group" aria-label="权力—兴趣矩阵图" data-columns="2">/,
+    );
+    expect(html).not.toContain('<template');
+    expect(html).not.toContain('<svg');
     // Everyone is in a cell: placed in a quadrant, or in 尚未评估.
-    for (const entry of analysis.people) {
-      expect(html).toContain(`data-person="${entry.person.id}"`);
-      expect(template).toContain(`data-person="${entry.person.id}"`);
-    }
+    for (const entry of analysis.people) expect(html).toContain(`data-person="${entry.person.id}"`);
     // Four quadrants, two power captions before their rows, the interest captions once.
     expect(html.match(/grid-axis--y/g)).toHaveLength(2);
     expect(html.match(/grid-axis--x/g)).toHaveLength(2);
   });
 
-  it('escapes hostile names and titles in the HTML and the SVG alike', () => {
+  it('escapes hostile names and titles', () => {
     for (const markup of [
       powerInterestGridMarkup(analysis.people, zhLabels, '<b>grid</b>'),
       manGridMarkup(analysis.people, zhLabels, '"MAN"'),
@@ -277,12 +277,14 @@ describe('grids as the page shows them (HTML) with their SVG for downloads', () 
   });
 
   it('marks placeholders and unknown support dashed, and lays the MAN grid out without axes', () => {
-    const markup = gridWithExport(manGrid(analysis.people, zhLabels), 'MAN', zhLabels);
-    expect(markup).toMatch(/^<div class="grid-map grid-map--flow"/);
+    const markup = gridHtml(gridDrawing(manGrid(analysis.people, zhLabels), 'MAN', zhLabels));
+    expect(markup).toMatch(/^<div class="grid-map grid-map--flow"[^>]* data-columns="3"/);
     expect(markup).not.toContain('grid-axis');
     const unknown = analysis.people.find((entry) => entry.person.support === 'unknown' || entry.person.placeholder);
     if (unknown) {
-      expect(markup).toMatch(new RegExp(`class="grid-chip grid-chip--dashed"[^>]*data-person="${unknown.person.id}"`));
+      expect(markup).toMatch(
+        new RegExp(`class="grid-chip grid-chip--dashed[^"]*"[^>]*data-person="${unknown.person.id}"`),
+      );
     }
   });
 });
@@ -301,10 +303,10 @@ describe('map frames', () => {
   it('embeds only what each kind redraws: grids the panel text, shared frames no data or text', () => {
     expect(payloadOf('org').data.people).toHaveLength(analysis.people.length);
     expect(payloadOf('man').data.people).toEqual([]);
-    expect(Object.keys(payloadOf('man').details)).toHaveLength(analysis.people.length);
+    expect(Object.keys(payloadOf('man').details.people)).toHaveLength(analysis.people.length);
     expect(payloadOf('decision').steps).toEqual(analysis.opportunity.decisionProcess);
     expect(payloadOf('org').steps).toEqual([]);
-    expect(payloadOf('relationship', true)).toMatchObject({ data: { people: [] }, details: {} });
+    expect(payloadOf('relationship', true)).toMatchObject({ data: { people: [] }, details: { texts: [], people: {} } });
     expect(sharedMapData(analysis, { labels: zhLabels, trainerNotes: false }).details).toEqual(
       payloadOf('org').details,
     );
@@ -339,13 +341,12 @@ describe('grid layout', () => {
 
   it('places every person of a 300-person account as a chip inside its cell', () => {
     const analysis = analyzeAccount(syntheticOf(300));
-    const { cells } = powerInterestCells(analysis.people, zhLabels);
-    const layout = layoutGrid(cells, {
-      columns: 2,
-      width: 960,
-      chipWidth: 220,
-      chipText: (entry) => entry.person.name,
-    });
+    const { cells } = gridDrawing(
+      { cells: powerInterestCells(analysis.people, zhLabels).cells, columns: 2 },
+      '',
+      zhLabels,
+    );
+    const layout = layoutGrid(cells, { columns: 2, width: 960, chipWidth: 220 });
     const chips = layout.cells.flatMap((cell) => cell.chips.map((chip) => ({ chip, cell })));
     expect(chips).toHaveLength(300);
     for (const { chip, cell } of chips) {
@@ -415,10 +416,40 @@ describe('embedded map data', () => {
       data: mapDataOf(analysis),
       snapshots: [],
       steps: [],
-      details: personDetails(analysis, zhLabels, { trainerNotes: false }),
+      details: panelText(personDetails(analysis, zhLabels, { trainerNotes: false })),
     });
     expect(json).not.toContain('<');
     expect(JSON.parse(json).data.people[0].name).toBe(HOSTILE_TEXTS[0]);
+  });
+
+  it('packs the panel text with every label and shared sentence once, and gives every row back as it was', () => {
+    for (const analysis of [analyzeAccount(hostileAccount()), analyzeAccount(syntheticOf(40))]) {
+      const details = personDetails(analysis, zhLabels, { trainerNotes: false });
+      const packed = JSON.parse(jsonForScript(panelText(details))) as ReturnType<typeof panelText>;
+      for (const [id, detail] of Object.entries(details)) {
+        expect(panelRows(packed, id), id).toEqual(detail.rows);
+        expect(packed.people[id]!.name).toBe(detail.name);
+      }
+      expect(new Set(packed.texts).size).toBe(packed.texts.length);
+      // A quadrant's advice that several people share is written once, not once per person.
+      const advice = zhLabels.quadrantAction('manage-closely');
+      const holders = Object.values(details).filter((detail) =>
+        detail.rows.some(([, value]) => value.includes(advice)),
+      );
+      if (holders.length > 1) expect(JSON.stringify(packed).split(advice)).toHaveLength(2);
+    }
+    expect(panelRows(panelText({}), 'nobody')).toBeUndefined();
+  });
+
+  it('keeps hostile text in the packed panel text as text', () => {
+    const analysis = analyzeAccount(hostileAccount());
+    const packed = panelText(personDetails(analysis, zhLabels, { trainerNotes: false }));
+    const shown = Object.keys(packed.people).flatMap((id) => [
+      packed.people[id]!.name,
+      ...panelRows(packed, id)!.flat(),
+    ]);
+    for (const hostile of HOSTILE_TEXTS.slice(0, 2)) expect(shown.some((text) => text.includes(hostile))).toBe(true);
+    expect(jsonForScript(packed)).not.toContain('<');
   });
 
   it('carries trainer notes only when asked, and never in the map data', () => {

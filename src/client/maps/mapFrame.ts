@@ -7,6 +7,7 @@
 import { isFlowchart } from '../../maps/mapFrame.ts';
 import type { Diagram, PersonFilter } from '../../maps/mapData.ts';
 import type { MapPayload, SharedMapData } from '../../maps/mapPayload.ts';
+import { panelRows } from '../../maps/panelText.ts';
 import { MAP_LAYERS, type MapLayer } from '../../maps/relationshipMap.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import { el, say, type Strings } from '../dom.ts';
@@ -14,12 +15,14 @@ import type { ViewChoice } from './mapView.ts';
 
 const ZOOM_STEP = 1.25;
 const loadView = () => import('./mapView.ts');
+const loadGridExport = () => import('./gridFromPage.ts');
+const loadImageExport = () => import('./exportImage.ts');
 
 /** What a live frame is given to show: its payload, the units its filter offers, and a grid. */
 export interface LiveMap {
   payload: MapPayload;
   units: readonly { id: string; name: string }[];
-  /** A grid's markup with its SVG kept for downloads (src/maps/gridHtml.ts): power–interest and MAN. */
+  /** A grid's markup (src/maps/gridHtml.ts): power–interest and MAN. */
   grid?: string;
 }
 
@@ -27,14 +30,28 @@ export interface LiveMap {
 type ShowLiveMap = (live: LiveMap) => Promise<void>;
 const liveFrames = new WeakMap<HTMLElement, ShowLiveMap>();
 
+const sharedData = new WeakMap<Element, SharedMapData>();
+
+/** What the frames of a page share (components/maps/MapSharedData.astro), read once for all of them. */
+function sharedOf(frame: HTMLElement): SharedMapData | undefined {
+  const element = frame.dataset.sharedRef ? document.getElementById(frame.dataset.sharedRef) : null;
+  if (!element) return undefined;
+  let shared = sharedData.get(element);
+  if (!shared) {
+    shared = JSON.parse(element.textContent!) as SharedMapData;
+    sharedData.set(element, shared);
+  }
+  return shared;
+}
+
 export function initMapFrame(frame: HTMLElement): void {
   const payload = JSON.parse(frame.querySelector('script[data-map-payload]')!.textContent!) as MapPayload;
-  const shared = frame.dataset.sharedRef ? document.getElementById(frame.dataset.sharedRef) : null;
-  if (shared) Object.assign(payload, JSON.parse(shared.textContent!) as SharedMapData);
+  const { strings: sharedStrings, ...shared } = sharedOf(frame) ?? {};
+  Object.assign(payload, shared);
   const canvas = frame.querySelector<HTMLElement>('[data-canvas]')!;
   const status = frame.querySelector<HTMLElement>('[data-status]')!;
   const panel = frame.querySelector<HTMLElement>('[data-panel]')!;
-  const strings = JSON.parse(frame.dataset.strings ?? '{}') as Strings;
+  const strings = sharedStrings ?? (JSON.parse(frame.dataset.strings ?? '{}') as Strings);
   const phrase = (key: UiKey, n?: number) => say(strings, key, n === undefined ? {} : { n });
   let svg: SVGSVGElement | null = canvas.querySelector('svg');
   let zoom = 1;
@@ -53,7 +70,7 @@ export function initMapFrame(frame: HTMLElement): void {
     const snapshot = Number(frame.querySelector<HTMLSelectElement>('select[data-snapshot]')?.value ?? -1);
     return { filter: filter as PersonFilter, layers, snapshot, expanded };
   };
-  const nameOf = (id: string) => payload.details[id]?.name ?? id;
+  const nameOf = (id: string) => payload.details.people[id]?.name ?? id;
 
   async function draw() {
     frame.setAttribute('aria-busy', 'true');
@@ -126,13 +143,13 @@ export function initMapFrame(frame: HTMLElement): void {
   }
 
   function select(node: HTMLElement) {
-    const detail = payload.details[node.dataset.person!];
-    if (!detail) return;
+    const rows = panelRows(payload.details, node.dataset.person!);
+    if (!rows) return;
     personElements().forEach((other) => other.classList.toggle('is-selected', other === node));
     lastFocused = node;
-    panel.querySelector('[data-panel-title]')!.textContent = detail.name;
+    panel.querySelector('[data-panel-title]')!.textContent = nameOf(node.dataset.person!);
     const list = panel.querySelector('[data-panel-body]')!;
-    list.replaceChildren(...detail.rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
+    list.replaceChildren(...rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]));
     panel.dataset.person = node.dataset.person!;
     panel.hidden = false;
     panel.querySelector<HTMLElement>('[data-panel-close]')!.focus();
@@ -206,10 +223,19 @@ export function initMapFrame(frame: HTMLElement): void {
     svg.style.width = `${natural * fit * zoom}px`;
   }
 
-  /** The SVG a download saves: the drawn map, or a grid's SVG form kept in a template. */
-  function exportSvg(): SVGSVGElement | null {
-    const template = frame.querySelector<HTMLTemplateElement>('template[data-export-svg]');
-    return template?.content.querySelector('svg') ?? svg;
+  /** The SVG a download saves: the drawn map, or a grid's SVG drawn now from the grid shown. */
+  async function exportSvg(): Promise<SVGSVGElement | null> {
+    const grid = canvas.querySelector('.grid-map');
+    if (!grid) return svg;
+    const { gridSvgElement } = await loadGridExport();
+    return gridSvgElement(grid);
+  }
+
+  async function download(format: 'svg' | 'png') {
+    const [image, { downloadPng, downloadSvg }] = await Promise.all([exportSvg(), loadImageExport()]);
+    if (!image) return;
+    const fileName = frame.dataset.fileName ?? 'map';
+    await (format === 'svg' ? downloadSvg(image, fileName) : downloadPng(image, fileName));
   }
 
   frame.querySelectorAll('select[data-filter], select[data-snapshot], input[data-layer]').forEach((control) =>
@@ -221,8 +247,6 @@ export function initMapFrame(frame: HTMLElement): void {
   frame.querySelector('input[data-search]')?.addEventListener('input', applySearch);
   frame.querySelectorAll<HTMLButtonElement>('button[data-action]').forEach((button) =>
     button.addEventListener('click', () => {
-      const fileName = `${frame.dataset.fileName ?? 'map'}`;
-      const image = exportSvg();
       switch (button.dataset.action) {
         case 'zoom-in':
           zoom *= ZOOM_STEP;
@@ -240,9 +264,8 @@ export function initMapFrame(frame: HTMLElement): void {
         case 'fullscreen':
           return toggleFullscreen(button);
         case 'svg':
-          return image && void loadView().then(({ downloadSvg }) => downloadSvg(image, fileName));
         case 'png':
-          return image && void loadView().then(({ downloadPng }) => downloadPng(image, fileName));
+          return void download(button.dataset.action);
       }
     }),
   );

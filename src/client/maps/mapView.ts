@@ -33,7 +33,7 @@ function dataAtChosenDate(
   // People who left are named too: the data carries everyone the file names.
   const nameOf = (id: string) => {
     const person = payload.data.people.find((candidate) => candidate.id === id);
-    return payload.details[id]?.name ?? (person ? labels.personName(person) : id);
+    return payload.details.people[id]?.name ?? (person ? labels.personName(person) : id);
   };
   const summary = summariseSnapshot(snapshot);
   const parts = [
@@ -83,5 +83,4 @@ export async function drawView(
   return { svg, nodes: diagram.nodes, status };
 }
 
-export { downloadPng, downloadSvg } from './exportImage.ts';
 export { preloadRenderer } from './renderDiagram.ts';
