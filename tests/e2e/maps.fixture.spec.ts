@@ -3,6 +3,7 @@
  * lazy renderer) on the fixture site's small account fixture-clinic (tests/fixtures/site), not
  * on the sample cases trainers edit: those are checked as content in maps.spec.ts.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y.ts';
 import { frame, openMaps, person } from './maps.ts';
@@ -143,6 +144,52 @@ test.describe('map machinery', () => {
     expect((await pngDownload).suggestedFilename()).toBe('fixture-clinic-org.png');
     await org.locator('button[data-action="fullscreen"]').click();
     await expect(org).not.toHaveClass(/is-projector/);
+  });
+
+  test('the grids download as SVG and PNG drawn from the grid shown: same cells, people, colours and label', async ({
+    page,
+  }) => {
+    await openMaps(page, ACCOUNT);
+    for (const kind of ['power-interest', 'man']) {
+      const grid = frame(page, kind);
+      // The page carries no second copy of the grid: the SVG is drawn when asked for.
+      await expect(grid.locator('template, svg.grid-map-svg')).toHaveCount(0);
+      const svgDownload = page.waitForEvent('download');
+      await grid.locator('button[data-action="svg"]').click();
+      const file = await svgDownload;
+      expect(file.suggestedFilename()).toBe(`${ACCOUNT}-${kind}.svg`);
+      const svg = readFileSync((await file.path())!, 'utf8');
+      const [shown, saved] = await page.evaluate(
+        ([text, selector]) => {
+          const frameElement = document.querySelector(selector)!;
+          const cellsOf = (root: ParentNode, chip: string, fill: (node: Element) => string) =>
+            [...root.querySelectorAll('[data-cell]')].map((cell) => ({
+              cell: cell.getAttribute('data-cell'),
+              people: [...cell.querySelectorAll(chip)].map((node) => [node.getAttribute('data-person'), fill(node)]),
+            }));
+          const drawing = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+          return [
+            {
+              label: frameElement.querySelector('.grid-map')!.getAttribute('aria-label'),
+              cells: cellsOf(frameElement, '.grid-chip', (node) =>
+                (node as HTMLElement).style.getPropertyValue('--chip-fill'),
+              ),
+            },
+            {
+              label: drawing.getAttribute('aria-label'),
+              cells: cellsOf(drawing, 'g[data-person]', (node) => node.querySelector('rect')!.getAttribute('fill')!),
+              elements: drawing.querySelectorAll('script, foreignObject, parsererror').length,
+            },
+          ];
+        },
+        [svg, `[data-map-frame][data-kind="${kind}"]`] as const,
+      );
+      expect(saved).toEqual({ ...shown, elements: 0 });
+      expect(shown.cells.flatMap((cell) => cell.people).length).toBeGreaterThan(0);
+      const pngDownload = page.waitForEvent('download');
+      await grid.locator('button[data-action="png"]').click();
+      expect((await pngDownload).suggestedFilename()).toBe(`${ACCOUNT}-${kind}.png`);
+    }
   });
 
   test('hostile names in the map data render literally and run no script', async ({ page }) => {
