@@ -24,7 +24,8 @@ export const SIZE_BUDGETS: Record<string, Budget> = {
   '/chapters/*/*/': { js: 5 * KB, css: 10 * KB },
   // The whole workbook: the shell's search box and the print button; every chapter's CSS.
   '/book/': { js: 15 * KB, css: 12 * KB },
-  // Maps come drawn; the frame script wires them (about 10.5 KB with the shell).
+  // Maps come drawn; the frame script wires them (11.6 KB with the shell; 11.2 before it read the
+  // shared map words and unpacked the panel text; a grid's SVG is drawn and loaded on download).
   '/accounts/*/': { js: 15 * KB, css: 12 * KB },
   // Worksheets (/worksheets/<kind>/<account|blank>/): 13.5 KB measured (15.4 in the trainer
   // edition, with the key comparison), 44.4 before stored data was checked without zod (issue
