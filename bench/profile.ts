@@ -75,6 +75,8 @@ if (!reuse) {
 /** Where a script comes from: an npm package, a project source file, Node itself, or V8. */
 function origin(url: string, functionName: string): string {
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+  // The map worker runs the renderer bundled into one file (mapLayoutPool.ts: workerScript).
+  if (url.includes('/kam-map-worker/')) return 'src/maps/flowchart (bundled in the map worker)';
   const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (packageMatch) return packageMatch[1]!;
   if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];

@@ -10,7 +10,8 @@
  * than the cores, at most 3. Without the worker's source file (a build not run from the project folder)
  * the maps are drawn in the main thread, as they are when a worker fails to start.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -18,6 +19,8 @@ import { renderFlowchart } from '../maps/flowchart/index.ts';
 import type { LayoutReply, LayoutRequest } from './mapLayoutWorker.ts';
 
 const WORKER_FILE = join(process.cwd(), 'src', 'build', 'mapLayoutWorker.ts');
+/** Where the worker's bundled code is kept (see `workerScript`), beside the build's other caches. */
+const WORKER_BUNDLE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kam-map-worker');
 
 interface Job {
   request: LayoutRequest;
@@ -41,7 +44,7 @@ export function mapWorkerCount(env: string | undefined = process.env.MAP_WORKERS
   return Number.isInteger(asked) && asked > 0 ? asked : 0;
 }
 
-let workers: PoolWorker[] | undefined;
+let workers: Promise<PoolWorker[]> | undefined;
 let nextJob = 0;
 let drawHereFirst = 0;
 
@@ -54,10 +57,41 @@ export function drawInThisThreadFirst(count: number): void {
   drawHereFirst = count;
 }
 
-function startWorkers(): PoolWorker[] {
+/**
+ * The worker's code as one JavaScript module: `file` and the renderer it imports, bundled by
+ * Rolldown (Vite's own bundler, which the build has loaded already: about 15 ms) into a file of
+ * `dir` named by its content, so Node's compile cache keeps it too. Started from its .ts file, a
+ * worker strips the renderer's types itself with Node's TypeScript loader, which it must load and
+ * start first: about 180 ms of CPU time per worker, more than drawing all the org charts of the
+ * 1× corpus. When bundling or writing fails, the worker starts from `file` as before.
+ */
+export async function workerScript(file: string, dir = WORKER_BUNDLE_DIR): Promise<string> {
+  try {
+    const { rolldown } = await import('rolldown');
+    const bundle = await rolldown({ input: file, platform: 'node', logLevel: 'silent' });
+    try {
+      const { output } = await bundle.generate({ format: 'esm', codeSplitting: false });
+      const { code } = output[0];
+      const bundled = join(dir, `mapLayoutWorker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+      if (!existsSync(bundled)) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(bundled, code);
+      }
+      return bundled;
+    } finally {
+      await bundle.close();
+    }
+  } catch {
+    return file;
+  }
+}
+
+async function startWorkers(): Promise<PoolWorker[]> {
   const count = existsSync(WORKER_FILE) ? mapWorkerCount() : 0;
-  return Array.from({ length: count }, () => {
-    const entry: PoolWorker = { worker: new Worker(WORKER_FILE), pending: new Map() };
+  if (count === 0) return [];
+  const script = await workerScript(WORKER_FILE);
+  const started: PoolWorker[] = Array.from({ length: count }, () => {
+    const entry: PoolWorker = { worker: new Worker(script), pending: new Map() };
     // An idle worker does not keep the build's process alive; one with work does (see `dispatch`).
     entry.worker.unref();
     entry.worker.on('message', (reply: LayoutReply) => {
@@ -70,7 +104,7 @@ function startWorkers(): PoolWorker[] {
     });
     // A worker that fails (it could not load, say) hands its maps back to the main thread.
     entry.worker.on('error', () => {
-      workers = workers?.filter((other) => other !== entry);
+      started.splice(started.indexOf(entry), 1);
       for (const job of entry.pending.values()) {
         renderFlowchart(job.request.source, job.request.idPrefix).then(job.resolve, job.reject);
       }
@@ -79,17 +113,19 @@ function startWorkers(): PoolWorker[] {
     });
     return entry;
   });
+  return started;
 }
 
 /** The SVG of `source`, drawn by the least busy worker, or in this thread when there is none. */
-export function layoutInPool(source: string, idPrefix: string): Promise<string> {
+export async function layoutInPool(source: string, idPrefix: string): Promise<string> {
   if (workers === undefined && drawHereFirst > 0) {
     drawHereFirst--;
     return renderFlowchart(source, idPrefix);
   }
   workers ??= startWorkers();
-  if (workers.length === 0) return renderFlowchart(source, idPrefix);
-  const entry = workers.reduce((least, other) => (other.pending.size < least.pending.size ? other : least));
+  const started = await workers;
+  if (started.length === 0) return renderFlowchart(source, idPrefix);
+  const entry = started.reduce((least, other) => (other.pending.size < least.pending.size ? other : least));
   const request: LayoutRequest = { job: nextJob++, source, idPrefix };
   return new Promise((resolve, reject) => {
     entry.pending.set(request.job, { request, resolve, reject });

@@ -3,12 +3,12 @@
  * incremental build's page keys, the disk cache of validations, and the map workers.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
-import { layoutInPool, mapWorkerCount } from '../../src/build/mapLayoutPool.ts';
+import { layoutInPool, mapWorkerCount, workerScript } from '../../src/build/mapLayoutPool.ts';
 import { citedAccountIds, pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
 import { trustedPages } from '../../src/build/keptOutput.ts';
 import { formatPlace, placeWhenShown } from '../../src/validation/agendaPrerequisites.ts';
@@ -225,6 +225,32 @@ describe('map layout workers', () => {
       vi.resetModules();
     }
   }, 60_000);
+
+  it("starts a worker from one bundled JavaScript module that imports only Node's own modules", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kam-worker-'));
+    try {
+      const script = await workerScript(join(process.cwd(), 'src', 'build', 'mapLayoutWorker.ts'), dir);
+      expect(script.startsWith(dir)).toBe(true);
+      expect(script).toMatch(/\.mjs$/);
+      const code = readFileSync(script, 'utf8');
+      // Every import is a Node built-in: no TypeScript file is left for the worker to strip.
+      const imported = [...code.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']/g)].map(
+        (match) => match[1] ?? match[2],
+      );
+      expect(imported.length).toBeGreaterThan(0);
+      expect(imported.filter((specifier) => !specifier!.startsWith('node:'))).toEqual([]);
+      expect(code).toContain('function layoutOrgChart');
+      // The same code is kept under the same name: a second build finds it.
+      expect(await workerScript(join(process.cwd(), 'src', 'build', 'mapLayoutWorker.ts'), dir)).toBe(script);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('starts the worker from its TypeScript file when it cannot be bundled', async () => {
+    const missing = join(tmpdir(), 'kam-no-such-worker.ts');
+    expect(await workerScript(missing, tmpdir())).toBe(missing);
+  });
 
   it('passes a syntax error of the flowchart text back with its message', async () => {
     const error = await layoutInPool('flowchart TB\n  this is not a line we know\n', 'bad').catch((caught) => caught);
