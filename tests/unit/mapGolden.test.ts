@@ -8,6 +8,8 @@
  * the sample accounts, which trainers edit).
  */
 import { describe, expect, it } from 'vitest';
+import { inversions, meetingPairs } from '../../src/maps/flowchart/layeredLayout.ts';
+import { num } from '../../src/maps/flowchart/svg.ts';
 import { accountMaps, digestMap, fixedAccounts } from './mapGolden.ts';
 
 /** Map name (account id / map) → the first 16 hex digits of the SHA-256 of its SVG. */
@@ -38,5 +40,50 @@ describe('map drawings stay byte for byte the same', () => {
   it.each(Object.keys(PINNED))('%s has its pinned SVG digest', async (name) => {
     const map = maps.find((candidate) => candidate.name === name)!;
     expect(await digestMap(map)).toBe(PINNED[name]);
+  });
+});
+
+/** A small deterministic stream of numbers (the tests must not depend on Math.random). */
+function* seeded(seed: number, count: number): Generator<number> {
+  let state = seed;
+  for (let at = 0; at < count; at++) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    yield state / 2 ** 32;
+  }
+}
+
+describe('the quicker helpers give what the plain code they replace gave', () => {
+  it('writes a coordinate to a tenth exactly as String(Math.round(value * 10) / 10) did', () => {
+    const plain = (value: number) => String(Math.round(value * 10) / 10);
+    const values = [0, -0, 0.04, -0.04, 0.05, -0.05, -0.06, 0.95, -0.95, 12.25, -12.25, 1234.56, 1e9, -1e9, 1e21, 5e-7];
+    for (let tenths = -3000; tenths <= 3000; tenths++) values.push(tenths / 10, tenths / 10 + 0.05, tenths * 0.37);
+    for (const random of seeded(7, 20_000)) values.push((random - 0.5) * 10 ** (random * 12));
+    for (const value of values) expect(num(value), String(value)).toBe(plain(value));
+  });
+
+  it('counts the pairs out of order as a count over every pair does, leaving the values sorted', () => {
+    const stream = seeded(11, 5_000);
+    for (const length of [0, 1, 2, 3, 7, 8, 33, 100]) {
+      // Small values, so that many are equal: equal values are not out of order.
+      const values = Array.from({ length }, () => Math.floor(stream.next().value! * 6));
+      let pairs = 0;
+      for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) if (values[i]! > values[j]!) pairs++;
+      const typed = new Float64Array(values);
+      expect(inversions(typed)).toBe(pairs);
+      expect([...typed]).toEqual([...values].sort((a, b) => a - b));
+    }
+  });
+
+  it('finds the intervals that meet, ends included, in the order a loop over every pair finds them', () => {
+    const stream = seeded(5, 10_000);
+    for (const count of [0, 1, 2, 5, 40, 150]) {
+      const starts = Array.from({ length: count }, () => Math.round(stream.next().value! * 400));
+      const ends = starts.map((start) => start + Math.round(stream.next().value! * 60));
+      const expected: number[] = [];
+      for (let i = 0; i < count; i++)
+        for (let j = i + 1; j < count; j++)
+          if (starts[i]! <= ends[j]! && starts[j]! <= ends[i]!) expected.push(i * count + j);
+      expect([...meetingPairs(starts, ends)]).toEqual(expected);
+    }
   });
 });

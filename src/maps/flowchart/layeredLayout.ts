@@ -188,8 +188,14 @@ function layoutLeftToRight(
   // Both ways often turn round the same lines (none at all, when no line closes a cycle): those
   // draw the same, and are drawn once.
   const sameLines = reversed.size === backwards.size && [...reversed].every((edge) => backwards.has(edge));
+  // Both drawings measure the same boxes and labels: each is measured once.
+  const sizes = new Map<FlowNode, Size>();
+  const labelSizes = new Map<readonly string[], Size>();
+  const sizeOnce = (node: FlowNode) => sizes.get(node) ?? sizes.set(node, size(node)).get(node)!;
+  const labelSizeOnce = (lines: readonly string[]) =>
+    labelSizes.get(lines) ?? labelSizes.set(lines, labelSize(lines)).get(lines)!;
   const drawings = (sameLines ? [reversed] : [reversed, backwards]).flatMap((turned) =>
-    drawLayered(nodes, index, edges, turned, size, labelSize, settings),
+    drawLayered(nodes, index, edges, turned, sizeOnce, labelSizeOnce, settings),
   );
   const area = (drawing: PlacedGraph) => drawing.width * drawing.height;
   return drawings.reduce((best, drawing) => (area(drawing) < area(best) ? drawing : best));
@@ -294,12 +300,13 @@ function drawLayered(
   const crossings = () => {
     let count = 0;
     for (const gap of segments) {
-      // Pairs of segments crossing: inversions of the right ends once sorted by the left ends.
-      const rights = gap
-        .map((segment) => [rank.get(segment.left)!, rank.get(segment.right)!] as const)
-        .sort((a, b) => a[0] - b[0] || a[1] - b[1])
-        .map(([, right]) => right);
-      count += inversions(rights);
+      // Pairs of segments crossing: inversions of the right ends once sorted by the left ends
+      // (then the right), each pair of ranks packed in one number so the sort is a typed array's.
+      const ends = new Float64Array(gap.length);
+      gap.forEach((segment, at) => (ends[at] = rank.get(segment.left)! * RANKS + rank.get(segment.right)!));
+      ends.sort();
+      for (let at = 0; at < ends.length; at++) ends[at]! %= RANKS;
+      count += inversions(ends);
     }
     return count;
   };
@@ -572,14 +579,22 @@ function assignTracks(
   const cost = (left: Span, right: Span) =>
     Number(within(left.y2, right)) + Number(within(right.y1, left)) + (Math.abs(left.y2 - right.y1) < APART ? 10 : 0);
   // Each pair's choice, the strongest first; one that would contradict those already made is left out.
+  // Only steps whose spans meet (a line's gap apart or nearer) need a choice: found by a sweep, in
+  // the order of the pairs, so the sort (stable) keeps that order among equal weights.
   const choices: { first: number; second: number; weight: number }[] = [];
-  for (let i = 0; i < spans.length; i++)
-    for (let j = i + 1; j < spans.length; j++) {
-      const [a, b] = [spans[i]!, spans[j]!];
-      if (!(a.low <= b.high + L.lineGap && b.low <= a.high + L.lineGap)) continue;
-      const [ab, ba] = [cost(a, b), cost(b, a)];
-      choices.push(ba < ab ? { first: j, second: i, weight: ab - ba } : { first: i, second: j, weight: ba - ab });
-    }
+  const pairs = meetingPairs(
+    spans.map((span) => span.low),
+    spans.map((span) => span.high + L.lineGap),
+  );
+  for (const pair of pairs) {
+    const i = Math.floor(pair / spans.length);
+    const j = pair - i * spans.length;
+    const a = spans[i]!;
+    const b = spans[j]!;
+    const ab = cost(a, b);
+    const ba = cost(b, a);
+    choices.push(ba < ab ? { first: j, second: i, weight: ab - ba } : { first: i, second: j, weight: ba - ab });
+  }
   choices.sort((a, b) => b.weight - a.weight);
   const after = spans.map(() => [] as number[]);
   const reach = new Reachability(spans.length);
@@ -602,6 +617,29 @@ function assignTracks(
   }
   const tracks = new Map(spans.map((span, at) => [span.segment, track[at]!]));
   return [tracks, spans.length === 0 ? 0 : Math.max(...track) + 1];
+}
+
+/**
+ * Every pair of the intervals `[starts[k], ends[k]]` (each start at most its end) that meet, ends
+ * included, as `i * count + j` with i < j, in ascending order: the pairs a loop over all pairs would
+ * find, in its order, but from a sweep over the starts that meets only intervals still open.
+ */
+export function meetingPairs(starts: readonly number[], ends: readonly number[]): Float64Array {
+  const count = starts.length;
+  const byStart = starts.map((_, at) => at).sort((a, b) => starts[a]! - starts[b]!);
+  const open: number[] = [];
+  const found: number[] = [];
+  for (const at of byStart) {
+    let kept = 0;
+    for (const other of open)
+      if (ends[other]! >= starts[at]!) {
+        open[kept++] = other;
+        found.push(other < at ? other * count + at : at * count + other);
+      }
+    open.length = kept;
+    open.push(at);
+  }
+  return new Float64Array(found).sort();
 }
 
 /**
@@ -638,22 +676,39 @@ class Reachability {
   }
 }
 
-/** How many pairs of `values` stand in the wrong order (a merge sort that counts). */
-function inversions(values: number[]): number {
-  if (values.length < 2) return 0;
-  const middle = values.length >> 1;
-  const [left, right] = [values.slice(0, middle), values.slice(middle)];
-  let count = inversions(left) + inversions(right);
-  let [i, j, k] = [0, 0, 0];
-  while (i < left.length && j < right.length) {
-    if (left[i]! <= right[j]!) values[k++] = left[i++]!;
-    else {
-      count += left.length - i;
-      values[k++] = right[j++]!;
+/** More than any rank in a column: two ranks packed as `left * RANKS + right` sort as the pair. */
+const RANKS = 2 ** 20;
+
+/**
+ * How many pairs of `values` stand in the wrong order (equal values do not): a bottom-up merge
+ * sort that counts, in place (`values` ends sorted), with one scratch array.
+ */
+export function inversions(values: Float64Array): number {
+  let count = 0;
+  let from = values;
+  let to = new Float64Array(values.length);
+  for (let width = 1; width < values.length; width *= 2) {
+    for (let start = 0; start < values.length; start += 2 * width) {
+      const middle = Math.min(start + width, values.length);
+      const end = Math.min(start + 2 * width, values.length);
+      let i = start;
+      let j = middle;
+      let k = start;
+      while (i < middle && j < end) {
+        if (from[i]! <= from[j]!) to[k++] = from[i++]!;
+        else {
+          count += middle - i;
+          to[k++] = from[j++]!;
+        }
+      }
+      while (i < middle) to[k++] = from[i++]!;
+      while (j < end) to[k++] = from[j++]!;
     }
+    const merged = to;
+    to = from;
+    from = merged;
   }
-  while (i < left.length) values[k++] = left[i++]!;
-  while (j < right.length) values[k++] = right[j++]!;
+  if (from !== values) values.set(from);
   return count;
 }
 

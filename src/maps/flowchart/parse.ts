@@ -124,6 +124,10 @@ export function parseFlowchart(source: string): FlowGraph {
   };
   const open: FlowCluster[] = [];
   const place = (id: string) => (open.at(-1)?.children ?? graph.roots).push(id);
+  // A map's lines share a few looks (one linkStyle per line): each look's text is read once, and
+  // the lines of one look share its properties, which nothing changes after parsing.
+  const styles = new Map<string, StyleProps>();
+  const styleOf = (text: string) => styles.get(text) ?? styles.set(text, parseStyle(text)).get(text)!;
   const problems: string[] = [];
   const fail = (index: number, text: string) => problems.push(`line ${index + 1}: cannot read "${text}"`);
 
@@ -165,10 +169,10 @@ export function parseFlowchart(source: string): FlowGraph {
         graph.edges.push({ from: ids[i - 1]!, to: ids[i]!, ...ARROWS['~~~']!, label: [], style: {} });
     } else if ((match = /^linkStyle (\d+) (.+)$/.exec(text))) {
       const edge = graph.edges[Number(match[1])];
-      if (edge) edge.style = parseStyle(match[2]!);
+      if (edge) edge.style = styleOf(match[2]!);
       else fail(index, text);
     } else if ((match = /^classDef (\w+) (.+)$/.exec(text))) {
-      graph.classDefs.set(match[1]!, parseStyle(match[2]!));
+      graph.classDefs.set(match[1]!, styleOf(match[2]!));
     } else if ((match = CLASS_LINE.exec(text))) {
       for (const id of match[1]!.split(',')) graph.nodes.get(id)?.classes.push(match[2]!);
     } else {

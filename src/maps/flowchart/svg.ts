@@ -36,7 +36,19 @@ export function escapeXml(text: string): string {
   return XML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char]!) : text;
 }
 
-const num = (value: number) => String(Math.round(value * 10) / 10);
+/**
+ * A coordinate to a tenth, as `String(Math.round(value * 10) / 10)` writes it. Written from the
+ * whole number of tenths instead: most coordinates are whole or one decimal from it, and printing
+ * a fraction is the slow path of number to text (this runs for every point of every map).
+ */
+export function num(value: number): string {
+  const tenths = Math.round(value * 10);
+  if (!(Math.abs(tenths) < 1e9)) return String(tenths / 10);
+  const whole = String(Math.trunc(tenths / 10));
+  const tenth = Math.abs(tenths % 10);
+  if (tenth === 0) return whole;
+  return `${tenths < 0 && whole === '0' ? '-' : ''}${whole}.${tenth}`;
+}
 /** Style values come from our own builders, but are written only if they look like values. */
 const safeValue = (value: string | undefined) => (value && /^[#\w .,%-]+$/.test(value) ? value : undefined);
 const px = (value: string | undefined) => safeValue(value)?.replace(/px$/, '');
