@@ -8,7 +8,7 @@
  * the sample accounts, which trainers edit).
  */
 import { describe, expect, it } from 'vitest';
-import { inversions, meetingPairs } from '../../src/maps/flowchart/layeredLayout.ts';
+import { Reachability, inversions, meetingPairs } from '../../src/maps/flowchart/layeredLayout.ts';
 import { num } from '../../src/maps/flowchart/svg.ts';
 import { accountMaps, digestMap, fixedAccounts } from './mapGolden.ts';
 
@@ -84,6 +84,35 @@ describe('the quicker helpers give what the plain code they replace gave', () =>
         for (let j = i + 1; j < count; j++)
           if (starts[i]! <= ends[j]! && starts[j]! <= ends[i]!) expected.push(i * count + j);
       expect([...meetingPairs(starts, ends)]).toEqual(expected);
+    }
+  });
+
+  it('knows which points reach which as the arrows are added, as a search along the arrows does', () => {
+    const stream = seeded(3, 20_000);
+    for (const count of [1, 2, 31, 33, 70]) {
+      const reach = new Reachability(count);
+      const arrows = Array.from({ length: count }, () => [] as number[]);
+      const searched = (from: number, to: number) => {
+        const seen = new Set([from]);
+        const queue = [from];
+        while (queue.length > 0)
+          for (const next of arrows[queue.shift()!]!)
+            if (!seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
+        return seen.has(to);
+      };
+      for (let tries = 0; tries < 3 * count; tries++) {
+        const from = Math.floor(stream.next().value! * count);
+        const to = Math.floor(stream.next().value! * count);
+        // As the tracks add them: never an arrow that would close a cycle.
+        if (reach.reaches(to, from)) continue;
+        arrows[from]!.push(to);
+        reach.add(from, to);
+      }
+      for (let from = 0; from < count; from++)
+        for (let to = 0; to < count; to++) expect(reach.reaches(from, to), `${from} → ${to}`).toBe(searched(from, to));
     }
   });
 });

@@ -647,16 +647,17 @@ export function meetingPairs(starts: readonly number[], ends: readonly number[])
  * cycle), kept as one bit set per point so that asking is one look-up: a gap between columns can
  * hold a hundred steps and thousands of choices between them.
  */
-class Reachability {
-  private readonly count: number;
+export class Reachability {
   private readonly words: number;
   /** Bit `to` of row `from`: `to` is reached from `from`. */
   private readonly rows: Uint32Array;
+  /** The same turned round, bit `from` of row `to`: who reaches a point, without asking every point. */
+  private readonly reachedBy: Uint32Array;
 
   constructor(count: number) {
-    this.count = count;
     this.words = Math.ceil(count / 32);
     this.rows = new Uint32Array(count * this.words);
+    this.reachedBy = new Uint32Array(count * this.words);
   }
 
   reaches(from: number, to: number): boolean {
@@ -665,13 +666,37 @@ class Reachability {
 
   /** An arrow `from` → `to`: every point reaching `from` now reaches `to` and all it reaches. */
   add(from: number, to: number) {
-    const { rows, words } = this;
-    const target = to * words;
-    for (let point = 0; point < this.count; point++) {
-      if (!this.reaches(point, from)) continue;
+    // Already reached (through other arrows): the arrow adds nothing. Most arrows of a busy gap are such.
+    if (this.reaches(from, to)) return;
+    // Neither set holds the other's point (no arrow closes a cycle), so neither changes meanwhile.
+    const before = this.members(this.reachedBy, from);
+    const beyond = this.members(this.rows, to);
+    this.join(this.rows, before, to);
+    this.join(this.reachedBy, beyond, from);
+  }
+
+  /** The points set in row `point` of `bits`, and `point` itself. */
+  private members(bits: Uint32Array, point: number): number[] {
+    const found = [point];
+    for (let word = 0; word < this.words; word++)
+      for (let rest = bits[point * this.words + word]!; rest !== 0; rest &= rest - 1)
+        found.push(word * 32 + (31 - Math.clz32(rest & -rest)));
+    return found;
+  }
+
+  /**
+   * Every row of `points` gets row `source` of `bits` and `source` itself. A row holding `source`
+   * already holds all of its row (every row is closed: it holds the rows of the points it holds).
+   */
+  private join(bits: Uint32Array, points: readonly number[], source: number) {
+    const { words } = this;
+    const from = source * words;
+    const [word, bit] = [source >>> 5, 1 << (source & 31)];
+    for (const point of points) {
       const row = point * words;
-      for (let word = 0; word < words; word++) rows[row + word]! |= rows[target + word]!;
-      rows[row + (to >>> 5)]! |= 1 << (to & 31);
+      if ((bits[row + word]! & bit) !== 0) continue;
+      for (let at = 0; at < words; at++) bits[row + at]! |= bits[from + at]!;
+      bits[row + word]! |= bit;
     }
   }
 }
