@@ -6,9 +6,11 @@ import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
-// Each worker loads the renderer afresh: Node's compile cache keeps its compiled code on disk
-// (checked against the source by Node), so a later build's worker starts sooner. The renderer is
-// imported only once the cache is on: a static import would be loaded before this line runs.
+// A worker started from this .ts file (no Rolldown to bundle it, see mapLayoutPool.ts) loads the
+// renderer afresh: Node's compile cache keeps its compiled code on disk (checked against the
+// source by Node), so a later build's worker starts sooner. The renderer is imported only once
+// the cache is on: a static import would be loaded before this line runs. In the bundle the
+// import is inlined, and the renderer is plain JavaScript already.
 enableCompileCache(join(process.cwd(), 'node_modules', '.cache', 'kam-node-compile'));
 const { renderFlowchart } = await import('../maps/flowchart/index.ts');
 
