@@ -710,8 +710,8 @@ const RANKS = 2 ** 20;
  */
 export function inversions(values: Float64Array): number {
   let count = 0;
-  let from = values;
-  let to = new Float64Array(values.length);
+  let from: Float64Array = values;
+  let to: Float64Array = new Float64Array(values.length);
   for (let width = 1; width < values.length; width *= 2) {
     for (let start = 0; start < values.length; start += 2 * width) {
       const middle = Math.min(start + width, values.length);
