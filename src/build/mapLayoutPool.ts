@@ -11,7 +11,7 @@
  * the maps are drawn in the main thread, as they are when a worker fails to start.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -74,8 +74,10 @@ export async function workerScript(file: string, dir = WORKER_BUNDLE_DIR): Promi
       const { code } = output[0];
       const bundled = join(dir, `mapLayoutWorker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
       if (!existsSync(bundled)) {
+        // Written whole under another name first: a build beside this one may start a worker from it.
         mkdirSync(dir, { recursive: true });
-        writeFileSync(bundled, code);
+        writeFileSync(`${bundled}.${process.pid}`, code);
+        renameSync(`${bundled}.${process.pid}`, bundled);
       }
       return bundled;
     } finally {
