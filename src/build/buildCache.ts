@@ -16,11 +16,20 @@ import { deserialize, serialize } from 'node:v8';
 import { useYamlReadCache } from '../validation/yamlSource.ts';
 
 const ROOT = process.cwd();
-let fingerprint: string | undefined;
+/**
+ * Kept on globalThis: the config's hooks and the pages are separate module instances of this
+ * file in one build process, and each would otherwise read and hash every source file again.
+ */
+const FINGERPRINT_KEY = Symbol.for('kam-workbook.codeFingerprint');
+type FingerprintHolder = { [FINGERPRINT_KEY]?: string };
 
 /** Our source code and the installed packages, as one digest (read once per process). */
 export function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
+  const holder = globalThis as FingerprintHolder;
+  return (holder[FINGERPRINT_KEY] ??= digestOfCode());
+}
+
+function digestOfCode(): string {
   const hash = createHash('sha256');
   try {
     const src = join(ROOT, 'src');
@@ -34,11 +43,9 @@ export function codeFingerprint(): string {
     hash.update(readFileSync(join(ROOT, 'package-lock.json')));
   } catch {
     // Not run from the project folder: no fingerprint, so nothing is cached (see `cached`).
-    fingerprint = '';
-    return fingerprint;
+    return '';
   }
-  fingerprint = hash.digest('hex');
-  return fingerprint;
+  return hash.digest('hex');
 }
 
 /** Where the value for `key` is kept, or undefined when nothing is (BUILD_CACHE=0, no fingerprint). */
