@@ -7,15 +7,17 @@ import { validateAssessmentContent } from '../assessment/load.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { say } from '../validation/messages.ts';
 import { formatProblem, hasErrors, sortProblems, type Problem } from '../validation/problem.ts';
-import { validateWorkshopContent } from '../workshops/load.ts';
+import { teachingOf, validateWorkshopContent } from '../workshops/load.ts';
 import { readContent } from './contentValidation.ts';
 
 /** Every problem of every source under `root`, in file order. */
 export function checkSources(root: string): Problem[] {
   const { known, problems } = validateFiles(root, findCaseFiles(root));
-  problems.push(...validateWorkshopContent(root, known).problems);
-  problems.push(...validateAssessmentContent(root, known).problems);
-  problems.push(...readContent(root, new Set(known.keys())).problems);
+  // The chapters and the glossary are read once, for their own check and for the agendas'.
+  const content = readContent(root, new Set(known.keys()));
+  const workshops = validateWorkshopContent(root, known, {}, teachingOf(content.chapters, content.glossary));
+  const assessments = validateAssessmentContent(root, known);
+  problems.push(...workshops.problems, ...assessments.problems, ...content.problems);
   return sortProblems(problems);
 }
 

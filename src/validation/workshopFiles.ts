@@ -11,6 +11,7 @@ import { validateDocument, type RuleProblem } from './document.ts';
 import { say } from './messages.ts';
 import { didYouMean, type Problem } from './problem.ts';
 import { asEntries, asEntry, asString, type Entry } from './rawData.ts';
+import type { YamlSource } from './yamlSource.ts';
 
 /** The ids inside one account; absent when its file could not be read at all. */
 export interface KnownAccount {
@@ -48,14 +49,17 @@ function idMatchesFile(data: Entry, expectedId: string, noun: string): RuleProbl
   return [{ path: ['id'], message: say().idMatchesFile({ noun: say().noun({ noun }), id, expected: expectedId }) }];
 }
 
-export function validateScenarioText(input: FileInput, known: KnownIds): { scenario?: Scenario; problems: Problem[] } {
-  const { value, problems } = validateDocument({
+export function validateScenarioText(
+  input: FileInput,
+  known: KnownIds,
+): { scenario?: Scenario; problems: Problem[]; source: YamlSource } {
+  const { value, problems, source } = validateDocument({
     ...input,
     schema: scenarioSchema,
     expectation: { shape: 'mapping', description: say().expectScenario() },
     rules: (data) => scenarioRules(asEntry(data), input, known),
   });
-  return { scenario: value, problems };
+  return { scenario: value, problems, source };
 }
 
 function scenarioRules(data: Entry, input: FileInput, known: KnownIds): RuleProblem[] {

@@ -5,11 +5,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { CHAPTERS_DIR, GLOSSARY_FILE } from '../model/contentRoot.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
 import { WORKSHEET_REQUIRED_TERMS } from '../schemas/worksheet.ts';
 import { placeWhenShown, type ChapterPlan, type Place, type TeachingPlan } from '../validation/agendaPrerequisites.ts';
-import { checkChapter, checkGlossary } from '../validation/contentFiles.ts';
+import { checkChapter, checkGlossary, type CheckedChapter } from '../validation/contentFiles.ts';
 import { say } from '../validation/messages.ts';
 import { collectUnique, duplicateFileProblem, type Problem } from '../validation/problem.ts';
 import {
@@ -18,7 +19,7 @@ import {
   type KnownAccount,
   type KnownIds,
 } from '../validation/workshopFiles.ts';
-import { readYamlSource } from '../validation/yamlSource.ts';
+import { readYamlSource, type YamlSource } from '../validation/yamlSource.ts';
 import { totalMinutes } from './agenda.ts';
 
 export const WORKSHOPS_DIR = 'content/workshops';
@@ -58,40 +59,61 @@ export function findChapterNames(root: string): Set<string> {
  * Chapters or a glossary with problems of their own contribute what can be read; their problems
  * are reported by the content check of the build, not again here.
  */
-export function readTeaching(root: string): Pick<TeachingPlan, 'chapters' | 'termNames'> {
-  const chapters = new Map<string, ChapterPlan>();
+export function readTeaching(root: string): Teaching {
   const dir = join(root, CHAPTERS_DIR);
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)) : [];
-  for (const name of names.sort()) {
+  const chapters = names.flatMap((name) => {
     const file = `${CHAPTERS_DIR}/${name}`;
-    const { chapter } = checkChapter({ file, text: readFileSync(join(root, file), 'utf8') });
-    if (!chapter) continue;
-    const place = (path: (string | number)[]): Place => placeWhenShown(file, () => chapter.source.locate(path));
-    chapters.set(chapter.id, {
+    return checkChapter({ file, text: readFileSync(join(root, file), 'utf8') }).chapter ?? [];
+  });
+  const glossaryPath = join(root, GLOSSARY_FILE);
+  const glossary = existsSync(glossaryPath)
+    ? checkGlossary({ file: GLOSSARY_FILE, text: readFileSync(glossaryPath, 'utf8') }).entries
+    : undefined;
+  return teachingOf(chapters, glossary);
+}
+
+export type Teaching = Pick<TeachingPlan, 'chapters' | 'termNames'>;
+
+/**
+ * The teaching plan of chapters and a glossary already read (the build's content check reads
+ * them once for both). Chapters count in file-name order: an agenda's message names the first
+ * chapter that teaches a term.
+ */
+export function teachingOf(
+  chapters: readonly CheckedChapter[],
+  glossary: readonly GlossaryEntry[] | undefined,
+): Teaching {
+  const plans = new Map<string, ChapterPlan>();
+  for (const chapter of [...chapters].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const place = (path: (string | number)[]): Place => placeWhenShown(chapter.file, () => chapter.source.locate(path));
+    plans.set(chapter.id, {
       duration: chapter.data.duration,
       durationAt: place(['duration']),
       terms: new Map(chapter.data.terms.map((term, index) => [term, place(['terms', index])])),
     });
   }
-  const glossaryPath = join(root, GLOSSARY_FILE);
-  const glossary = existsSync(glossaryPath)
-    ? checkGlossary({ file: GLOSSARY_FILE, text: readFileSync(glossaryPath, 'utf8') }).entries
-    : undefined;
   return {
-    chapters,
+    chapters: plans,
     termNames: new Map((glossary ?? []).map((entry) => [entry.id, { zh: entry.zh, en: entry.en }])),
   };
 }
 
-/** Each scenario file's `requiredTerms`, located, read from the raw YAML (valid file or not). */
-function scenarioTermsOf(root: string, paths: readonly string[]): TeachingPlan['scenarioTerms'] {
+/**
+ * Each scenario file's `requiredTerms`, located, read from the raw YAML (valid file or not);
+ * `read` holds the files validated already, which are not read again.
+ */
+function scenarioTermsOf(
+  root: string,
+  paths: readonly string[],
+  read: ReadonlyMap<string, YamlSource>,
+): TeachingPlan['scenarioTerms'] {
   const result = new Map<string, Map<string, Place>>();
   for (const path of paths) {
     const file = relative(root, path) || path;
-    const source = readYamlSource(file, readFileSync(path, 'utf8'), {
-      shape: 'mapping',
-      description: say().expectScenario(),
-    });
+    const source =
+      read.get(path) ??
+      readYamlSource(file, readFileSync(path, 'utf8'), { shape: 'mapping', description: say().expectScenario() });
     const terms = (source.data as { requiredTerms?: unknown } | undefined)?.requiredTerms;
     if (!Array.isArray(terms)) continue;
     const located = new Map<string, Place>();
@@ -124,10 +146,10 @@ export function validateWorkshopContent(
   root: string,
   accounts: ReadonlyMap<string, KnownAccount>,
   files: { scenarios?: readonly string[]; workshops?: readonly string[] } = {},
+  teaching: Teaching = readTeaching(root),
 ): WorkshopContent {
   const scenarioFiles = files.scenarios ?? findScenarioFiles(root);
   const workshopFiles = files.workshops ?? findWorkshopFiles(root);
-  const teaching = readTeaching(root);
   const known: KnownIds = {
     accounts,
     chapters: findChapterNames(root),
@@ -135,6 +157,7 @@ export function validateWorkshopContent(
     ...(teaching.termNames.size > 0 ? { glossaryTerms: new Set(teaching.termNames.keys()) } : {}),
   };
   const problems: Problem[] = [];
+  const read = new Map<string, YamlSource>();
   const checked = scenarioFiles.flatMap((path) => {
     const file = relative(root, path) || path;
     const folderAccount = basename(join(path, '..', '..'));
@@ -142,6 +165,7 @@ export function validateWorkshopContent(
       { file, text: readFileSync(path, 'utf8'), expectedId: stem(path), folderAccount },
       known,
     );
+    read.set(path, result.source);
     problems.push(...result.problems);
     return result.scenario ? [{ file, scenario: result.scenario }] : [];
   });
@@ -166,7 +190,7 @@ export function validateWorkshopContent(
     scenarioMinutes,
     teaching: {
       ...teaching,
-      scenarioTerms: scenarioTermsOf(root, allScenarioFiles),
+      scenarioTerms: scenarioTermsOf(root, allScenarioFiles, read),
       worksheetTerms: WORKSHEET_REQUIRED_TERMS,
     },
   };
