@@ -7,6 +7,7 @@ import { validateAssessmentContent } from '../assessment/load.ts';
 import { fillCaseNames } from '../assessment/present.ts';
 import { withoutTrainerMaterial } from '../model/edition.ts';
 import { contentRoot } from '../model/contentRoot.ts';
+import { sourcesCheckedBefore } from '../build/sourceProblems.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import { perSourceVersion } from '../model/sourceVersion.ts';
 import { throwIfProblems } from '../validation/problem.ts';
@@ -15,7 +16,10 @@ import { features, getAccounts } from './data.ts';
 
 const load = perSourceVersion(() => {
   const root = contentRoot();
-  const content = validateAssessmentContent(root, validateFiles(root, findCaseFiles(root)).known);
+  // The build's config hook validated these very files already (sourceProblems.ts).
+  const content =
+    sourcesCheckedBefore(root)?.assessments ??
+    validateAssessmentContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
   return content;
 });

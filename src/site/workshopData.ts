@@ -5,6 +5,7 @@
 import { forEdition } from '../model/edition.ts';
 import { perSourceVersion } from '../model/sourceVersion.ts';
 import { contentRoot } from '../model/contentRoot.ts';
+import { sourcesCheckedBefore } from '../build/sourceProblems.ts';
 import { findCaseFiles, validateFiles } from '../model/loadAccounts.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import type { Workshop } from '../schemas/workshop.ts';
@@ -14,7 +15,10 @@ import { edition, getAccounts } from './data.ts';
 
 const load = perSourceVersion((): { scenarios: Scenario[]; workshops: Workshop[] } => {
   const root = contentRoot();
-  const content = validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
+  // The build's config hook validated these very files already (sourceProblems.ts).
+  const content =
+    sourcesCheckedBefore(root)?.workshops ??
+    validateWorkshopContent(root, validateFiles(root, findCaseFiles(root)).known);
   throwIfProblems(content.problems);
   const visible = new Set(getAccounts().map((account) => account.id));
   const filter = <T>(value: T): T => forEdition(value, edition);

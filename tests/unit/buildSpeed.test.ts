@@ -3,14 +3,18 @@
  * incremental build's page keys, the disk cache of validations, and the map workers.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
 import { layoutInPool, mapWorkerCount, workerScript } from '../../src/build/mapLayoutPool.ts';
 import { citedAccountIds, pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
 import { trustedPages } from '../../src/build/keptOutput.ts';
+import { checkSources, sourcesCheckedBefore } from '../../src/build/sourceProblems.ts';
+import { formatProblem, sortProblems, type Problem } from '../../src/validation/problem.ts';
+import { validateWorkshopContent } from '../../src/workshops/load.ts';
 import { formatPlace, placeWhenShown } from '../../src/validation/agendaPrerequisites.ts';
 import { renderFlowchart } from '../../src/maps/flowchart/index.ts';
 import { buildOrgChart } from '../../src/maps/orgChart.ts';
@@ -259,4 +263,37 @@ describe('map layout workers', () => {
       (error as Error).message,
     );
   }, 60_000);
+});
+
+describe('sources checked once per build', () => {
+  const teachingRoot = fileURLToPath(new URL('../fixtures/teaching', import.meta.url));
+  const agendaLines = (problems: Problem[]) =>
+    sortProblems(problems.filter((problem) => problem.file.startsWith('content/workshops/'))).map(formatProblem);
+
+  it('reports the agendas as validating them alone does, with the chapters and glossary read once for both', () => {
+    const alone = agendaLines(validateWorkshopContent(teachingRoot, new Map()).problems);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(agendaLines(checkSources(teachingRoot))).toEqual(alone);
+  });
+
+  it('gives the pages the scenarios and agendas the config hook validated, and nothing once a source is edited', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kam-checked-'));
+    try {
+      cpSync(teachingRoot, root, { recursive: true });
+      expect(sourcesCheckedBefore(root)).toBeUndefined();
+      checkSources(root);
+      const kept = sourcesCheckedBefore(root);
+      const fresh = validateWorkshopContent(root, new Map());
+      expect(kept?.workshops.scenarios).toEqual(fresh.scenarios);
+      expect(kept?.workshops.workshops).toEqual(fresh.workshops);
+      expect(kept && agendaLines(kept.workshops.problems)).toEqual(agendaLines(fresh.problems));
+      const scenario = join(root, 'accounts/demo/scenarios/demo-meeting.yaml');
+      writeFileSync(scenario, `${readFileSync(scenario, 'utf8')}\n# 改过\n`);
+      expect(sourcesCheckedBefore(root)).toBeUndefined();
+      checkSources(root);
+      expect(sourcesCheckedBefore(root)).toBeDefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
