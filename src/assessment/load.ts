@@ -17,6 +17,9 @@ export const WORKSHOP_TESTS_DIR = 'content/workshops/assessments';
 const stem = (path: string) => basename(path).replace(/\.ya?ml$/, '');
 
 export const findSelfCheckFiles = (root: string): string[] => yamlFilesIn(join(root, QUIZZES_DIR));
+/** A chapter's self-check: the question file named as the chapter (`.yaml`, or `.yml`; both when both are there). */
+export const selfCheckFilesOf = (root: string, chapterId: string): string[] =>
+  findSelfCheckFiles(root).filter((path) => stem(path) === chapterId);
 export const findWorkshopTestFiles = (root: string): string[] => yamlFilesIn(join(root, WORKSHOP_TESTS_DIR));
 
 /** Whether a path (absolute or relative) is a self-check or a workshop test file. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAccount, type AccountAnalysis } from '../analysis/analyzeAccount.ts';
-import { QUIZZES_DIR } from '../assessment/load.ts';
+import { selfCheckFilesOf } from '../assessment/load.ts';
 import { referenceDate } from '../analysis/dates.ts';
 import { citedAccountIds, pageCacheKey, treeDigest } from '../build/pageCacheKey.ts';
 import { localeFromEnv } from '../i18n/ui.ts';
@@ -115,12 +115,5 @@ export function chapterCacheKeyFor(chapters: readonly ChapterSource[]): string {
 }
 
 /** The text of a chapter's self-check file, whose case questions name accounts. */
-function selfCheckTexts(chapterId: string): string[] {
-  return ['yaml', 'yml'].flatMap((extension) => {
-    try {
-      return [readFileSync(join(contentRoot(), QUIZZES_DIR, `${chapterId}.${extension}`), 'utf8')];
-    } catch {
-      return [];
-    }
-  });
-}
+const selfCheckTexts = (chapterId: string): string[] =>
+  selfCheckFilesOf(contentRoot(), chapterId).map((path) => readFileSync(path, 'utf8'));
