@@ -1,11 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { sourceValidation } from './src/build/sourceValidation.ts';
-import { EDITION_OUT_DIRS, editionFromEnv } from './src/model/edition.ts';
-import { publishGate } from './src/build/publishGate.ts';
-import { keptOutput } from './src/build/keptOutput.ts';
-import { isHarmlessBundlerLog } from './src/build/buildLog.ts';
+import { stripTypesWithOxc } from './src/build/typeStripping.mjs';
+
+// Before the first TypeScript module is imported (so these imports are dynamic): see typeStripping.mjs.
+await stripTypesWithOxc(new URL('./src/', import.meta.url).href);
+const { sourceValidation } = await import('./src/build/sourceValidation.ts');
+const { EDITION_OUT_DIRS, editionFromEnv } = await import('./src/model/edition.ts');
+const { publishGate } = await import('./src/build/publishGate.ts');
+const { keptOutput } = await import('./src/build/keptOutput.ts');
+const { isHarmlessBundlerLog } = await import('./src/build/buildLog.ts');
 
 /** Which readers the build is for: trainee (default), trainer or public. */
 const edition = editionFromEnv(process.env.EDITION);
