@@ -1,3 +1,12 @@
+/** What each character that could end or break the element becomes. */
+const SCRIPT_SAFE: Readonly<Record<string, string>> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
 /**
  * JSON for a `<script type="application/json">` element, the one way every page embeds data for
  * its browser script (maps, worksheets, facilitator mode). Authors' and trainers' text may hold
@@ -6,10 +15,6 @@
  * JSON.parse reads every one of them back unchanged.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass over the text: every page embeds tens of kilobytes of it.
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => SCRIPT_SAFE[character]!);
 }

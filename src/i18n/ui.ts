@@ -70,7 +70,7 @@ export function uiDictionary(locale: Locale): Readonly<Record<UiKey, string>> {
   return DICTIONARIES[locale];
 }
 
-const chosenStrings = new Map<string, Partial<Record<UiKey, string>>>();
+const chosenStrings = new Map<string, Readonly<Partial<Record<UiKey, string>>>>();
 
 /**
  * The strings a page hands its browser script: every key starting with one of `prefixes`, less
@@ -80,8 +80,9 @@ export function clientStrings(
   locale: Locale,
   prefixes: readonly string[],
   except: readonly string[] = [],
-): Partial<Record<UiKey, string>> {
-  // Every page asks (the search box, each map frame): the dictionary is filtered once per choice.
+): Readonly<Partial<Record<UiKey, string>>> {
+  // Every page asks (the search box, each map frame): the dictionary is filtered once per choice,
+  // and the pages share that one frozen object.
   const key = [locale, prefixes.join('\u0001'), except.join('\u0001')].join('\0');
   let strings = chosenStrings.get(key);
   if (!strings) {
@@ -89,7 +90,7 @@ export function clientStrings(
     strings = Object.fromEntries(
       Object.entries(DICTIONARIES[locale]).filter(([name]) => starts(name, prefixes) && !starts(name, except)),
     );
-    chosenStrings.set(key, strings);
+    chosenStrings.set(key, Object.freeze(strings));
   }
-  return { ...strings };
+  return strings;
 }
