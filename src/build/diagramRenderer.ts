@@ -8,10 +8,11 @@
  * element ids: the drawing is cached under a placeholder prefix and each map's own ids are put
  * in afterwards, so the same map twice on a page, or in a chapter and on an account page, is
  * laid out once. MAP_CACHE=0 draws everything afresh; a corrupt entry is simply drawn again.
- * What is not cached is laid out in worker threads (mapLayoutPool.ts).
+ * What is not cached is laid out in the main thread, and on a large site in worker threads too
+ * (mapLayoutPool.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, opendirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PLACEHOLDER, withIdPrefix } from '../maps/flowchart/svg.ts';
 import { drawInThisThreadFirst, layoutInPool } from './mapLayoutPool.ts';
@@ -90,24 +91,18 @@ export function diagramCache({ dir, draw = layoutInPool }: DiagramCacheOptions) 
   };
 }
 
-/** Whether an earlier build kept drawings in `dir`: this build is then most likely a rebuild. */
-function holdsDrawings(dir: string): boolean {
-  try {
-    const entries = opendirSync(dir);
-    const first = entries.readSync();
-    entries.closeSync();
-    return first !== null;
-  } catch {
-    return false;
-  }
-}
-
-/** How many maps a rebuild draws in the main thread before it starts workers (mapLayoutPool.ts). */
-const REBUILD_MAPS_IN_THREAD = 4;
+/**
+ * How many maps a build draws in the main thread before it starts workers (mapLayoutPool.ts).
+ * A worker costs CPU time of its own (a second V8 with its own compiling and garbage collection,
+ * its start, the messages): on the bench's 1× site (166 maps, 2 cores) drawing every map in the
+ * main thread took 0.36 s less CPU time than with a worker (seven pairs) and the same wall-clock
+ * time. So a small site, and any rebuild (it draws only the maps whose text changed), draws in
+ * the main thread; a larger site starts the workers for the rest.
+ */
+const MAPS_IN_THREAD_FIRST = 200;
+drawInThisThreadFirst(MAPS_IN_THREAD_FIRST);
 
 const cacheDir = process.env.MAP_CACHE === '0' ? undefined : CACHE_DIR;
-// A first build draws every map: workers from the start. A rebuild draws the few that changed.
-if (cacheDir && holdsDrawings(cacheDir)) drawInThisThreadFirst(REBUILD_MAPS_IN_THREAD);
 
 /** The SVG of `source` with element ids under `id`. */
 export const renderDiagramAtBuild = diagramCache({ dir: cacheDir });

@@ -1,7 +1,8 @@
 /**
  * Lays out the build's maps in worker threads, so the layouts run on every core while the main
- * thread renders pages (every map now has a quick layout of our own and ELK is gone, so the
- * pool may no longer pay for itself). Astro renders several pages at once
+ * thread renders pages. Every map now has a quick layout of our own, so a worker pays for itself
+ * only on a large site: the first maps of a build are drawn in the main thread
+ * (`drawInThisThreadFirst`, set by diagramRenderer.ts). Astro renders several pages at once
  * (`build.concurrency` in astro.config.mjs), so while one page waits for its org chart the next
  * one's maps are already being drawn. Each worker runs the same renderer (mapLayoutWorker.ts),
  * so a map is the same SVG whichever thread drew it.
