@@ -25,8 +25,9 @@ export default defineConfig({
   // after one case file is edited, only that account's pages and the chapters citing it are
   // rendered again; kept pages stay in the output folder (src/build/keptOutput.ts).
   experimental: { incrementalBuild: true },
-  // Pages render a few at a time, so the main thread renders one while the map workers
-  // (src/build/mapLayoutPool.ts) lay out another's maps.
+  // Pages render a few at a time, so on a large site the main thread renders one while the map
+  // workers (src/build/mapLayoutPool.ts) lay out another's maps; with every map in the main thread
+  // (a small site) one page at a time was still slower (three pairs, 1× bench site).
   build: { concurrency: 4 },
   vite: {
     // The content config (src/content.config.ts) is loaded through Vite's `astro` environment,

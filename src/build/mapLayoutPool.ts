@@ -50,9 +50,9 @@ let nextJob = 0;
 let drawHereFirst = 0;
 
 /**
- * Draws the next `count` maps in this thread before any worker starts. A rebuild draws only the
- * maps whose text changed, a few at most, and starting a worker (Node again, its TypeScript
- * loader, the renderer's modules) cost more CPU time than drawing them: about half a second.
+ * Draws the next `count` maps in this thread before any worker starts: a worker costs CPU time
+ * of its own, more than a small site's maps or a rebuild's few changed ones (diagramRenderer.ts
+ * sets the count for every build).
  */
 export function drawInThisThreadFirst(count: number): void {
   drawHereFirst = count;
@@ -107,7 +107,8 @@ async function startWorkers(): Promise<PoolWorker[]> {
     });
     // A worker that fails (it could not load, say) hands its maps back to the main thread.
     entry.worker.on('error', () => {
-      started.splice(started.indexOf(entry), 1);
+      const index = started.indexOf(entry);
+      if (index >= 0) started.splice(index, 1);
       for (const job of entry.pending.values()) {
         renderFlowchart(job.request.source, job.request.idPrefix).then(job.resolve, job.reject);
       }
