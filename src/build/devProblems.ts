@@ -55,6 +55,9 @@ export function problemPage(problems: readonly Problem[], viteClient: string): s
 `;
 }
 
+/** How long after the last change to a source the dev server checks the sources again. */
+export const CHANGES_SETTLE_MS = 80;
+
 const wantsPage = (request: IncomingMessage) =>
   request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
 
@@ -72,9 +75,14 @@ export function devProblems(options: {
       server.ws.on('vite:client:connect', (_data, client) => {
         if (hasErrors(problems)) client.send({ type: 'error', err: overlayError(problems) });
       });
-      server.watcher.on('all', (event, path) => {
-        const file = relative(root, path).split('\\').join('/');
-        if (!['add', 'change', 'unlink'].includes(event) || !isSourceFile(file)) return;
+      // Changes are checked once they settle: a save can arrive as several events (a checkout as
+      // many), and the watcher drops an event that follows another within a few milliseconds, so a
+      // file checked at its first event may still be empty between its truncation and its write.
+      let changed: string[] = [];
+      let settling: ReturnType<typeof setTimeout> | undefined;
+      const checkChanges = () => {
+        const files = changed;
+        changed = [];
         const hadErrors = hasErrors(problems);
         problems = checkSources(root);
         sourcesChanged();
@@ -86,8 +94,15 @@ export function devProblems(options: {
         } else {
           if (hadErrors) logger.info(say().devFixed());
           // Chapters reload through Astro's own content updates; YAML is read by no page module.
-          if (hadErrors || !file.endsWith('.mdx')) server.ws.send({ type: 'full-reload' });
+          if (hadErrors || files.some((file) => !file.endsWith('.mdx'))) server.ws.send({ type: 'full-reload' });
         }
+      };
+      server.watcher.on('all', (event, path) => {
+        const file = relative(root, path).split('\\').join('/');
+        if (!['add', 'change', 'unlink'].includes(event) || !isSourceFile(file)) return;
+        changed.push(file);
+        clearTimeout(settling);
+        settling = setTimeout(checkChanges, CHANGES_SETTLE_MS);
       });
       server.middlewares.use((request, response, next) => {
         if (!hasErrors(problems) || !wantsPage(request)) return next();

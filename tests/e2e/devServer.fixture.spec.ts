@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * `npm run dev` with a broken case file, on a scratch copy of the project with the fixture site's
@@ -30,6 +30,23 @@ function scratchSite() {
     cpSync(join(FIXTURE_SITE, entry), join(SITE, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(SITE, 'node_modules'));
+}
+
+/** Waits for the page's heading; if it never comes, says what the page and the terminal showed. */
+async function expectHeading(page: Page, name: string) {
+  try {
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 60_000 });
+  } catch (error) {
+    const shown = await page
+      .locator('h1')
+      .allTextContents()
+      .catch(() => []);
+    const lastLines = terminal.trim().split('\n').slice(-15).join('\n');
+    throw new Error(
+      `${String(error)}\npage ${page.url()} shows h1 ${JSON.stringify(shown)}\nterminal ends:\n${lastLines}`,
+      { cause: error },
+    );
+  }
 }
 
 async function waitForServer(timeout: number) {
@@ -82,7 +99,7 @@ test.describe('the dev server and a broken case file', () => {
     // Fixed and saved: the page reloads by itself and shows the account.
     writeFileSync(CASE_FILE, original);
     const name = /^name: (.+)$/m.exec(original)![1]!;
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 60_000 });
+    await expectHeading(page, name);
     await expect(overlay).toHaveCount(0);
     await expect.poll(() => terminal).toContain('问题都已改好，页面已刷新');
 
@@ -100,7 +117,7 @@ test.describe('the dev server and a broken case file', () => {
     }).toPass({ timeout: 120_000 });
     writeFileSync(chapterFile, chapter);
     const title = /^title: (.+)$/m.exec(chapter)![1]!;
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 60_000 });
+    await expectHeading(page, title);
 
     // A later edit to a valid case file shows too, with no restart.
     // A goto that the dev server's reload leaves hanging is given up and tried again.
@@ -108,6 +125,6 @@ test.describe('the dev server and a broken case file', () => {
       await page.goto(`${URL_ROOT}/accounts/fixture-clinic/`, { waitUntil: 'domcontentloaded', timeout: 15_000 });
     }).toPass({ timeout: 60_000 });
     writeFileSync(CASE_FILE, original.replace(/^name: .+$/m, 'name: 改过名字的医院'));
-    await expect(page.getByRole('heading', { level: 1, name: '改过名字的医院' })).toBeVisible({ timeout: 60_000 });
+    await expectHeading(page, '改过名字的医院');
   });
 });

@@ -4,13 +4,20 @@
  * tests/fixtures/broken-site (one case file with two errors) with an empty glossary.
  */
 import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isHarmlessBundlerLog } from '../../src/build/buildLog.ts';
-import { isSourceFile, overlayError, problemPage } from '../../src/build/devProblems.ts';
+import {
+  CHANGES_SETTLE_MS,
+  devProblems,
+  isSourceFile,
+  overlayError,
+  problemPage,
+} from '../../src/build/devProblems.ts';
 import { checkSources } from '../../src/build/sourceProblems.ts';
 import { sourceValidation } from '../../src/build/sourceValidation.ts';
 import { perSourceVersion, sourcesChanged } from '../../src/model/sourceVersion.ts';
@@ -155,6 +162,55 @@ describe('the dev server with problems in its sources', () => {
     expect(overlay.message).not.toContain('<img');
     expect(overlay.message.split('<br>')).toHaveLength(2);
     expect(overlay).toMatchObject({ stack: '', hint: '开发服务器照常运行：改好并保存文件，页面会自动刷新，不必重启' });
+  });
+
+  it('checks an edited file once its save settles, not while it is still empty', () => {
+    vi.useFakeTimers();
+    try {
+      const root = brokenSiteCopy();
+      const file = join(root, 'accounts/bad/account.yaml');
+      const broken = readFileSync(file, 'utf8');
+      const fixed = broken.replace('sector: govt', 'sector: government').replace('unit: ofice', 'unit: office');
+      const log: string[] = [];
+      const sent: unknown[] = [];
+      const watcher = new EventEmitter();
+      const logger = {
+        info: (m: string) => log.push(m),
+        warn: (m: string) => log.push(m),
+        error: (m: string) => log.push(m),
+      };
+      const plugin = devProblems({ root, problems: checkSources(root), logger });
+      const server = {
+        watcher,
+        ws: { on: () => {}, send: (message: unknown) => sent.push(message) },
+        middlewares: { use: () => {} },
+        config: { base: '/' },
+      };
+      (plugin.configureServer as (server: unknown) => void)(server);
+
+      // A save as the watcher may report it: one event at the truncation; the write's own event,
+      // a few milliseconds later, is dropped.
+      writeFileSync(file, '');
+      watcher.emit('all', 'change', file);
+      writeFileSync(file, fixed);
+      expect(sent).toEqual([]);
+      vi.advanceTimersByTime(CHANGES_SETTLE_MS);
+      expect(sent).toEqual([{ type: 'full-reload' }]);
+      expect(log).toEqual(['问题都已改好，页面已刷新']);
+
+      // Several files saved together are checked once.
+      writeFileSync(file, broken);
+      for (const name of ['account.yaml', 'account.yaml', 'README.md'])
+        watcher.emit('all', 'change', join(root, 'accounts/bad', name));
+      vi.advanceTimersByTime(CHANGES_SETTLE_MS);
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toMatchObject({
+        type: 'error',
+        err: { title: '案例文件、场景、议程、题目、章节或术语表中有 2 个问题：' },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('watches the sources it checks, nothing else', () => {
