@@ -26,6 +26,7 @@ import {
   SUPPORT_LEVELS,
   TEAM_ROLES,
 } from '../../src/schemas/vocabulary.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { createLabels, type Labels } from '../../src/i18n/labels.ts';
 import { enLabels, smallAccount, zhLabels } from './helpers.ts';
 
@@ -140,6 +141,18 @@ describe('the dictionaries', () => {
 
   it('keep the English UI free of Chinese characters and punctuation', () => {
     expect(Object.entries(uiDictionary('en')).filter(([, value]) => CJK.test(value))).toEqual([]);
+  });
+});
+
+describe('filling a template', () => {
+  it('fills every slot, keeps a slot with no value visible, and takes slot names only from the values given', () => {
+    expect(fill('{name}（{title}）', { name: '何静言', title: '总会计师' })).toBe('何静言（总会计师）');
+    expect(fill('{name}（{title}）', { name: '何静言' })).toBe('何静言（{title}）');
+    expect(fill('共 {count} 人，{count} 人已确认', { count: 3 })).toBe('共 3 人，3 人已确认');
+    expect(fill('{constructor} {toString}', {})).toBe('{constructor} {toString}');
+    expect(fill('没有空位 {not a slot}', { 'not a slot': 'x' })).toBe('没有空位 {not a slot}');
+    // The same template again, from its kept parts.
+    expect(fill('{name}（{title}）', { name: '<b>', title: '$&' })).toBe('<b>（$&）');
   });
 });
 

@@ -87,6 +87,11 @@ describe('search records and editions', () => {
 describe('search text helpers', () => {
   it('spells Chinese names in pinyin and initials', () => {
     expect(pinyinOf(['信任金字塔', 'EB'])).toEqual({ pinyin: ['xinrenjinzita'], initials: ['xrjzt'] });
+    // Readings that depend on the word: the initials follow the reading chosen for the full spelling.
+    expect(pinyinOf(['重庆银行行长', '总会计师（分管财务）', 'A组长'])).toEqual({
+      pinyin: ['chongqingyinhanghangzhang', 'zongkuaijishifenguancaiwu', 'zuzhang'],
+      initials: ['cqyhhz', 'zkjsfgcw', 'zz'],
+    });
   });
 
   it('strips MDX markup and trainer notes', () => {
