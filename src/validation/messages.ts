@@ -109,6 +109,8 @@ const zh = {
     `别名 *${name} 让文件展开后超过 ${limit} 个值，读入会耗尽时间和内存（“别名炸弹”）；请把内容直接写出来，少用别名`,
   tooDeep: ({ limit }: { limit: string }) =>
     `列表或字段嵌套超过 ${limit} 层；应为层次不多的字段和列表，请检查括号是否成对`,
+  collectionKey: () =>
+    '字段名写成了列表或映射（方括号或花括号）；字段名应为一段文字，如 name: …；要写列表，请放在冒号后面',
   fullWidthColon: ({ key }: { key: string }) =>
     `字段名 "${key}" 后面用了中文冒号“：”；YAML 只认英文冒号加空格，请写成 "${key}: …"`,
   colonNoSpace: ({ key }: { key: string }) => `字段名 "${key}" 的冒号后面少了空格；请写成 "${key}: …"`,
@@ -414,6 +416,8 @@ const en: MessageCatalogue = {
     `the alias *${name} makes the file expand to more than ${limit} values, which would exhaust time and memory (an "alias bomb"); write the content out and use fewer aliases`,
   tooDeep: ({ limit }) =>
     `lists or fields are nested more than ${limit} levels deep; expected a few levels of fields and lists: check that brackets are paired`,
+  collectionKey: () =>
+    'a field name is written as a list or map (square or curly brackets); a field name is text, as in name: …; to write a list, put it after the colon',
   fullWidthColon: ({ key }) =>
     `the field name "${key}" is followed by a full-width colon "："; YAML needs an ASCII colon and a space: "${key}: …"`,
   colonNoSpace: ({ key }) => `the colon after "${key}" needs a space after it: "${key}: …"`,

@@ -479,12 +479,16 @@ function enclosingEntry(doc: Document, lineOf: (offset: number) => number, line:
 
 /**
  * The document's data as far as it reads (names for a path), every alias read as empty (one may
- * have no anchor, or stand inside its own); undefined when it does not read.
+ * have no anchor, or stand inside its own) and every field whose name is a list or map left out
+ * (reported as such); undefined when it does not read.
  */
 function partialData(doc: Document): unknown {
   try {
     const copy = doc.clone();
-    visit(copy, { Alias: () => copy.createNode(null) });
+    visit(copy, {
+      Alias: () => copy.createNode(null),
+      Pair: (_, pair) => (isCollection(pair.key) ? visit.REMOVE : undefined),
+    });
     return copy.toJS();
   } catch {
     return undefined;
@@ -540,6 +544,8 @@ function structureProblems(doc: Document): StructureProblem[] {
     } else if (isCollection(node)) {
       node.items.forEach((item, index) => {
         if (isPair(item)) {
+          // JavaScript keys are text: `yaml` would stringify such a key ("[ a, b ]") with a warning.
+          if (isCollection(item.key)) report(item.key, path, say().collectionKey());
           values += walk(item.key, path, depth + 1);
           const key = isScalar(item.key) ? (item.key.value as PropertyKey) : index;
           values += walk(item.value, [...path, key], depth + 1);

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importCaseFile } from '../../src/ownAccounts/caseFile.ts';
 import { gateDecisions } from '../../src/sanitize/gateFiles.ts';
 import { loadScanRules, parseAllowList } from '../../src/sanitize/scan.ts';
@@ -105,6 +105,24 @@ describe('hostile YAML in a case file becomes located problems', () => {
     expect(line).toMatch(
       /^accounts\/test\.yaml:\d+:\d+ {2}notes(\.k)+ {2}YAML syntax: lists or fields are nested more than 64/,
     );
+  });
+
+  it('refuses a field name written as a list or map where it is, and the reader warns of nothing', () => {
+    const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const text = withLine('[a, b]: 1\n? {k: v}\n: 2');
+      const problems = bothWays(() => validateAccountText('accounts/test.yaml', text).problems);
+      const firstLine = SMALL_ACCOUNT_YAML.trimEnd().split('\n').length + 1;
+      const message =
+        'YAML syntax: a field name is written as a list or map (square or curly brackets); a field name is text, as in name: …; to write a list, put it after the colon';
+      expect(problems).toEqual([
+        `accounts/test.yaml:${firstLine}:1  (file)  ${message}`,
+        `accounts/test.yaml:${firstLine + 1}:3  (file)  ${message}`,
+      ]);
+      expect(warnings).not.toHaveBeenCalled();
+    } finally {
+      warnings.mockRestore();
+    }
   });
 
   it('reports nesting thousands of levels deep as too deep, not as a crash', () => {
