@@ -24,4 +24,29 @@ describe('JSON embedded in a script element', () => {
   it('leaves Chinese text and ordinary punctuation as they are', () => {
     expect(jsonForScript({ name: '周院长（院长）：“你好”' })).toBe('{"name":"周院长（院长）：“你好”"}');
   });
+
+  /** What the element must hold: JSON.stringify's text with the five characters escaped. */
+  const reference = (value: unknown) =>
+    JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+  it('writes a page object around a shared frozen part as JSON.stringify would, every time', () => {
+    const strings = Object.freeze({ 'ws.title': '<b>表</b> & “引号”', 'ws.line': 'a\u2028b', 'ws.count': 3 });
+    for (const kind of ['man', '</script>']) {
+      const page = { kind, strings, people: [{ name: '</SCRIPT >' }], skipped: undefined, paperRows: 8 };
+      expect(jsonForScript(page)).toBe(reference(page));
+      expect(JSON.parse(jsonForScript(page))).toEqual({ ...page, skipped: undefined });
+    }
+    expect(jsonForScript(strings)).toBe(reference(strings));
+  });
+
+  it('leaves out what JSON.stringify leaves out, and keeps a frozen part that holds objects up to date', () => {
+    const odd = { a: () => 1, b: Symbol('b'), c: undefined, d: { toJSON: () => undefined }, e: new Date(0), f: null };
+    expect(jsonForScript(odd)).toBe(reference(odd));
+    expect(jsonForScript({ toJSON: () => ({ shown: '<x>' }) })).toBe('{"shown":"\\u003cx\\u003e"}');
+    const inner = { name: 'before' };
+    const shallow = Object.freeze({ inner });
+    expect(jsonForScript({ shallow })).toBe('{"shallow":{"inner":{"name":"before"}}}');
+    inner.name = 'after';
+    expect(jsonForScript({ shallow })).toBe('{"shallow":{"inner":{"name":"after"}}}');
+  });
 });
