@@ -11,7 +11,7 @@ import { personQuadrant, type Quadrant } from './powerInterest.ts';
 import { redFlags, type RedFlag } from './redFlags.ts';
 import { layerSummaries, unitSummaries, type LayerSummary, type UnitSummary } from './summaries.ts';
 import { teamCoverage, type TeamCoverage } from './teamCoverage.ts';
-import { accountAt } from './timeline.ts';
+import { accountAt, presentAccount } from './timeline.ts';
 import { bodyReach, type BodyReach } from './bodies.ts';
 import {
   accountOpportunities,
@@ -67,7 +67,8 @@ export function analyzeAccount(account: Account, options?: AnalysisOptions): Acc
   const resolved = resolveOptions(account, options);
   const opportunity = selectOpportunity(account, options?.opportunity);
   const model = buildAccountModel(account);
-  const present = accountAt(account, resolved.asOf);
+  // On the reference date, the present its worksheets and search records share (kept per account).
+  const present = options?.asOf === undefined ? presentAccount(account) : accountAt(account, resolved.asOf);
   const presentModel = buildAccountModel(present);
   const flags = redFlags(present, resolved, account);
   const competitors = competitorsById(account);

@@ -84,8 +84,16 @@ export function accountAt(account: Account, date: string): Account {
  * who left in a snapshot is in the file (the history needs them) but not in this account.
  */
 export function presentAccount(account: Account): Account {
-  return accountAt(account, referenceDate(account));
+  const date = referenceDate(account);
+  const kept = presentOf.get(account);
+  if (kept?.date === date) return kept.present;
+  const present = accountAt(account, date);
+  presentOf.set(account, { date, present });
+  return present;
 }
+
+/** Each account's present, worked out once: each of its five worksheet pages asks for it. */
+const presentOf = new WeakMap<Account, { date: string; present: Account }>();
 
 export interface SnapshotSummary {
   date: string;

@@ -8,7 +8,7 @@ import { personQuadrant, quadrantOf } from '../../src/analysis/powerInterest.ts'
 import { redFlags, type RedFlagCode } from '../../src/analysis/redFlags.ts';
 import { layerSummaries, unitSummaries } from '../../src/analysis/summaries.ts';
 import { teamCoverage } from '../../src/analysis/teamCoverage.ts';
-import { accountAt, summariseSnapshot } from '../../src/analysis/timeline.ts';
+import { accountAt, presentAccount, summariseSnapshot } from '../../src/analysis/timeline.ts';
 import { buildAccountModel } from '../../src/model/accountModel.ts';
 import { smallAccount } from './helpers.ts';
 
@@ -231,6 +231,23 @@ describe('dates and snapshots', () => {
       'mentor',
     ]);
     expect(accountAt(account, '2026-06-01').relationships.map((relation) => relation.kind)).toEqual(['rival']);
+  });
+
+  it('gives an account as it stands on its reference date, worked out once per account', () => {
+    const account = smallAccount((data) => {
+      data.asOf = '2026-06-02';
+      data.snapshots.push({
+        date: '2026-06-01',
+        title: '人事变动',
+        changes: [{ type: 'leaves', person: 'inspector' }],
+      });
+    });
+    const present = presentAccount(account);
+    expect(present).toEqual(accountAt(account, '2026-06-02'));
+    expect(present.people.map((person) => person.id)).not.toContain('inspector');
+    expect(presentAccount(account)).toBe(present);
+    // Another account object (a case file edited under the dev server) is worked out afresh.
+    expect(presentAccount({ ...account, asOf: '2026-05-15' }).people.map((person) => person.id)).toContain('inspector');
   });
 
   it('restores earlier reporting lines and drops lines to people not there', () => {
