@@ -8,13 +8,14 @@
  *   npm run bench:profile -- --accounts 10 --people 20 --edition trainer --top 40
  *   npm run bench:profile -- --focus '^astro$'   total time of Astro's own functions
  *   npm run bench:profile -- --reuse            the last run's profiles again (another --focus)
+ *   npm run bench:profile -- --phases           CPU and wall time by phase instead (no profiler)
  *
  * The profiles stay in bench/work/profile/cpu/ (open one in Chrome DevTools' Performance panel);
  * the summary prints. Not a measure: a tool for finding what to cut.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { astroBin, coldBuild, countHtml, run, scratchProject, writeSyntheticAccounts } from './lib.ts';
 
 interface ProfileNode {
@@ -36,6 +37,7 @@ const option = (name: string, fallback: string) => {
   return index >= 0 ? args[index + 1]! : fallback;
 };
 const warm = args.includes('--warm');
+const phases = args.includes('--phases');
 const accounts = Number(option('accounts', '50'));
 const people = Number(option('people', '40'));
 const edition = option('edition', 'trainee');
@@ -62,6 +64,10 @@ if (!reuse) {
       rmSync(join(project, cache), { recursive: true, force: true });
   }
   rmSync(profileDir, { recursive: true, force: true });
+  if (phases) {
+    printPhases();
+    process.exit(0);
+  }
   const started = performance.now();
   log = run(
     process.execPath,
@@ -70,6 +76,27 @@ if (!reuse) {
     env,
   );
   wall = performance.now() - started;
+}
+
+/**
+ * The build once more, without the profiler, through a config that wraps the project's and adds
+ * the phase marks (bench/phaseMarks.ts) first; prints the process's CPU time by phase.
+ */
+function printPhases() {
+  const table = join(project, 'phases.txt');
+  const marks = pathToFileURL(fileURLToPath(new URL('phaseMarks.ts', import.meta.url))).href;
+  writeFileSync(
+    join(project, 'phases.config.mjs'),
+    `import config from './astro.config.mjs';\nimport { phaseMarks } from ${JSON.stringify(marks)};\n` +
+      `export default { ...config, integrations: [phaseMarks(${JSON.stringify(table)}), ...(config.integrations ?? [])] };\n`,
+  );
+  const started = performance.now();
+  run(process.execPath, [astroBin(root), 'build', '--outDir', 'dist', '--config', 'phases.config.mjs'], project, env);
+  console.log(
+    `${warm ? 'warm' : 'cold'} ${edition} build, ${accounts} accounts × ${people} people: ${countHtml(join(project, 'dist'))} pages, ` +
+      `wall ${((performance.now() - started) / 1000).toFixed(1)} s; CPU time of the build's process by phase (every thread):`,
+  );
+  console.log(readFileSync(table, 'utf8'));
 }
 
 /** Where a script comes from: an npm package, a project source file, Node itself, or V8. */
