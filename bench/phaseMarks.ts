@@ -39,7 +39,9 @@ export function phaseMarks(file: string): AstroIntegration {
   const modules: Record<string, number> = {};
   // Before the build starts, Vite's environments load the content config (the content sync).
   let stage = 'sync ';
-  const mark = (name: string) => marks.push({ name, cpuMs: cpuMs(), wallMs: performance.now() });
+  const mark = (name: string) => {
+    marks.push({ name, cpuMs: cpuMs(), wallMs: performance.now() });
+  };
   const plugin: Plugin = {
     name: 'bench:phase-marks',
     buildStart() {
