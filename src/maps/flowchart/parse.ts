@@ -91,13 +91,14 @@ const CLASS_LINE = new RegExp(`^class (${ID}(?:,${ID})*) (\\w+)$`);
 
 /** `"a<br/>b #60;c#62;"` → `['a', 'b <c>']`: our label encoding, undone. */
 export function decodeLabel(quoted: string): string[] {
-  return quoted
-    .slice(1, -1)
-    .split('<br/>')
-    .map((line) =>
-      // Most lines hold no entity code: only those go through the replace.
-      line.includes('#') ? line.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))) : line,
-    );
+  const lines = quoted.slice(1, -1).split('<br/>');
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    // Most lines hold no entity code: only those go through the replace.
+    if (line.includes('#'))
+      lines[at] = line.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+  }
+  return lines;
 }
 
 export function parseStyle(text: string): StyleProps {
@@ -107,6 +108,25 @@ export function parseStyle(text: string): StyleProps {
     if (colon > 0) props[part.slice(0, colon).trim()] = part.slice(colon + 1).trim();
   }
   return props;
+}
+
+/**
+ * Styles by their text, for every map read: the maps share a few looks (one linkStyle per kind of
+ * relation, one classDef per kind of person), so each look's text is read once. Lines and classes
+ * share its properties, frozen, since nothing changes them after parsing.
+ */
+const stylesByText = new Map<string, StyleProps>();
+/** Past this many looks the cache starts afresh, so a long-open page never holds more. */
+const MOST_STYLES = 2_000;
+/** The style of a line no linkStyle names. */
+const NO_STYLE: StyleProps = Object.freeze({});
+function styleOf(text: string): StyleProps {
+  let style = stylesByText.get(text);
+  if (!style) {
+    if (stylesByText.size >= MOST_STYLES) stylesByText.clear();
+    stylesByText.set(text, (style = Object.freeze(parseStyle(text))));
+  }
+  return style;
 }
 
 export function parseFlowchart(source: string): FlowGraph {
@@ -123,30 +143,33 @@ export function parseFlowchart(source: string): FlowGraph {
     layout: undefined,
   };
   const open: FlowCluster[] = [];
-  const place = (id: string) => (open.at(-1)?.children ?? graph.roots).push(id);
-  // A map's lines share a few looks (one linkStyle per line): each look's text is read once, and
-  // the lines of one look share its properties, which nothing changes after parsing.
-  const styles = new Map<string, StyleProps>();
-  const styleOf = (text: string) => styles.get(text) ?? styles.set(text, parseStyle(text)).get(text)!;
+  /** Where the ids written next go: the innermost subgraph still open, else the top level. */
+  let children = graph.roots;
   const problems: string[] = [];
   const fail = (index: number, text: string) => problems.push(`line ${index + 1}: cannot read "${text}"`);
 
-  lines.slice(1).forEach((raw, offset) => {
-    const index = offset + 1;
-    const text = raw.trim();
-    if (text === '' || text.startsWith('direction ')) return;
+  // Each line is tried against the forms in turn, as written; a form is skipped where the line
+  // lacks what the form cannot match without (its first word, a quote, an arrow), which spares
+  // most lines most of the patterns.
+  for (let index = 1; index < lines.length; index++) {
+    const text = lines[index]!.trim();
+    if (text === '' || text.startsWith('direction ')) continue;
+    const quoted = text.includes('"');
+    const arrow = text.includes('--') || text.includes('-.') || text.includes('==') || text.includes('~~~');
     let match: RegExpExecArray | null;
-    if ((match = LAYOUT_COMMENT.exec(text))) {
+    if (text.startsWith('%') && (match = LAYOUT_COMMENT.exec(text))) {
       graph.layout = match[1];
-    } else if ((match = SUBGRAPH.exec(text))) {
+    } else if (text.startsWith('subgraph ') && (match = SUBGRAPH.exec(text))) {
       const cluster: FlowCluster = { id: match[1]!, title: decodeLabel(match[2]!).join(' '), children: [] };
       graph.clusters.set(cluster.id, cluster);
-      place(cluster.id);
+      children.push(cluster.id);
       open.push(cluster);
+      children = cluster.children;
     } else if (text === 'end') {
       if (!open.pop()) fail(index, text);
-    } else if ((match = NODE.exec(text))) {
-      const shapeIndex = [2, 3, 4].find((group) => match![group] !== undefined)!;
+      children = open.length > 0 ? open[open.length - 1]!.children : graph.roots;
+    } else if (quoted && (match = NODE.exec(text))) {
+      const shapeIndex = match[2] !== undefined ? 2 : match[3] !== undefined ? 3 : 4;
       const node: FlowNode = {
         id: match[1]!,
         lines: decodeLabel(match[shapeIndex]!),
@@ -154,31 +177,43 @@ export function parseFlowchart(source: string): FlowGraph {
         classes: match[5] ? [match[5]] : [],
       };
       graph.nodes.set(node.id, node);
-      place(node.id);
-    } else if ((match = EDGE.exec(text))) {
+      children.push(node.id);
+    } else if (arrow && (match = EDGE.exec(text))) {
+      const kind = ARROWS[match[2]!]!;
       graph.edges.push({
         from: match[1]!,
         to: match[4]!,
-        ...ARROWS[match[2]!]!,
+        line: kind.line,
+        start: kind.start,
+        end: kind.end,
         label: match[3] ? decodeLabel(match[3]) : [],
-        style: {},
+        style: NO_STYLE,
       });
-    } else if (CHAIN.test(text)) {
+    } else if (arrow && CHAIN.test(text)) {
       const ids = text.split(/\s+~~~\s+/);
+      const kind = ARROWS['~~~']!;
       for (let i = 1; i < ids.length; i++)
-        graph.edges.push({ from: ids[i - 1]!, to: ids[i]!, ...ARROWS['~~~']!, label: [], style: {} });
-    } else if ((match = /^linkStyle (\d+) (.+)$/.exec(text))) {
+        graph.edges.push({
+          from: ids[i - 1]!,
+          to: ids[i]!,
+          line: kind.line,
+          start: kind.start,
+          end: kind.end,
+          label: [],
+          style: NO_STYLE,
+        });
+    } else if (text.startsWith('linkStyle ') && (match = /^linkStyle (\d+) (.+)$/.exec(text))) {
       const edge = graph.edges[Number(match[1])];
       if (edge) edge.style = styleOf(match[2]!);
       else fail(index, text);
-    } else if ((match = /^classDef (\w+) (.+)$/.exec(text))) {
+    } else if (text.startsWith('classDef ') && (match = /^classDef (\w+) (.+)$/.exec(text))) {
       graph.classDefs.set(match[1]!, styleOf(match[2]!));
-    } else if ((match = CLASS_LINE.exec(text))) {
+    } else if (text.startsWith('class ') && (match = CLASS_LINE.exec(text))) {
       for (const id of match[1]!.split(',')) graph.nodes.get(id)?.classes.push(match[2]!);
     } else {
       fail(index, text);
     }
-  });
+  }
   if (open.length > 0) problems.push(`subgraph ${open.at(-1)!.id} is never closed with "end"`);
   for (const edge of graph.edges) {
     for (const end of [edge.from, edge.to])

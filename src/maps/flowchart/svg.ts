@@ -6,9 +6,9 @@
  * look written once in the SVG's own <style> and named by a class (a page of five maps carries
  * each look once per map, not once per shape).
  */
-import type { PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
+import type { PlacedEdge, PlacedGraph, PlacedNode } from './layout.ts';
 import { LAYOUT_SETTINGS } from './layout.ts';
-import type { ArrowHead, StyleProps } from './parse.ts';
+import type { ArrowHead, FlowEdge, StyleProps } from './parse.ts';
 import { FONT_FAMILY, FONT_SIZE, LINE_HEIGHT } from './textSize.ts';
 
 const S = LAYOUT_SETTINGS;
@@ -42,6 +42,8 @@ export function escapeXml(text: string): string {
  * a fraction is the slow path of number to text (this runs for every point of every map).
  */
 export function num(value: number): string {
+  // A whole number (most of a drawing's sizes and many of its places) is written as it is.
+  if (Number.isInteger(value) && Math.abs(value) < 1e8) return String(value);
   const tenths = Math.round(value * 10);
   if (!(Math.abs(tenths) < 1e9)) return String(tenths / 10);
   const whole = String(Math.trunc(tenths / 10));
@@ -106,28 +108,43 @@ class Looks {
 
 function textBlock(lines: readonly string[], centreX: number, top: number, size: number, textClass?: string): string {
   const lineHeight = size === FONT_SIZE ? LINE_HEIGHT : 1.4 * size;
-  const spans = lines
-    .map(
-      (line, index) =>
-        `<tspan x="${num(centreX)}" y="${num(top + lineHeight * index + lineHeight * 0.72)}">${escapeXml(line)}</tspan>`,
-    )
-    .join('');
+  const x = num(centreX);
+  let spans = '';
+  for (let index = 0; index < lines.length; index++)
+    spans += `<tspan x="${x}" y="${num(top + lineHeight * index + lineHeight * 0.72)}">${escapeXml(lines[index]!)}</tspan>`;
   return `<text${textClass ? ` class="${textClass}"` : ''}>${spans}</text>`;
 }
 
-function nodeStyle(placed: PlacedNode, classDefs: Map<string, StyleProps>): StyleProps {
-  return Object.assign({}, ...placed.node.classes.map((name) => classDefs.get(name) ?? {})) as StyleProps;
+/** What a node's classes give it: the same for every node of one look (most nodes share a few). */
+interface NodeLook {
+  /** ` class="…"` of its shape. */
+  paint: string;
+  /** The class of its text, when its colour is not the default. */
+  textClass: string | undefined;
+  /** Its group's class attribute, escaped. */
+  groupClass: string;
 }
 
-function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, looks: Looks): string {
-  const { x, y, width: w, height: h, node } = placed;
-  const style = nodeStyle(placed, classDefs);
+function nodeLook(classes: readonly string[], classDefs: Map<string, StyleProps>, looks: Looks): NodeLook {
+  const style = Object.assign({}, ...classes.map((name) => classDefs.get(name) ?? {})) as StyleProps;
   const paint = ` class="${looks.classOf({
     fill: safeValue(style.fill) ?? L.nodeFill,
     stroke: safeValue(style.stroke) ?? L.nodeStroke,
     'stroke-width': `${px(style['stroke-width']) ?? '1'}px`,
     'stroke-dasharray': safeValue(style['stroke-dasharray']),
   })}"`;
+  const colour = safeValue(style.color);
+  return {
+    paint,
+    textClass: colour && colour !== L.text ? looks.classOf({ fill: colour }) : undefined,
+    // The node's classes stay on its group too (`changed` marks who changed at the chosen date).
+    groupClass: escapeXml(['node', ...classes].join(' ')),
+  };
+}
+
+function nodeSvg(placed: PlacedNode, look: NodeLook): string {
+  const { x, y, width: w, height: h, node } = placed;
+  const { paint } = look;
   const inset = S.hexagonInset;
   const shape =
     node.shape === 'hexagon'
@@ -142,17 +159,8 @@ function nodeSvg(placed: PlacedNode, classDefs: Map<string, StyleProps>, looks: 
           .map(([px, py]) => `${num(px!)},${num(py!)}`)
           .join(' ')}"${paint}/>`
       : `<rect width="${num(w)}" height="${num(h)}"${node.shape === 'round' ? ' rx="10"' : ''}${paint}/>`;
-  const colour = safeValue(style.color);
-  const text = textBlock(
-    node.lines,
-    w / 2,
-    S.nodePaddingY,
-    FONT_SIZE,
-    colour && colour !== L.text ? looks.classOf({ fill: colour }) : undefined,
-  );
-  // The node's classes stay on its group too (`changed` marks who changed at the chosen date).
-  const classes = ['node', ...node.classes].join(' ');
-  return `<g class="${escapeXml(classes)}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
+  const text = textBlock(node.lines, w / 2, S.nodePaddingY, FONT_SIZE, look.textClass);
+  return `<g class="${look.groupClass}" data-node="${escapeXml(node.id)}" transform="translate(${num(x)},${num(y)})">${shape}${text}</g>`;
 }
 
 function markerId(idPrefix: string, head: ArrowHead, colour: string): string {
@@ -168,9 +176,15 @@ function marker(idPrefix: string, head: Exclude<ArrowHead, 'none'>, colour: stri
   return `<marker id="${escapeXml(id)}" viewBox="0 0 10 10" refX="${head === 'arrow' ? 9 : 5}" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse">${drawing}</marker>`;
 }
 
-function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>, looks: Looks): string {
-  const { edge, points, label } = placed;
-  if (points.length < 2) return '';
+/** What a line's style and kind give it: the same for every line of one look. */
+interface EdgeLook {
+  /** The class of its look. */
+  look: string;
+  /** Its markers' attributes, if it has heads. */
+  heads: string;
+}
+
+function edgeLook(edge: FlowEdge, idPrefix: string, markers: Set<string>, looks: Looks): EdgeLook {
   const colour = safeValue(edge.style.stroke) ?? L.line;
   const width = px(edge.style['stroke-width']) ?? (edge.line === 'thick' ? String(L.thickWidth) : '1.5');
   const dash = safeValue(edge.style['stroke-dasharray']) ?? (edge.line === 'dotted' ? L.dotted : undefined);
@@ -180,9 +194,16 @@ function edgeSvg(placed: PlacedEdge, idPrefix: string, markers: Set<string>, loo
     markers.add(`${head}|${colour}`);
     return ` ${end}="${escapeXml(`url(#${markerId(idPrefix, head, colour)})`)}"`;
   };
-  const d = points.map((point: Point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)},${num(point.y)}`).join(' ');
   const look = looks.classOf({ stroke: colour, 'stroke-width': `${width}px`, 'stroke-dasharray': dash });
-  const path = `<path class="edge ${look}" d="${d}"${headAt(edge.start, 'marker-start')}${headAt(edge.end, 'marker-end')}/>`;
+  return { look, heads: `${headAt(edge.start, 'marker-start')}${headAt(edge.end, 'marker-end')}` };
+}
+
+function edgeSvg(placed: PlacedEdge, look: EdgeLook): string {
+  const { edge, points, label } = placed;
+  let d = '';
+  for (let index = 0; index < points.length; index++)
+    d += `${index === 0 ? 'M' : ' L'}${num(points[index]!.x)},${num(points[index]!.y)}`;
+  const path = `<path class="edge ${look.look}" d="${d}"${look.heads}/>`;
   if (!label) return path;
   const box = `<rect x="${num(label.x)}" y="${num(label.y)}" width="${num(label.width)}" height="${num(label.height)}"/>`;
   return `${path}<g class="edge-label">${box}${textBlock(edge.label, label.x + label.width / 2, label.y + S.edgeLabelPadding / 2, S.edgeLabelSize)}</g>`;
@@ -220,8 +241,30 @@ export function writeSvg(graph: PlacedGraph, { idPrefix, classDefs }: SvgOptions
     )
     .join('');
   const markers = new Set<string>();
-  const edges = graph.edges.map((edge) => edgeSvg(edge, idPrefix, markers, looks)).join('');
-  const nodes = graph.nodes.map((node) => nodeSvg(node, classDefs, looks)).join('');
+  // Looks by what makes them: a map's lines share a few styles (one per kind of relation), its
+  // nodes a few lists of classes, so each look is worked out once.
+  const edgeLooks = new Map<StyleProps, Map<string, EdgeLook>>();
+  let edges = '';
+  for (const placed of graph.edges) {
+    const { edge } = placed;
+    // A line of fewer than two points is not drawn, and leaves no look or marker behind.
+    if (placed.points.length < 2) continue;
+    const kind = `${edge.line}|${edge.start}|${edge.end}`;
+    let byKind = edgeLooks.get(edge.style);
+    if (!byKind) edgeLooks.set(edge.style, (byKind = new Map()));
+    let look = byKind.get(kind);
+    if (!look) byKind.set(kind, (look = edgeLook(edge, idPrefix, markers, looks)));
+    edges += edgeSvg(placed, look);
+  }
+  const nodeLooks = new Map<string, NodeLook>();
+  let nodes = '';
+  for (const placed of graph.nodes) {
+    const classes = placed.node.classes;
+    const key = classes.join(' ');
+    let look = nodeLooks.get(key);
+    if (!look) nodeLooks.set(key, (look = nodeLook(classes, classDefs, looks)));
+    nodes += nodeSvg(placed, look);
+  }
   const defs = [...markers]
     .sort()
     .map((key) => {

@@ -44,6 +44,6 @@ export function textWidth(text: string, size = FONT_SIZE): number {
 /** Width and height of several lines. */
 export function blockSize(lines: readonly string[], size = FONT_SIZE): { width: number; height: number } {
   let width = 0;
-  for (const line of lines) width = Math.max(width, textWidth(line, size));
+  for (let at = 0; at < lines.length; at++) width = Math.max(width, textWidth(lines[at]!, size));
   return { width, height: lines.length * 1.4 * size };
 }
