@@ -29,7 +29,7 @@
  */
 import type { Box, PlacedEdge, PlacedGraph, PlacedNode, Point } from './layout.ts';
 import type { FlowEdge, FlowGraph, FlowNode } from './parse.ts';
-import { mean, orderByKey, placeInOrder } from './orgLayout.ts';
+import { orderByKey, placeInOrder, sortByKeys } from './orgLayout.ts';
 
 /** Spacing of the layered layout: part of the renderer's settings (version.ts). */
 export const LAYERED_LAYOUT_SETTINGS = {
@@ -58,7 +58,8 @@ type Size = { width: number; height: number };
 
 /** A box, or a line (and its label) passing a column. */
 interface Item {
-  node?: FlowNode;
+  /** Undefined on a line passing a column (every item has the same fields, so the code that reads them sees one shape). */
+  node: FlowNode | undefined;
   /** The label's size, on the item that carries it. */
   width: number;
   height: number;
@@ -67,8 +68,11 @@ interface Item {
   written: number;
   /** Top, and the column's left once placed. */
   y: number;
-  /** Port offsets (from the centre) of its segments, by segment. */
-  ports: Map<Segment, number>;
+  /** Place in its column, top-down, in the order being tried. */
+  rank: number;
+  /** Its segments on the left and on the right. */
+  into: Segment[];
+  out: Segment[];
 }
 
 /** A stretch of a line between two adjacent columns. */
@@ -76,6 +80,9 @@ interface Segment {
   left: Item;
   right: Item;
   chain: Chain;
+  /** Port offsets (from the centre) of its ends on a box's side: 0 on a line passing a column. */
+  leftPort: number;
+  rightPort: number;
 }
 
 interface Chain {
@@ -194,16 +201,19 @@ function layoutLeftToRight(
   const sizeOnce = (node: FlowNode) => sizes.get(node) ?? sizes.set(node, size(node)).get(node)!;
   const labelSizeOnce = (lines: readonly string[]) =>
     labelSizes.get(lines) ?? labelSizes.set(lines, labelSize(lines)).get(lines)!;
-  const drawings = (sameLines ? [reversed] : [reversed, backwards]).flatMap((turned) =>
-    drawLayered(nodes, index, edges, turned, sizeOnce, labelSizeOnce, settings),
-  );
-  const area = (drawing: PlacedGraph) => drawing.width * drawing.height;
-  return drawings.reduce((best, drawing) => (area(drawing) < area(best) ? drawing : best));
+  // The smallest drawing, the first of equals.
+  let best: PlacedGraph | undefined;
+  for (const turned of sameLines ? [reversed] : [reversed, backwards])
+    best = drawLayered(nodes, index, edges, turned, sizeOnce, labelSizeOnce, settings, best);
+  return best!;
 }
+
+const area = (drawing: PlacedGraph) => drawing.width * drawing.height;
 
 /**
  * Steps 2–6 with the lines in `reversed` turned round: the drawing with the heights towards the
- * mean of the other ends, then the one level with the topmost (steps 2–4 are the same for both).
+ * mean of the other ends, then the one level with the topmost (steps 2–4 are the same for both);
+ * the smallest of those and `best`, the first of equals.
  */
 function drawLayered(
   nodes: FlowNode[],
@@ -213,7 +223,8 @@ function drawLayered(
   size: (node: FlowNode) => Size,
   labelSize: (lines: readonly string[]) => Size,
   settings: Settings,
-): PlacedGraph[] {
+  best: PlacedGraph | undefined,
+): PlacedGraph {
   const tail = (edge: FlowEdge) => index.get(reversed.has(edge) ? edge.to : edge.from)!;
   const head = (edge: FlowEdge) => index.get(reversed.has(edge) ? edge.from : edge.to)!;
 
@@ -256,7 +267,7 @@ function drawLayered(
   // 3. Columns: boxes at even columns, lines and labels passing every column between.
   const columns: Item[][] = Array.from({ length: 2 * Math.max(0, ...layer) + 1 }, () => []);
   const item = (column: number, written: number, width: number, height: number, node?: FlowNode): Item => {
-    const made: Item = { width, height, column, written, y: 0, ports: new Map(), ...(node ? { node } : {}) };
+    const made: Item = { node, width, height, column, written, y: 0, rank: 0, into: [], out: [] };
     columns[column]!.push(made);
     return made;
   };
@@ -265,9 +276,11 @@ function drawLayered(
     return item(2 * layer[at]!, at, width, height, node);
   });
   const chains: Chain[] = edges.map((edge) => {
-    const [from, to] = [tail(edge), head(edge)];
+    const from = tail(edge);
+    const to = head(edge);
     const items = [boxes[from]!];
-    const [start, end] = [2 * layer[from]!, 2 * layer[to]!];
+    const start = 2 * layer[from]!;
+    const end = 2 * layer[to]!;
     const labelColumn = 2 * (layer[from]! + Math.floor((layer[to]! - layer[from]! - 1) / 2)) + 1;
     let label: Item | undefined;
     for (let column = start + 1; column < end; column++) {
@@ -282,124 +295,148 @@ function drawLayered(
     return { edge, items, segments: [], reversed: reversed.has(edge), label };
   });
   const segments: Segment[][] = columns.map(() => []);
-  const leftOf = new Map<Item, Segment[]>();
-  const rightOf = new Map<Item, Segment[]>();
   for (const chain of chains)
     for (let at = 1; at < chain.items.length; at++) {
-      const segment = { left: chain.items[at - 1]!, right: chain.items[at]!, chain };
+      const segment = { left: chain.items[at - 1]!, right: chain.items[at]!, chain, leftPort: 0, rightPort: 0 };
       chain.segments.push(segment);
       segments[segment.left.column]!.push(segment);
-      (rightOf.get(segment.left) ?? rightOf.set(segment.left, []).get(segment.left)!).push(segment);
-      (leftOf.get(segment.right) ?? leftOf.set(segment.right, []).get(segment.right)!).push(segment);
+      segment.left.out.push(segment);
+      segment.right.into.push(segment);
     }
 
   // 4. Order: barycenter sweeps, the best order kept.
   let order = columns.map((column) => [...column].sort((a, b) => a.written - b.written));
-  const rank = new Map<Item, number>();
-  const rankAll = () => order.forEach((column) => column.forEach((placed, at) => rank.set(placed, at)));
+  const rankAll = () => {
+    for (const column of order) for (let at = 0; at < column.length; at++) column[at]!.rank = at;
+  };
+  // Each gap's packed pairs of ranks, and the merge sort's scratch: the same sizes in every sweep.
+  const packedEnds = segments.map((gap) => new Float64Array(gap.length));
+  const scratch = segments.map((gap) => new Float64Array(gap.length));
   const crossings = () => {
     let count = 0;
-    for (const gap of segments) {
+    segments.forEach((gap, column) => {
       // Pairs of segments crossing: inversions of the right ends once sorted by the left ends
       // (then the right), each pair of ranks packed in one number so the sort is a typed array's.
-      const ends = new Float64Array(gap.length);
-      gap.forEach((segment, at) => (ends[at] = rank.get(segment.left)! * RANKS + rank.get(segment.right)!));
+      const ends = packedEnds[column]!;
+      for (let at = 0; at < gap.length; at++) ends[at] = gap[at]!.left.rank * RANKS + gap[at]!.right.rank;
       ends.sort();
       for (let at = 0; at < ends.length; at++) ends[at]! %= RANKS;
-      count += inversions(ends);
-    }
+      count += inversions(ends, scratch[column]);
+    });
     return count;
   };
+  /** The mean rank of the other ends of `lines` (undefined for none), added in order as `mean` adds. */
+  const meanRank = (lines: readonly Segment[], rightward: boolean) => {
+    if (lines.length === 0) return undefined;
+    let sum = 0;
+    for (let at = 0; at < lines.length; at++) sum += rightward ? lines[at]!.left.rank : lines[at]!.right.rank;
+    return sum / lines.length;
+  };
   rankAll();
-  let best = { order, crossings: crossings() };
-  for (let sweep = 0; sweep < L.sweeps && best.crossings > 0; sweep++) {
+  let fewest = { order, crossings: crossings() };
+  // A sweep's order follows from the order before it and its direction alone: once a sweep gives
+  // back the order of two sweeps before, the sweeps repeat those two orders, and none has fewer crossings.
+  let twoBefore: Item[][] | undefined;
+  for (let sweep = 0; sweep < L.sweeps && fewest.crossings > 0; sweep++) {
     const rightward = sweep % 2 === 0;
-    const sequence = order.map((_, at) => at);
-    if (!rightward) sequence.reverse();
+    const before = order;
     order = [...order];
-    for (const column of sequence.slice(1)) {
-      order[column] = orderByKey(order[column]!, (placed) =>
-        mean(
-          rightward
-            ? (leftOf.get(placed) ?? []).map((segment) => rank.get(segment.left)!)
-            : (rightOf.get(placed) ?? []).map((segment) => rank.get(segment.right)!),
-        ),
-      );
-      order[column]!.forEach((placed, at) => rank.set(placed, at));
+    for (let step = 1; step < order.length; step++) {
+      const column = rightward ? step : order.length - 1 - step;
+      const sorted = orderByKey(order[column]!, (placed) => meanRank(rightward ? placed.into : placed.out, rightward));
+      for (let at = 0; at < sorted.length; at++) sorted[at]!.rank = at;
+      order[column] = sorted;
     }
+    if (twoBefore && sameOrder(order, twoBefore)) break;
+    twoBefore = before;
     const count = crossings();
-    if (count < best.crossings) best = { order, crossings: count };
+    if (count < fewest.crossings) fewest = { order, crossings: count };
   }
-  order = best.order;
+  order = fewest.order;
   rankAll();
   // Heights towards the mean of a box's other ends or level with the topmost differ only where a
   // box has two lines or more on one side: with none, one drawing stands for both.
-  const manyOnASide = [...leftOf.values(), ...rightOf.values()].some((lines) => lines.length > 1);
+  const manyOnASide = columns.some((column) =>
+    column.some((placed) => placed.into.length > 1 || placed.out.length > 1),
+  );
   const aligns = manyOnASide ? (['mean', 'top'] as const) : (['mean'] as const);
-  return aligns.map((align) => {
-    for (const placed of order.flat()) {
-      placed.y = 0;
-      placed.ports.clear();
-    }
-    return placeAndRoute(order, rank, segments, leftOf, rightOf, boxes, chains, settings, align);
-  });
+  for (const align of aligns) {
+    for (const column of order) for (const placed of column) placed.y = 0;
+    for (const gap of segments)
+      for (const segment of gap) {
+        segment.leftPort = 0;
+        segment.rightPort = 0;
+      }
+    const drawing = placeAndRoute(order, segments, boxes, chains, settings, align, best ? area(best) : Infinity);
+    if (drawing && (!best || area(drawing) < area(best))) best = drawing;
+  }
+  return best!;
 }
 
-/** Steps 5 and 6 for the boxes and lines in `order`, each column's rank of its items in `rank`. */
+/**
+ * Steps 5 and 6 for the boxes and lines in `order`, each item's `rank` its place in its column;
+ * undefined once its heights show that it cannot be smaller than `beat` (the lines' tracks only
+ * widen it, so they are not worked out for a drawing that would be thrown away).
+ */
 function placeAndRoute(
   order: Item[][],
-  rank: Map<Item, number>,
   segments: Segment[][],
-  leftOf: Map<Item, Segment[]>,
-  rightOf: Map<Item, Segment[]>,
   boxes: Item[],
   chains: Chain[],
   settings: Settings,
   align: 'mean' | 'top',
-): PlacedGraph {
+  beat: number,
+): PlacedGraph | undefined {
   // Ports: a box's lines leave (and enter) it in the order of their other ends, centred on its side.
   for (const column of order)
     for (const placed of column) {
       if (!placed.node) continue;
-      for (const [side, end] of [
-        [rightOf.get(placed) ?? [], (segment: Segment) => segment.right],
-        [leftOf.get(placed) ?? [], (segment: Segment) => segment.left],
-      ] as const) {
-        const sorted = [...side].sort((a, b) => rank.get(end(a))! - rank.get(end(b))!);
-        const step = Math.min(L.port, placed.height / (sorted.length + 1));
-        sorted.forEach((segment, at) => placed.ports.set(segment, (at - (sorted.length - 1) / 2) * step));
-      }
+      // (A side of one line or none is in order as it is.)
+      const out = placed.out.length > 1 ? [...placed.out].sort((a, b) => a.right.rank - b.right.rank) : placed.out;
+      const outStep = Math.min(L.port, placed.height / (out.length + 1));
+      out.forEach((segment, at) => (segment.leftPort = (at - (out.length - 1) / 2) * outStep));
+      const into = placed.into.length > 1 ? [...placed.into].sort((a, b) => a.left.rank - b.left.rank) : placed.into;
+      const intoStep = Math.min(L.port, placed.height / (into.length + 1));
+      into.forEach((segment, at) => (segment.rightPort = (at - (into.length - 1) / 2) * intoStep));
     }
-  const port = (placed: Item, segment: Segment) => placed.ports.get(segment) ?? 0;
+  const port = (placed: Item, segment: Segment) => (segment.left === placed ? segment.leftPort : segment.rightPort);
+  const setPort = (placed: Item, segment: Segment, offset: number) => {
+    if (segment.left === placed) segment.leftPort = offset;
+    else segment.rightPort = offset;
+  };
 
   // 5. Heights: least squares towards the other ends of each item's lines, swept both ways.
   const gapBetween = (a: Item, b: Item) => (a.node && b.node ? L.boxGap : a.node || b.node ? L.boxLineGap : L.lineGap);
   const centre = (placed: Item) => placed.y + placed.height / 2;
   // Each item's height with the gap below it: the same in every sweep, so worked out once per column.
-  const stackedHeights = new Map<Item[], number[]>();
-  const place = (column: Item[], want: (placed: Item) => number | undefined) => {
-    let heights = stackedHeights.get(column);
-    if (!heights) {
-      heights = column.map((placed, at) =>
-        at + 1 < column.length ? placed.height + gapBetween(placed, column[at + 1]!) : placed.height,
-      );
-      stackedHeights.set(column, heights);
+  const stackedHeights = order.map((column) =>
+    column.map((placed, at) =>
+      at + 1 < column.length ? placed.height + gapBetween(placed, column[at + 1]!) : placed.height,
+    ),
+  );
+  // Where each item of a column would like its top, and where it goes: one pair of arrays for every column and sweep.
+  const most = Math.max(0, ...order.map((column) => column.length));
+  const desired = new Float64Array(most);
+  const tops: number[] = new Array<number>(most);
+  const place = (index: number, want: (placed: Item) => number | undefined) => {
+    const column = order[index]!;
+    for (let at = 0; at < column.length; at++) {
+      const placed = column[at]!;
+      desired[at] = (want(placed) ?? centre(placed)) - placed.height / 2;
     }
-    const tops = placeInOrder(
-      heights,
-      column.map((placed) => (want(placed) ?? centre(placed)) - placed.height / 2),
-      0,
-    );
-    column.forEach((placed, at) => (placed.y = tops[at]!));
+    placeInOrder(stackedHeights[index]!, desired, 0, tops);
+    for (let at = 0; at < column.length; at++) column[at]!.y = tops[at]!;
   };
-  for (const column of order) place(column, () => 0);
+  for (let index = 0; index < order.length; index++) place(index, () => 0);
   // Towards the mean of the other ends, or level with the topmost (a tree then hangs from the top,
   // as ELK draws it). Summed in a loop, in the order a mean of a list would add them: this runs for
   // every item in every sweep.
-  const toward = (placed: Item, lines: Segment[] | undefined, otherEnd: (segment: Segment) => Item) => {
-    if (!lines || lines.length === 0) return undefined;
-    let [sum, least] = [0, Infinity];
-    for (const segment of lines) {
+  const toward = (placed: Item, lines: readonly Segment[], otherEnd: (segment: Segment) => Item) => {
+    if (lines.length === 0) return undefined;
+    let sum = 0;
+    let least = Infinity;
+    for (let at = 0; at < lines.length; at++) {
+      const segment = lines[at]!;
       const other = otherEnd(segment);
       const want = centre(other) + port(other, segment) - port(placed, segment);
       sum += want;
@@ -411,15 +448,15 @@ function placeAndRoute(
   const rightEnd = (segment: Segment) => segment.right;
   for (let sweep = 0; sweep < 8; sweep++) {
     const both = sweep >= 6;
-    const [useLeft, useRight] = [both || sweep % 2 === 0, both || sweep % 2 === 1];
+    const useLeft = both || sweep % 2 === 0;
+    const useRight = both || sweep % 2 === 1;
     const wantOf = (placed: Item) => {
-      const fromLeft = useLeft ? toward(placed, leftOf.get(placed), leftEnd) : undefined;
-      const fromRight = useRight ? toward(placed, rightOf.get(placed), rightEnd) : undefined;
+      const fromLeft = useLeft ? toward(placed, placed.into, leftEnd) : undefined;
+      const fromRight = useRight ? toward(placed, placed.out, rightEnd) : undefined;
       if (fromLeft === undefined) return fromRight === undefined ? undefined : 0 + fromRight;
       return fromRight === undefined ? 0 + fromLeft : (0 + fromLeft + fromRight) / 2;
     };
-    for (let step = 0; step < order.length; step++)
-      place(order[sweep % 2 === 1 ? order.length - 1 - step : step]!, wantOf);
+    for (let step = 0; step < order.length; step++) place(sweep % 2 === 1 ? order.length - 1 - step : step, wantOf);
   }
   // Two lines in a gap, where one comes in level with where the other goes out, run along one
   // another if they step in the wrong order (and in either, when that holds both ways, or when
@@ -427,8 +464,9 @@ function placeAndRoute(
   const endY = (placed: Item, segment: Segment) => centre(placed) + port(placed, segment);
   const fits = (placed: Item, y: number) => {
     const column = order[placed.column]!;
-    const at = rank.get(placed)!;
-    const [above, below] = [column[at - 1], column[at + 1]];
+    const at = placed.rank;
+    const above = column[at - 1];
+    const below = column[at + 1];
     return (
       (!above || above.y + above.height + gapBetween(above, placed) <= y + 1e-6) &&
       (!below || y + placed.height + gapBetween(placed, below) <= below.y + 1e-6)
@@ -437,42 +475,69 @@ function placeAndRoute(
   const portFits = (placed: Item, segment: Segment, offset: number) =>
     Math.abs(offset) <= placed.height / 2 - APART &&
     everyPort(placed, (other, at) => other === segment || Math.abs(at - offset) >= APART);
+  /** Either end of a level pair, just far enough from the other. */
+  const moveApart = (a: Segment, b: Segment, a1: number, a2: number, b1: number, b2: number) => {
+    const ends = [
+      ...(near(a2, b1) ? [[a.right, a, a2, b1] as const, [b.left, b, b1, a2] as const] : []),
+      ...(near(b2, a1) ? [[b.right, b, b2, a1] as const, [a.left, a, a1, b2] as const] : []),
+    ];
+    const moves = ends
+      .flatMap(([placed, segment, own, other]) =>
+        [other + APART - own, other - APART - own].map((shift) => ({ placed, segment, shift })),
+      )
+      .sort((x, y) => Math.abs(x.shift) - Math.abs(y.shift));
+    // A passing line moves where its column has room; a box's port along its side, clear of its other ports.
+    const move = moves.find(({ placed, segment, shift }) =>
+      placed.node ? portFits(placed, segment, port(placed, segment) + shift) : fits(placed, placed.y + shift),
+    );
+    if (move?.placed.node) setPort(move.placed, move.segment, port(move.placed, move.segment) + move.shift);
+    else if (move) move.placed.y += move.shift;
+  };
+  // Each gap's segments by where they start, as the gap stood when its pass reached it.
+  const byStart: number[] = [];
+  const starts: number[] = [];
+  const startOf = new Float64Array(Math.max(0, ...segments.map((gap) => gap.length)));
   for (let pass = 0; pass < 3; pass++)
     for (const gap of segments) {
+      // A pair needs two lines.
+      if (gap.length < 2) continue;
       // Pairs where one comes in near where the other goes out: found by the starts in order.
-      const byStart = gap.map((segment) => ({ segment, y: endY(segment.left, segment) })).sort((u, v) => u.y - v.y);
-      const starts = byStart.map((entry) => entry.y);
-      for (const a of gap) {
+      byStart.length = starts.length = gap.length;
+      for (let at = 0; at < gap.length; at++) {
+        startOf[at] = endY(gap[at]!.left, gap[at]!);
+        byStart[at] = at;
+      }
+      sortByKeys(byStart, startOf);
+      for (let at = 0; at < gap.length; at++) starts[at] = startOf[byStart[at]!]!;
+      for (let index = 0; index < gap.length; index++) {
+        const a = gap[index]!;
         const end = endY(a.right, a);
-        for (let at = firstAtLeast(starts, end - APART); at < byStart.length && starts[at]! < end + APART; at++) {
-          const b = byStart[at]!.segment;
+        for (let at = firstAtLeast(starts, end - APART); at < gap.length && starts[at]! < end + APART; at++) {
+          const b = gap[byStart[at]!]!;
           if (b === a) continue;
-          const [a1, a2, b1, b2] = [endY(a.left, a), endY(a.right, a), endY(b.left, b), endY(b.right, b)];
+          const a1 = endY(a.left, a);
+          const a2 = endY(a.right, a);
+          const b1 = endY(b.left, b);
+          const b2 = endY(b.right, b);
           if (!(near(a2, b1) || near(b2, a1)) || near(a1, a2) || near(b1, b2)) continue;
-          // Either end of a level pair, just far enough from the other.
-          const ends = [
-            ...(near(a2, b1) ? [[a.right, a, a2, b1] as const, [b.left, b, b1, a2] as const] : []),
-            ...(near(b2, a1) ? [[b.right, b, b2, a1] as const, [a.left, a, a1, b2] as const] : []),
-          ];
-          const moves = ends
-            .flatMap(([placed, segment, own, other]) =>
-              [other + APART - own, other - APART - own].map((shift) => ({ placed, segment, shift })),
-            )
-            .sort((x, y) => Math.abs(x.shift) - Math.abs(y.shift));
-          // A passing line moves where its column has room; a box's port along its side, clear of its other ports.
-          const move = moves.find(({ placed, segment, shift }) =>
-            placed.node ? portFits(placed, segment, port(placed, segment) + shift) : fits(placed, placed.y + shift),
-          );
-          if (move?.placed.node) move.placed.ports.set(move.segment, port(move.placed, move.segment) + move.shift);
-          else if (move) move.placed.y += move.shift;
+          moveApart(a, b, a1, a2, b1, b2);
         }
       }
     }
   const top = Math.min(...order.flat().map((placed) => placed.y));
   for (const placed of order.flat()) placed.y += settings.margin - top;
 
-  // 6. Lines: a vertical step only in a gap between columns, each on its own track there.
+  const height = Math.max(0, ...order.flat().map((placed) => placed.y + placed.height)) + settings.margin;
   const widths = order.map((column) => Math.max(0, ...column.map((placed) => placed.width)));
+  // The narrowest it can be: every gap between columns at its least (added in the order below, so never wider).
+  let narrowest = settings.margin;
+  for (let column = 0; column < order.length; column++) {
+    narrowest += widths[column]!;
+    if (column < order.length - 1) narrowest += L.columnGap;
+  }
+  if (Math.ceil(narrowest + settings.margin) * Math.ceil(height) >= beat) return undefined;
+
+  // 6. Lines: a vertical step only in a gap between columns, each on its own track there.
   const lefts: number[] = [];
   const steps = new Map<Segment, number>();
   let x = settings.margin;
@@ -501,7 +566,8 @@ function placeAndRoute(
   const placedEdges: PlacedEdge[] = chains.map((chain) => {
     const points: Point[] = [];
     for (let at = 1; at < chain.items.length; at++) {
-      const [left, right] = [chain.items[at - 1]!, chain.items[at]!];
+      const left = chain.items[at - 1]!;
+      const right = chain.items[at]!;
       const segment = chain.segments[at - 1]!;
       const from = { x: rightEdge(left), y: endY(left, segment) };
       const to = { x: leftEdge(right), y: endY(right, segment) };
@@ -520,16 +586,23 @@ function placeAndRoute(
     const drawn = withoutStraightJoints(chain.reversed ? points.reverse() : points);
     return { edge: chain.edge, points: drawn, ...(label ? { label } : {}) };
   });
-  const height = Math.max(0, ...order.flat().map((placed) => placed.y + placed.height)) + settings.margin;
   return { width: Math.ceil(width), height: Math.ceil(height), nodes: placedNodes, clusters: [], edges: placedEdges };
+}
+
+/** Whether two orders of the same columns hold every item at the same place. */
+function sameOrder(a: readonly Item[][], b: readonly Item[][]): boolean {
+  for (let column = 0; column < a.length; column++)
+    for (let at = 0; at < a[column]!.length; at++) if (a[column]![at] !== b[column]![at]) return false;
+  return true;
 }
 
 /** Two heights closer than two lines' level runs may be. */
 const near = (u: number, v: number) => Math.abs(u - v) < APART;
 
-/** Whether `test` holds for every port of `placed` (without copying its ports). */
+/** Whether `test` holds for every port of the box `placed`, on either side. */
 function everyPort(placed: Item, test: (segment: Segment, offset: number) => boolean): boolean {
-  for (const [segment, offset] of placed.ports) if (!test(segment, offset)) return false;
+  for (let at = 0; at < placed.out.length; at++) if (!test(placed.out[at]!, placed.out[at]!.leftPort)) return false;
+  for (let at = 0; at < placed.into.length; at++) if (!test(placed.into[at]!, placed.into[at]!.rightPort)) return false;
   return true;
 }
 
@@ -537,7 +610,8 @@ function everyPort(placed: Item, test: (segment: Segment, offset: number) => boo
 function withoutStraightJoints(points: Point[]): Point[] {
   const kept: Point[] = [];
   for (const point of points) {
-    const [a, b] = [kept.at(-2), kept.at(-1)];
+    const a = kept.length > 1 ? kept[kept.length - 2] : undefined;
+    const b = kept.length > 0 ? kept[kept.length - 1] : undefined;
     if (b && Math.abs(b.x - point.x) < 1e-6 && Math.abs(b.y - point.y) < 1e-6) continue;
     if (
       a &&
@@ -563,14 +637,18 @@ function assignTracks(
   endY: (placed: Item, segment: Segment) => number,
 ): [Map<Segment, number>, number] {
   type Span = { segment: Segment; y1: number; y2: number; low: number; high: number };
-  const spans: Span[] = gap
-    .map((segment) => {
-      const [y1, y2] = [endY(segment.left, segment), endY(segment.right, segment)];
-      return { segment, y1, y2, low: Math.min(y1, y2), high: Math.max(y1, y2) };
-    })
-    .filter((span) => Math.abs(span.y1 - span.y2) >= 0.5);
+  const spans: Span[] = [];
+  for (let at = 0; at < gap.length; at++) {
+    const segment = gap[at]!;
+    const y1 = endY(segment.left, segment);
+    const y2 = endY(segment.right, segment);
+    if (Math.abs(y1 - y2) >= 0.5) spans.push({ segment, y1, y2, low: Math.min(y1, y2), high: Math.max(y1, y2) });
+  }
+  // Most gaps hold one step or none: nothing to choose.
+  if (spans.length <= 1) return [new Map(spans.map((span) => [span.segment, 0])), spans.length];
   spans.sort((a, b) => {
-    const [downA, downB] = [a.y2 > a.y1, b.y2 > b.y1];
+    const downA = a.y2 > a.y1;
+    const downB = b.y2 > b.y1;
     if (downA !== downB) return downA ? -1 : 1;
     return downA ? b.y1 - a.y1 : a.y1 - b.y1;
   });
@@ -607,9 +685,10 @@ function assignTracks(
   const track = spans.map(() => 0);
   const before = spans.map(() => 0);
   for (const list of after) for (const next of list) before[next]!++;
-  const ready = spans.flatMap((_, at) => (before[at] === 0 ? [at] : []));
-  while (ready.length > 0) {
-    const at = ready.shift()!;
+  const ready: number[] = [];
+  for (let at = 0; at < spans.length; at++) if (before[at] === 0) ready.push(at);
+  for (let next = 0; next < ready.length; next++) {
+    const at = ready[next]!;
     for (const next of after[at]!) {
       track[next] = Math.max(track[next]!, track[at]! + 1);
       if (--before[next]! === 0) ready.push(next);
@@ -626,16 +705,21 @@ function assignTracks(
  */
 export function meetingPairs(starts: readonly number[], ends: readonly number[]): Float64Array {
   const count = starts.length;
-  const byStart = starts.map((_, at) => at).sort((a, b) => starts[a]! - starts[b]!);
+  const byStart: number[] = new Array<number>(count);
+  for (let at = 0; at < count; at++) byStart[at] = at;
+  sortByKeys(byStart, starts);
   const open: number[] = [];
   const found: number[] = [];
-  for (const at of byStart) {
+  for (let next = 0; next < count; next++) {
+    const at = byStart[next]!;
     let kept = 0;
-    for (const other of open)
+    for (let was = 0; was < open.length; was++) {
+      const other = open[was]!;
       if (ends[other]! >= starts[at]!) {
         open[kept++] = other;
         found.push(other < at ? other * count + at : at * count + other);
       }
+    }
     open.length = kept;
     open.push(at);
   }
@@ -691,7 +775,8 @@ export class Reachability {
   private join(bits: Uint32Array, points: readonly number[], source: number) {
     const { words } = this;
     const from = source * words;
-    const [word, bit] = [source >>> 5, 1 << (source & 31)];
+    const word = source >>> 5;
+    const bit = 1 << (source & 31);
     for (const point of points) {
       const row = point * words;
       if ((bits[row + word]! & bit) !== 0) continue;
@@ -708,10 +793,10 @@ const RANKS = 2 ** 20;
  * How many pairs of `values` stand in the wrong order (equal values do not): a bottom-up merge
  * sort that counts, in place (`values` ends sorted), with one scratch array.
  */
-export function inversions(values: Float64Array): number {
+export function inversions(values: Float64Array, scratch = new Float64Array(values.length)): number {
   let count = 0;
   let from: Float64Array = values;
-  let to: Float64Array = new Float64Array(values.length);
+  let to: Float64Array = scratch;
   for (let width = 1; width < values.length; width *= 2) {
     for (let start = 0; start < values.length; start += 2 * width) {
       const middle = Math.min(start + width, values.length);
@@ -739,7 +824,8 @@ export function inversions(values: Float64Array): number {
 
 /** The first index of sorted `values` whose value is at least `least`. */
 function firstAtLeast(values: readonly number[], least: number): number {
-  let [low, high] = [0, values.length];
+  let low = 0;
+  let high = values.length;
   while (low < high) {
     const middle = (low + high) >> 1;
     if (values[middle]! < least) low = middle + 1;

@@ -79,46 +79,107 @@ interface Band {
   hasUnits: boolean;
 }
 
-/** Lefts as close as possible (least squares) to `desired`, in order, each `gap` clear of the one before. */
-export function placeInOrder(widths: readonly number[], desired: readonly number[], gap: number): number[] {
-  const offsets: number[] = [];
+/**
+ * The pools of placeInOrder: a stack kept in typed arrays that grow and are kept, since this runs
+ * for every column in every sweep of the layered layout and every row of an org chart.
+ */
+let poolValues = new Float64Array(64);
+let poolCounts = new Float64Array(64);
+let offsetsOf = new Float64Array(64);
+
+/**
+ * Lefts of boxes `widths` wide, as close as possible (least squares) to `desired`, in order, each
+ * `gap` clear of the one before; written into `lefts` (a caller that places often passes the same
+ * arrays to every call, longer than it needs).
+ */
+export function placeInOrder(
+  widths: ArrayLike<number>,
+  desired: ArrayLike<number>,
+  gap: number,
+  lefts: number[] = new Array<number>(widths.length),
+): number[] {
+  const count = widths.length;
+  if (poolValues.length < count) {
+    poolValues = new Float64Array(2 * count);
+    poolCounts = new Float64Array(2 * count);
+    offsetsOf = new Float64Array(2 * count);
+  }
+  const values = poolValues;
+  const counts = poolCounts;
+  const offsets = offsetsOf;
   let offset = 0;
-  for (const width of widths) {
-    offsets.push(offset);
-    offset += width + gap;
+  for (let index = 0; index < count; index++) {
+    offsets[index] = offset;
+    offset += widths[index]! + gap;
   }
   // With x = y + offset the constraint is y non-decreasing: pool adjacent violators (isotonic
-  // regression). The pools are a stack kept in two arrays (value, count): this runs for every
-  // column in every sweep of the layered layout.
-  const values: number[] = [];
-  const counts: number[] = [];
-  for (let index = 0; index < desired.length; index++) {
-    values.push(desired[index]! - offsets[index]!);
-    counts.push(1);
-    for (let top = values.length - 1; top > 0 && values[top - 1]! > values[top]!; top--) {
-      const [value, count] = [values.pop()!, counts.pop()!];
-      values[top - 1] = (values[top - 1]! * counts[top - 1]! + value * count) / (counts[top - 1]! + count);
-      counts[top - 1]! += count;
+  // regression), `pools` of them on the stack.
+  let pools = 0;
+  for (let index = 0; index < count; index++) {
+    values[pools] = desired[index]! - offsets[index]!;
+    counts[pools] = 1;
+    pools++;
+    while (pools > 1 && values[pools - 2]! > values[pools - 1]!) {
+      pools--;
+      const value = values[pools]!;
+      const size = counts[pools]!;
+      values[pools - 1] = (values[pools - 1]! * counts[pools - 1]! + value * size) / (counts[pools - 1]! + size);
+      counts[pools - 1]! += size;
     }
   }
-  const lefts: number[] = [];
-  for (let pool = 0; pool < values.length; pool++)
-    for (let n = 0; n < counts[pool]!; n++) lefts.push(values[pool]! + offsets[lefts.length]!);
+  let at = 0;
+  for (let pool = 0; pool < pools; pool++)
+    for (let n = 0; n < counts[pool]!; n++, at++) lefts[at] = values[pool]! + offsets[at]!;
   return lefts;
 }
 
 /**
  * `things` sorted by key, the written order breaking ties; one without a key stays right after
- * the one written before it.
+ * the one written before it. The keys sit in a typed array and the sort moves indices: this runs
+ * for every column in every order sweep of the layered layout.
  */
 export function orderByKey<T>(things: readonly T[], key: (thing: T) => number | undefined): T[] {
+  const count = things.length;
+  const keys: number[] = new Array<number>(count);
+  const indices: number[] = new Array<number>(count);
   let previous = -Infinity;
-  const keyed = things.map((thing, index) => {
-    const own = key(thing);
+  for (let index = 0; index < count; index++) {
+    const own = key(things[index]!);
     if (own !== undefined) previous = own;
-    return { thing, key: own ?? previous, index };
-  });
-  return keyed.sort((a, b) => a.key - b.key || a.index - b.index).map((entry) => entry.thing);
+    keys[index] = own ?? previous;
+    indices[index] = index;
+  }
+  sortByKeys(indices, keys, (a, b) => keys[a]! - keys[b]! || a - b);
+  const ordered: T[] = new Array<T>(count);
+  for (let at = 0; at < count; at++) ordered[at] = things[indices[at]!]!;
+  return ordered;
+}
+
+/**
+ * Sorts `indices` in place by `keys[index]`, ties in their present order: what
+ * `indices.sort(compare)` gives, for a `compare` that orders by the keys. A short list (a column,
+ * a row, a gap's lines: most lists here) by insertion, without the scratch copy
+ * Array.prototype.sort makes for every call; a long one, or one with a key that is not a number
+ * (where only `compare` says what it means), by Array.prototype.sort with `compare`.
+ */
+export function sortByKeys(
+  indices: number[],
+  keys: ArrayLike<number>,
+  compare?: (a: number, b: number) => number,
+): void {
+  let plain = indices.length <= 32;
+  for (let at = 0; plain && at < indices.length; at++) plain = !Number.isNaN(keys[indices[at]!]);
+  if (!plain) {
+    indices.sort(compare ?? ((a, b) => keys[a]! - keys[b]!));
+    return;
+  }
+  for (let at = 1; at < indices.length; at++) {
+    const index = indices[at]!;
+    const key = keys[index]!;
+    let to = at;
+    for (; to > 0 && keys[indices[to - 1]!]! > key; to--) indices[to] = indices[to - 1]!;
+    indices[to] = index;
+  }
 }
 
 /** The mean of `values`, added in order; undefined for none. */
@@ -197,9 +258,10 @@ type Interval = [start: number, end: number];
 function gapsBetween(spans: readonly Interval[]): Interval[] {
   const gaps: Interval[] = [];
   let reach = -Infinity;
-  for (const [start, end] of spans) {
-    if (start > reach) gaps.push([reach, start]);
-    reach = Math.max(reach, end);
+  for (let at = 0; at < spans.length; at++) {
+    const span = spans[at]!;
+    if (span[0] > reach) gaps.push([reach, span[0]]);
+    reach = Math.max(reach, span[1]);
   }
   gaps.push([reach, Infinity]);
   return gaps;
@@ -249,6 +311,8 @@ class OrgChart {
   chartWidth = 0;
   rowCount = 0;
   rowBoxes: Item[][] = [];
+  /** The band each global row is in. */
+  bandOfRow: Band[] = [];
 
   readonly graph: FlowGraph;
   readonly items: Map<string, Item>;
@@ -560,6 +624,7 @@ class OrgChart {
       this.rowCount += band.rows;
     }
     this.rowBoxes = Array.from({ length: this.rowCount }, () => []);
+    this.bandOfRow = this.bands.flatMap((band) => Array.from({ length: band.rows }, () => band));
     for (const item of this.items.values()) this.rowBoxes[this.rowOf(item)]!.push(item);
   }
 
@@ -615,27 +680,30 @@ class OrgChart {
    * manager's reporting lines down leave by one port, as one bus.
    */
   private placePorts(routes: readonly Route[]) {
-    const sides = new Map<string, Map<string, Port>>();
+    const sides = new Map<string, { item: Item; side: 'top' | 'bottom'; ports: Map<string, Port> }>();
+    const join = (item: Item, side: 'top' | 'bottom', name: string, end: Port['end'], route: Route) => {
+      const key = `${item.node.id}|${side}`;
+      let found = sides.get(key);
+      if (!found) sides.set(key, (found = { item, side, ports: new Map() }));
+      let port = found.ports.get(name);
+      if (!port) found.ports.set(name, (port = { key: 0, routes: [], end }));
+      port.routes.push(route);
+    };
     routes.forEach((route, index) => {
       const bus = route.edge.line === 'solid' && route.sourceSide === 'bottom';
-      for (const [side, name, end] of [
-        [`${route.edge.from}|${route.sourceSide}`, bus ? 'bus' : `out${index}`, 'source'],
-        [`${route.edge.to}|${route.targetSide}`, `in${index}`, 'target'],
-      ] as const) {
-        const ports = sides.get(side) ?? new Map<string, Port>();
-        const port = ports.get(name) ?? { key: 0, routes: [], end };
-        port.routes.push(route);
-        ports.set(name, port);
-        sides.set(side, ports);
-      }
+      join(route.source, route.sourceSide, bus ? 'bus' : `out${index}`, 'source', route);
+      join(route.target, route.targetSide, `in${index}`, 'target', route);
     });
-    // A port's key once all its lines are in (a manager's bus gathers every report's line).
-    for (const ports of sides.values())
-      for (const port of ports.values())
-        port.key = mean(port.routes.map((other) => centre(port.end === 'source' ? other.target : other.source)))!;
-    for (const [side, ports] of sides) {
-      const [id, edge] = side.split('|') as [string, 'top' | 'bottom'];
-      const [low, high] = this.portRange(this.items.get(id)!, edge);
+    for (const { item, side, ports } of sides.values()) {
+      // A port's key once all its lines are in (a manager's bus gathers every report's line).
+      for (const port of ports.values()) {
+        let sum = 0;
+        for (const other of port.routes) sum += centre(port.end === 'source' ? other.target : other.source);
+        port.key = sum / port.routes.length;
+      }
+      const range = this.portRange(item, side);
+      const low = range[0];
+      const high = range[1];
       const list = [...ports.values()].sort((a, b) => a.key - b.key);
       list.forEach((port, at) => {
         const x = low + ((high - low) * (at + 1)) / (list.length + 1);
@@ -650,13 +718,12 @@ class OrgChart {
     const pad = this.S.clusterPadding;
     let low = item.x;
     if (side === 'top' && item.row === 0) {
-      const titles: [number, string][] = [];
-      if (item.block.cluster) titles.push([item.block.x + pad, item.block.cluster.title]);
-      if (band.opens) titles.push([this.frameLeft + pad, band.cluster.title]);
-      for (const [start, title] of titles) {
+      const clearOf = (start: number, title: string) => {
         const end = start + textWidth(title) + O.clearance;
         if (start < item.x + item.width && end > low) low = end;
-      }
+      };
+      if (item.block.cluster) clearOf(item.block.x + pad, item.block.cluster.title);
+      if (band.opens) clearOf(this.frameLeft + pad, band.cluster.title);
     }
     return item.x + item.width - low >= 2 * O.track ? [low, item.x + item.width] : [item.x, item.x + item.width];
   }
@@ -667,24 +734,38 @@ class OrgChart {
    * never the layers' own side padding (a line around the chart runs outside the layers).
    */
   private chooseChannel(route: Route, from: number, to: number, channels: readonly Channel[]): number {
-    const crossesChannel = (x: number) =>
-      channels.some((channel) => channel.from < to && channel.to > from && Math.abs(channel.x - x) < O.track);
+    const crossesChannel = (x: number) => {
+      for (let at = 0; at < channels.length; at++) {
+        const channel = channels[at]!;
+        if (channel.from < to && channel.to > from && Math.abs(channel.x - x) < O.track) return true;
+      }
+      return false;
+    };
     const cost = (x: number) =>
       Math.abs(x - route.sourceX) + Math.abs(x - route.targetX) + 0.001 * Math.abs(x - route.targetX);
     let best: { x: number; cost: number } | undefined;
-    for (const frames of [true, false]) {
+    for (let pass = 0; pass < 2; pass++) {
+      const frames = pass === 0;
       const blocked = frames
-        ? this.obstacles(from, to, frames, [route.source.block, route.target.block])
+        ? this.obstacles(from, to, frames, route.source.block, route.target.block)
         : this.obstaclesIgnoringFrames(from, to);
       // Crossing a frame costs as much as a detour of this many pixels.
       const penalty = frames ? 0 : 240;
       const consider = (x: number) => {
-        if (best === undefined || cost(x) + penalty < best.cost) best = { x, cost: cost(x) + penalty };
+        const total = cost(x) + penalty;
+        if (best === undefined || total < best.cost) best = { x, cost: total };
       };
-      for (const x of [route.targetX, route.sourceX])
-        if (!blocked.some(([start, end]) => x > start && x < end) && !crossesChannel(x)) consider(x);
+      const free = (x: number) => {
+        for (let at = 0; at < blocked.length; at++) if (x > blocked[at]![0] && x < blocked[at]![1]) return false;
+        return !crossesChannel(x);
+      };
+      if (free(route.targetX)) consider(route.targetX);
+      if (free(route.sourceX)) consider(route.sourceX);
       // The free gaps between what the rows crossed hold.
-      for (const [start, end] of gapsBetween(blocked)) {
+      const gaps = gapsBetween(blocked);
+      for (let at = 0; at < gaps.length; at++) {
+        const start = gaps[at]![0];
+        const end = gaps[at]![1];
         const low = start + O.track / 2;
         const high = end - O.track / 2;
         if (low > high) continue;
@@ -693,10 +774,12 @@ class OrgChart {
           frames && Number.isFinite(start) && Number.isFinite(end)
             ? (start + end) / 2
             : Math.min(Math.max(route.targetX, low), high);
+        // Outwards from there, a track at a time, the lower side first.
+        const fits = (x: number) => x >= low && x <= high && !crossesChannel(x);
         for (let step = 0; near - step * O.track >= low || near + step * O.track <= high; step++) {
-          const found = [near - step * O.track, near + step * O.track].find(
-            (x) => x >= low && x <= high && !crossesChannel(x),
-          );
+          const below = near - step * O.track;
+          const above = near + step * O.track;
+          const found = fits(below) ? below : fits(above) ? above : undefined;
           if (found !== undefined) {
             consider(found);
             break;
@@ -714,13 +797,13 @@ class OrgChart {
   private obstaclesIgnoringFrames(from: number, to: number): Interval[] {
     const key = `${from}|${to}`;
     let found = this.obstaclesWithoutFrames.get(key);
-    if (!found) this.obstaclesWithoutFrames.set(key, (found = this.obstacles(from, to, false, [])));
+    if (!found) this.obstaclesWithoutFrames.set(key, (found = this.obstacles(from, to, false)));
     return found;
   }
   private readonly obstaclesWithoutFrames = new Map<string, Interval[]>();
 
   /** What a vertical line through rows `from`…`to - 1` must keep clear of (the frames of `own` excepted). */
-  private obstacles(from: number, to: number, frames: boolean, own: readonly Block[]): Interval[] {
+  private obstacles(from: number, to: number, frames: boolean, ...own: Block[]): Interval[] {
     const left = this.frameLeft;
     const right = left + this.frameWidth;
     const pad = this.S.clusterPadding;
@@ -728,23 +811,20 @@ class OrgChart {
       [left - O.clearance, left + pad],
       [right - pad, right + O.clearance],
     ];
-    const clear = (box: { x: number; width: number }): Interval => [
-      box.x - O.clearance,
-      box.x + box.width + O.clearance,
-    ];
+    const clear = (x: number, width: number): Interval => [x - O.clearance, x + width + O.clearance];
     for (let row = from; row < to; row++) {
-      for (const box of this.rowBoxes[row]!) found.push(clear(box));
-      const band = this.bands.find(
-        (candidate) => row >= candidate.firstRow && row < candidate.firstRow + candidate.rows,
-      )!;
+      const boxes = this.rowBoxes[row]!;
+      for (let at = 0; at < boxes.length; at++) found.push(clear(boxes[at]!.x, boxes[at]!.width));
+      const band = this.bandOfRow[row]!;
       // Above a band's first row, its titles: a line may cross a frame, never a title's text.
       if (row === band.firstRow) {
-        const titles = band.blocks.flatMap((block) => (block.cluster ? [[block.x, block.cluster.title] as const] : []));
-        if (band.opens) titles.push([left, band.cluster.title]);
-        for (const [x, title] of titles) found.push(clear({ x: x + pad, width: textWidth(title) }));
+        for (const block of band.blocks)
+          if (block.cluster) found.push(clear(block.x + pad, textWidth(block.cluster.title)));
+        if (band.opens) found.push(clear(left + pad, textWidth(band.cluster.title)));
       }
       if (!frames) continue;
-      for (const block of band.blocks) if (block.cluster && !own.includes(block)) found.push(clear(block));
+      for (const block of band.blocks)
+        if (block.cluster && !own.includes(block)) found.push(clear(block.x, block.width));
     }
     return found.sort((a, b) => a[0] - b[0]);
   }
