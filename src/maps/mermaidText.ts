@@ -15,10 +15,17 @@ const SAFE =
 // Full-width forms that mermaid or HTML could still read as syntax after normalisation.
 const ALWAYS_ENCODE = new Set(['＃', '；', '＜', '＞', '＆', '＂', '｀', '％']);
 
+/** Text of safe characters only (most names, titles and labels): it passes as it is. */
+const ALL_SAFE = new RegExp(`^(?:${SAFE.source})*$`, 'u');
+const ANY_ALWAYS_ENCODED = new RegExp(`[${[...ALWAYS_ENCODE].join('')}]`, 'u');
+
 /** Encodes one piece of user text for use inside a quoted mermaid label. */
 export function encodeText(text: string): string {
+  const spaced = text.replace(/\s+/g, ' ').trim();
+  // One test for the whole text instead of one per character (every label of every map).
+  if (ALL_SAFE.test(spaced) && !ANY_ALWAYS_ENCODED.test(spaced)) return spaced;
   let out = '';
-  for (const char of text.replace(/\s+/g, ' ').trim()) {
+  for (const char of spaced) {
     out += SAFE.test(char) && !ALWAYS_ENCODE.has(char) ? char : `#${char.codePointAt(0)};`;
   }
   return out;

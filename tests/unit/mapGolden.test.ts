@@ -9,7 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Reachability, inversions, meetingPairs } from '../../src/maps/flowchart/layeredLayout.ts';
+import { orderByKey, placeInOrder, sortByKeys } from '../../src/maps/flowchart/orgLayout.ts';
 import { num } from '../../src/maps/flowchart/svg.ts';
+import { encodeText } from '../../src/maps/mermaidText.ts';
 import { accountMaps, digestMap, fixedAccounts } from './mapGolden.ts';
 
 /** Map name (account id / map) → the first 16 hex digits of the SHA-256 of its SVG. */
@@ -113,6 +115,74 @@ describe('the quicker helpers give what the plain code they replace gave', () =>
       }
       for (let from = 0; from < count; from++)
         for (let to = 0; to < count; to++) expect(reach.reaches(from, to), `${from} → ${to}`).toBe(searched(from, to));
+    }
+  });
+
+  it('sorts indices by their keys as Array.prototype.sort does, ties in order, short lists and long', () => {
+    const stream = seeded(13, 50_000);
+    for (const length of [0, 1, 2, 5, 31, 32, 33, 120]) {
+      for (let round = 0; round < 20; round++) {
+        // Few distinct keys, so that many tie; now and then one that is not a number.
+        const keys = Array.from({ length }, () => {
+          const value = stream.next().value!;
+          return value < 0.03 ? NaN : Math.floor(value * 7) - 3;
+        });
+        const compare = (a: number, b: number) => keys[a]! - keys[b]! || a - b;
+        const indices = keys.map((_, at) => at);
+        sortByKeys(indices, keys, compare);
+        expect(indices).toEqual(keys.map((_, at) => at).sort(compare));
+        const plain = keys.map((_, at) => at);
+        sortByKeys(plain, keys);
+        expect(plain).toEqual(keys.map((_, at) => at).sort((a, b) => keys[a]! - keys[b]!));
+      }
+    }
+  });
+
+  it('orders by key with the written order breaking ties, a thing without a key after the one before it', () => {
+    const things = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const keys: Record<string, number | undefined> = { a: 3, b: undefined, c: 1, d: 3, e: 1, f: undefined };
+    expect(orderByKey(things, (thing) => keys[thing])).toEqual(['c', 'e', 'f', 'a', 'b', 'd']);
+  });
+
+  it('places boxes the same into a reused longer array as into a fresh one', () => {
+    const stream = seeded(17, 10_000);
+    const reused: number[] = new Array<number>(50).fill(-1);
+    const desiredScratch = new Float64Array(50);
+    for (const length of [1, 2, 7, 30]) {
+      const widths = Array.from({ length }, () => Math.round(stream.next().value! * 80) + 10);
+      const desired = Array.from({ length }, () => Math.round(stream.next().value! * 600));
+      desiredScratch.set(desired);
+      placeInOrder(widths, desiredScratch, 12, reused);
+      expect(reused.slice(0, length)).toEqual(placeInOrder(widths, desired, 12));
+    }
+  });
+
+  it('encodes label text exactly as encoding it character by character did', () => {
+    const safe =
+      /[\p{L}\p{N} +.,/?!'=@_\-\u3000-\u303f\uff01-\uff5e\u00b7\u2014\u2013\u2026\u201c\u201d\u2018\u2019\u2190-\u21ff\u25a0-\u27bf]/u;
+    const always = new Set(['＃', '；', '＜', '＞', '＆', '＂', '｀', '％']);
+    const plain = (text: string) => {
+      let out = '';
+      for (const char of text.replace(/\s+/g, ' ').trim())
+        out += safe.test(char) && !always.has(char) ? char : `#${char.codePointAt(0)};`;
+      return out;
+    };
+    const pieces = [
+      ...'aZ0 \n\t"<>&#;%`()[]{}|:药剂＃；＜＞＆＂｀％（）·—…“”→▲★●é－ｘ',
+      '😀',
+      '\u0301',
+      '\u00a0',
+      '\u3000',
+      '\ud800',
+      '-->',
+      '%%',
+    ];
+    const stream = seeded(19, 200_000);
+    for (let round = 0; round < 10_000; round++) {
+      let text = '';
+      for (let length = Math.floor(stream.next().value! * 10); length > 0; length--)
+        text += pieces[Math.floor(stream.next().value! * pieces.length)];
+      expect(encodeText(text), JSON.stringify(text)).toBe(plain(text));
     }
   });
 });
