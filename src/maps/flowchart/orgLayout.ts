@@ -574,15 +574,25 @@ class OrgChart {
     const placing = [...this.bands.filter((band) => !anchoredOnly(band)), ...this.bands.filter(anchoredOnly)];
     for (const band of placing) {
       band.blocks.forEach((block) => this.layoutBlock(block));
-      // Where each block would like its left edge: its people under their managers (or anchors).
-      const want = (block: Block) =>
-        mean(
-          block.items.flatMap((item) =>
-            [...this.managers.get(item)!, ...this.anchors.get(item)!]
-              .filter((other) => this.placed.has(other.block) && other.block !== block)
-              .map((other) => centre(other) - (block.inset + item.x + item.width / 2)),
-          ),
-        );
+      // Where each block would like its left edge: its people under their managers (or anchors),
+      // the mean added in the order of its people and their managers, then anchors. Nothing moves
+      // until the band is placed, so each block's is found once.
+      const wanted = new Map<Block, number | undefined>();
+      const want = (block: Block) => {
+        if (wanted.has(block)) return wanted.get(block);
+        let sum = 0;
+        let count = 0;
+        for (const item of block.items)
+          for (const others of [this.managers.get(item)!, this.anchors.get(item)!])
+            for (const other of others)
+              if (this.placed.has(other.block) && other.block !== block) {
+                sum += centre(other) - (block.inset + item.x + item.width / 2);
+                count++;
+              }
+        const found = count === 0 ? undefined : sum / count;
+        wanted.set(block, found);
+        return found;
+      };
       const blocks = orderByKey(band.blocks, (block) => {
         const left = want(block);
         return left === undefined ? undefined : left + block.width / 2;
@@ -747,7 +757,7 @@ class OrgChart {
     for (let pass = 0; pass < 2; pass++) {
       const frames = pass === 0;
       const blocked = frames
-        ? this.obstacles(from, to, frames, route.source.block, route.target.block)
+        ? this.obstaclesBetween(from, to, route.source.block, route.target.block)
         : this.obstaclesIgnoringFrames(from, to);
       // Crossing a frame costs as much as a detour of this many pixels.
       const penalty = frames ? 0 : 240;
@@ -789,6 +799,22 @@ class OrgChart {
     }
     return best!.x;
   }
+
+  /** The obstacles of rows `from`…`to - 1` for a line between boxes of `source` and `target`. */
+  private obstaclesBetween(from: number, to: number, source: Block, target: Block): Interval[] {
+    // A manager's lines to the people of one unit all ask for the same: found once.
+    const blockId = (block: Block) => {
+      let id = this.blockIds.get(block);
+      if (id === undefined) this.blockIds.set(block, (id = this.blockIds.size));
+      return id;
+    };
+    const key = `${from}|${to}|${blockId(source)}|${blockId(target)}`;
+    let found = this.obstaclesWithFrames.get(key);
+    if (!found) this.obstaclesWithFrames.set(key, (found = this.obstacles(from, to, true, source, target)));
+    return found;
+  }
+  private readonly obstaclesWithFrames = new Map<string, Interval[]>();
+  private readonly blockIds = new Map<Block, number>();
 
   /**
    * The obstacles of rows `from`…`to - 1` without the frames, the same for every line through

@@ -77,6 +77,21 @@ function lookName(rule: string): string {
   return `k${(hash >>> 0).toString(36)}`;
 }
 
+/** Class names by rule body, for every drawing: the maps of a site share most of their looks. */
+const namesByBody = new Map<string, string>();
+/** Past this many looks the names start afresh, so a long-open page never holds more. */
+const MOST_LOOKS = 5_000;
+
+/** CSS declarations in order, `name:value` each, the undefined values left out. */
+function declarations(...pairs: [name: string, value: string | undefined][]): string {
+  let body = '';
+  for (let at = 0; at < pairs.length; at++) {
+    const value = pairs[at]![1];
+    if (value !== undefined) body += `${body ? ';' : ''}${pairs[at]![0]}:${value}`;
+  }
+  return body;
+}
+
 /**
  * The fills, strokes and dashes of one drawing, each distinct look written once as a class rule
  * instead of on every shape. A class is named by its rule, so drawings on one page never clash.
@@ -86,16 +101,15 @@ class Looks {
   /** Class names by rule body: most shapes of a drawing share a few looks. */
   private readonly names = new Map<string, string>();
 
-  /** The class of a look given as CSS properties (undefined values left out). */
-  classOf(properties: Record<string, string | undefined>): string {
-    let body = '';
-    for (const name in properties) {
-      const value = properties[name];
-      if (value !== undefined) body += `${body ? ';' : ''}${name}:${value}`;
-    }
+  /** The class of a look given as its CSS declarations (`declarations`). */
+  classOf(body: string): string {
     const known = this.names.get(body);
     if (known !== undefined) return known;
-    const name = lookName(body);
+    let name = namesByBody.get(body);
+    if (name === undefined) {
+      if (namesByBody.size >= MOST_LOOKS) namesByBody.clear();
+      namesByBody.set(body, (name = lookName(body)));
+    }
     this.names.set(body, name);
     this.rules.set(name, `.flowchart .${name}{${body}}`);
     return name;
@@ -127,16 +141,18 @@ interface NodeLook {
 
 function nodeLook(classes: readonly string[], classDefs: Map<string, StyleProps>, looks: Looks): NodeLook {
   const style = Object.assign({}, ...classes.map((name) => classDefs.get(name) ?? {})) as StyleProps;
-  const paint = ` class="${looks.classOf({
-    fill: safeValue(style.fill) ?? L.nodeFill,
-    stroke: safeValue(style.stroke) ?? L.nodeStroke,
-    'stroke-width': `${px(style['stroke-width']) ?? '1'}px`,
-    'stroke-dasharray': safeValue(style['stroke-dasharray']),
-  })}"`;
+  const paint = ` class="${looks.classOf(
+    declarations(
+      ['fill', safeValue(style.fill) ?? L.nodeFill],
+      ['stroke', safeValue(style.stroke) ?? L.nodeStroke],
+      ['stroke-width', `${px(style['stroke-width']) ?? '1'}px`],
+      ['stroke-dasharray', safeValue(style['stroke-dasharray'])],
+    ),
+  )}"`;
   const colour = safeValue(style.color);
   return {
     paint,
-    textClass: colour && colour !== L.text ? looks.classOf({ fill: colour }) : undefined,
+    textClass: colour && colour !== L.text ? looks.classOf(declarations(['fill', colour])) : undefined,
     // The node's classes stay on its group too (`changed` marks who changed at the chosen date).
     groupClass: escapeXml(['node', ...classes].join(' ')),
   };
@@ -194,7 +210,9 @@ function edgeLook(edge: FlowEdge, idPrefix: string, markers: Set<string>, looks:
     markers.add(`${head}|${colour}`);
     return ` ${end}="${escapeXml(`url(#${markerId(idPrefix, head, colour)})`)}"`;
   };
-  const look = looks.classOf({ stroke: colour, 'stroke-width': `${width}px`, 'stroke-dasharray': dash });
+  const look = looks.classOf(
+    declarations(['stroke', colour], ['stroke-width', `${width}px`], ['stroke-dasharray', dash]),
+  );
   return { look, heads: `${headAt(edge.start, 'marker-start')}${headAt(edge.end, 'marker-end')}` };
 }
 
