@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Reachability, inversions, meetingPairs } from '../../src/maps/flowchart/layeredLayout.ts';
 import { orderByKey, placeInOrder, sortByKeys } from '../../src/maps/flowchart/orgLayout.ts';
 import { num } from '../../src/maps/flowchart/svg.ts';
+import { charWidth, textWidth } from '../../src/maps/flowchart/textSize.ts';
 import { encodeText } from '../../src/maps/mermaidText.ts';
 import { accountMaps, digestMap, fixedAccounts } from './mapGolden.ts';
 
@@ -154,6 +155,19 @@ describe('the quicker helpers give what the plain code they replace gave', () =>
       desiredScratch.set(desired);
       placeInOrder(widths, desiredScratch, 12, reused);
       expect(reused.slice(0, length)).toEqual(placeInOrder(widths, desired, 12));
+    }
+  });
+
+  it('measures text by code point as adding up the widths of its characters did, surrogate pairs as one', () => {
+    const pieces = [...'iW.A药·▲ 0x', '😀', '\ud800', '\udc00', '\u0301'];
+    const stream = seeded(23, 100_000);
+    for (let round = 0; round < 5_000; round++) {
+      let text = `${round}`;
+      for (let length = Math.floor(stream.next().value! * 12); length > 0; length--)
+        text += pieces[Math.floor(stream.next().value! * pieces.length)];
+      let ems = 0;
+      for (const char of text) ems += charWidth(char);
+      expect(textWidth(text), JSON.stringify(text)).toBe(Math.ceil(ems * 14));
     }
   });
 

@@ -972,9 +972,9 @@ function placeRow(row: Item[], desired: readonly number[]) {
 function withoutRepeats(points: Point[]): Point[] {
   const kept: Point[] = [];
   for (const point of points) {
-    const last = kept.at(-1);
+    const last = kept.length > 0 ? kept[kept.length - 1] : undefined;
     if (last && Math.abs(last.x - point.x) < 0.01 && Math.abs(last.y - point.y) < 0.01) continue;
-    const before = kept.at(-2);
+    const before = kept.length > 1 ? kept[kept.length - 2] : undefined;
     if (
       before &&
       last &&

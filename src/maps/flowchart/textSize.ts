@@ -9,16 +9,21 @@ export const FONT_SIZE = 14;
 export const LINE_HEIGHT = 1.4 * FONT_SIZE;
 export const FONT_FAMILY = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
-const NARROW = new Set([...`il.,:;'!|[]()/\\ `]);
-const WIDE_LATIN = new Set([...'mwMW@%']);
+const codes = (chars: string) => new Set([...chars].map((char) => char.codePointAt(0)!));
+const NARROW = codes(`il.,:;'!|[]()/\\ `);
+const WIDE_LATIN = codes('mwMW@%');
 
 /** The width of one character, in ems. */
 export function charWidth(char: string): number {
-  const code = char.codePointAt(0)!;
+  return codeWidth(char.codePointAt(0)!);
+}
+
+/** The width of the character with this code point, in ems. */
+function codeWidth(code: number): number {
   // CJK, kana, hangul, full-width forms, CJK punctuation and the map icons (▲ ★ ●).
   if (code >= 0x2e80 || (code >= 0x2190 && code <= 0x27bf)) return 1;
-  if (NARROW.has(char)) return 0.32;
-  if (WIDE_LATIN.has(char)) return 0.9;
+  if (NARROW.has(code)) return 0.32;
+  if (WIDE_LATIN.has(code)) return 0.9;
   if (code >= 0x41 && code <= 0x5a) return 0.68; // A–Z
   if (code === 0xb7) return 0.4; // middle dot between roles
   return 0.58;
@@ -34,7 +39,12 @@ export function textWidth(text: string, size = FONT_SIZE): number {
   let ems = emsOf.get(text);
   if (ems === undefined) {
     ems = 0;
-    for (const char of text) ems += charWidth(char);
+    // By code point, as iterating the string would give them (a pair of surrogates is one).
+    for (let at = 0; at < text.length; at++) {
+      const code = text.codePointAt(at)!;
+      if (code > 0xffff) at++;
+      ems += codeWidth(code);
+    }
     if (emsOf.size >= MOST_CACHED) emsOf.clear();
     emsOf.set(text, ems);
   }
