@@ -12,7 +12,7 @@
  * the maps are drawn in the main thread, as they are when a worker fails to start.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -79,6 +79,7 @@ export async function workerScript(file: string, dir = WORKER_BUNDLE_DIR): Promi
         mkdirSync(dir, { recursive: true });
         writeFileSync(`${bundled}.${process.pid}`, code);
         renameSync(`${bundled}.${process.pid}`, bundled);
+        removeOldBundles(dir, bundled);
       }
       return bundled;
     } finally {
@@ -86,6 +87,25 @@ export async function workerScript(file: string, dir = WORKER_BUNDLE_DIR): Promi
     }
   } catch {
     return file;
+  }
+}
+
+/** How long a bundle of other code is kept: a build of that code may be starting its workers. */
+const OLD_BUNDLE_MS = 60 * 60 * 1000;
+
+/**
+ * Every change of the renderer's code writes a new bundle: the ones an hour old and more, other
+ * than `current`, are removed, so the cache does not grow with each edit.
+ */
+function removeOldBundles(dir: string, current: string): void {
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (file === current || !/^mapLayoutWorker-[0-9a-f]+\.mjs$/.test(name)) continue;
+    try {
+      if (Date.now() - statSync(file).mtimeMs >= OLD_BUNDLE_MS) rmSync(file, { force: true });
+    } catch {
+      // Removed meanwhile by a build beside this one.
+    }
   }
 }
 

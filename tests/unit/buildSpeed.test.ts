@@ -3,9 +3,9 @@
  * incremental build's page keys, the disk cache of validations, and the map workers.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
@@ -246,6 +246,23 @@ describe('map layout workers', () => {
       expect(code).toContain('function layoutOrgChart');
       // The same code is kept under the same name: a second build finds it.
       expect(await workerScript(join(process.cwd(), 'src', 'build', 'mapLayoutWorker.ts'), dir)).toBe(script);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('removes bundles of older code an hour old, and keeps recent ones and other files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kam-worker-'));
+    try {
+      const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+      const old = join(dir, 'mapLayoutWorker-0123456789abcdef.mjs');
+      const recent = join(dir, 'mapLayoutWorker-fedcba9876543210.mjs');
+      const other = join(dir, 'notes.txt');
+      for (const file of [old, recent, other]) writeFileSync(file, '');
+      utimesSync(old, hourAgo, hourAgo);
+      utimesSync(other, hourAgo, hourAgo);
+      const script = await workerScript(join(process.cwd(), 'src', 'build', 'mapLayoutWorker.ts'), dir);
+      expect(readdirSync(dir).sort()).toEqual([basename(recent), basename(script), 'notes.txt'].sort());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
