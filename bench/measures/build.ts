@@ -114,11 +114,15 @@ export const measure: Measure = async (context) => {
     const plain: Timing[] = [];
     let plainProject: string | undefined;
     for (let run = 0; run < context.runs; run++) {
+      // Each pair's order alternates, so neither build is always the one that runs on a machine
+      // just warmed (or just loaded) by the other.
+      const plainFirst = run % 2 === 1 && plainProject !== undefined;
+      const plainBuild = plainFirst ? coldBuild(context.root, plainProject!) : undefined;
       const build = coldBuild(context.root, project);
       pages = build.pages;
       ours.push(build);
       plainProject ??= plainAstroProject(context, pages);
-      plain.push(coldBuild(context.root, plainProject));
+      plain.push(plainBuild ?? coldBuild(context.root, plainProject));
     }
     ourRuns.push(ours);
     const label = `${factor}× (${accounts} accounts × ${base.people} people, ${pages} pages)`;
