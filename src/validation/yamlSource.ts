@@ -366,7 +366,8 @@ function readParsed(
     problems.push({
       file,
       ...position(offset),
-      path: path.length > 0 ? formatFieldPath(path, named) : '',
+      // Each sits on a line of its own (a top-level key, say), as the line problems above do.
+      path: path.length > 0 ? formatFieldPath(path, named) : say().thisLine(),
       severity: 'error',
       message: say().yamlSyntax({ text: message }),
     });

@@ -116,8 +116,8 @@ describe('hostile YAML in a case file becomes located problems', () => {
       const message =
         'YAML syntax: a field name is written as a list or map (square or curly brackets); a field name is text, as in name: …; to write a list, put it after the colon';
       expect(problems).toEqual([
-        `accounts/test.yaml:${firstLine}:1  (file)  ${message}`,
-        `accounts/test.yaml:${firstLine + 1}:3  (file)  ${message}`,
+        `accounts/test.yaml:${firstLine}:1  (this line)  ${message}`,
+        `accounts/test.yaml:${firstLine + 1}:3  (this line)  ${message}`,
       ]);
       expect(warnings).not.toHaveBeenCalled();
     } finally {
