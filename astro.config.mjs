@@ -10,6 +10,7 @@ const { EDITION_OUT_DIRS, editionFromEnv } = await import('./src/model/edition.t
 const { publishGate } = await import('./src/build/publishGate.ts');
 const { keptOutput } = await import('./src/build/keptOutput.ts');
 const { isHarmlessBundlerLog } = await import('./src/build/buildLog.ts');
+const { cachePruning } = await import('./src/build/cachePruning.ts');
 
 /** Which readers the build is for: trainee (default), trainer or public. */
 const edition = editionFromEnv(process.env.EDITION);
@@ -19,7 +20,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: `./${EDITION_OUT_DIRS[edition]}`,
   trailingSlash: 'always',
-  integrations: [sourceValidation(), keptOutput(), publishGate(edition), mdx()],
+  integrations: [sourceValidation(), keptOutput(), publishGate(edition), cachePruning(), mdx()],
   devToolbar: { enabled: false },
   // A rebuild keeps each page whose code and cacheKey (src/build/pageCacheKey.ts) are unchanged:
   // after one case file is edited, only that account's pages and the chapters citing it are

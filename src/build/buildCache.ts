@@ -1,6 +1,9 @@
 /**
  * A disk cache for work a build repeats on unchanged input (validating a case file), in
- * `node_modules/.cache/<name>/` beside Astro's own cache, so `rm -rf node_modules` clears it.
+ * `node_modules/.cache/kam-build/` beside Astro's own cache, so `rm -rf node_modules` clears it.
+ * Each cache keeps its entries in a generation folder named after the cache and the code it
+ * depends on (`<name>-<fingerprint>`): a change of that code starts a new folder, and the build
+ * removes the folders no build has used for an hour (cachePruning.ts).
  *
  * An entry is found by a key that holds everything the result depends on: the input itself and
  * the fingerprint of the code that computes it (every TypeScript file under `src/` and the
@@ -10,12 +13,14 @@
  * a read-only checkout still works, only without the cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { useYamlReadCache } from '../validation/yamlSource.ts';
 
 const ROOT = process.cwd();
+/** Where every build cache's generation folders are. */
+export const BUILD_CACHE_ROOT = join(ROOT, 'node_modules', '.cache', 'kam-build');
 /**
  * Kept on globalThis: the config's hooks and the pages are separate module instances of this
  * file in one build process, and each would otherwise read and hash every source file again.
@@ -48,22 +53,51 @@ function digestOfCode(): string {
   return hash.digest('hex');
 }
 
+const generationsInUse = new Set<string>();
+
+/**
+ * The folder of cache `name` for code of this `fingerprint`, under `root`. Its time is set to now
+ * once per process, so pruning sees which generations builds still use (a build that only reads
+ * its entries writes nothing into the folder).
+ */
+export function generationDir(root: string, name: string, fingerprint: string): string {
+  const dir = join(root, `${name}-${fingerprint.slice(0, 16)}`);
+  if (!generationsInUse.has(dir)) {
+    generationsInUse.add(dir);
+    markUsed(dir);
+  }
+  return dir;
+}
+
+/** Sets a cache entry's (or folder's) time to now: what pruning goes by. */
+export function markUsed(path: string): void {
+  const now = new Date();
+  try {
+    utimesSync(path, now, now);
+  } catch {
+    // Not there yet (written later, which sets its time too), or a read-only checkout.
+  }
+}
+
 /** Where the value for `key` is kept, or undefined when nothing is (BUILD_CACHE=0, no fingerprint). */
 function entryFile(name: string, key: readonly string[]): string | undefined {
   const code = codeFingerprint();
   if (process.env.BUILD_CACHE === '0' || code === '') return undefined;
   const digest = createHash('sha256').update(code);
   for (const part of key) digest.update('\0').update(part);
-  return join(ROOT, 'node_modules', '.cache', name, `${digest.digest('hex').slice(0, 40)}.bin`);
+  return join(generationDir(BUILD_CACHE_ROOT, name, code), `${digest.digest('hex').slice(0, 40)}.bin`);
 }
 
 function readEntry<T>(file: string | undefined): { value: T } | undefined {
   if (file === undefined) return undefined;
+  let value: T;
   try {
-    return { value: deserialize(readFileSync(file)) as T };
+    value = deserialize(readFileSync(file)) as T;
   } catch {
     return undefined; // Not stored yet, or not readable: computed again.
   }
+  markUsed(file);
+  return { value };
 }
 
 function writeEntry(file: string | undefined, value: unknown): void {

@@ -14,12 +14,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD_CACHE_ROOT, generationDir, markUsed } from './buildCache.ts';
 import { ID_PLACEHOLDER, withIdPrefix } from '../maps/flowchart/svg.ts';
 import { drawInThisThreadFirst, layoutInPool } from './mapLayoutPool.ts';
 import { RENDERER_SETTINGS } from '../maps/flowchart/version.ts';
 
-/** Beside Astro's own cache, so `rm -rf node_modules` clears both. */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kam-maps');
 /** The renderer's sources, read from the project (the build runs in its root). */
 const RENDERER_DIR = join(process.cwd(), 'src', 'maps', 'flowchart');
 
@@ -39,16 +38,22 @@ function rendererFingerprint(): string {
 }
 
 function readCache(file: string): string | undefined {
+  let svg: string;
   try {
-    const svg = readFileSync(file, 'utf8');
-    return svg.startsWith('<svg') && svg.endsWith('</svg>') ? svg : undefined;
+    svg = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
+  if (!svg.startsWith('<svg') || !svg.endsWith('</svg>')) return undefined;
+  markUsed(file);
+  return svg;
 }
 
 export interface DiagramCacheOptions {
-  /** Where drawn SVGs are kept; undefined keeps none (MAP_CACHE=0). */
+  /**
+   * Where drawn SVGs are kept, in a generation folder per version of the renderer (see
+   * buildCache.ts); undefined keeps none (MAP_CACHE=0).
+   */
   dir: string | undefined;
   /** Text → SVG with ids under a prefix: the renderer, or a stand-in that counts layouts in tests. */
   draw?: (source: string, idPrefix: string) => Promise<string>;
@@ -60,13 +65,14 @@ export function diagramCache({ dir, draw = layoutInPool }: DiagramCacheOptions) 
   const drawing = new Map<string, Promise<string>>();
 
   async function drawOnce(key: string, source: string): Promise<string> {
-    const file = dir && join(dir, `${key}.svg`);
+    const generation = dir && generationDir(dir, 'maps', rendererFingerprint());
+    const file = generation && join(generation, `${key}.svg`);
     const cached = file ? readCache(file) : undefined;
     if (cached) return cached;
     const svg = await draw(source, ID_PLACEHOLDER);
     if (file) {
       try {
-        mkdirSync(dir, { recursive: true });
+        mkdirSync(generation, { recursive: true });
         writeFileSync(file, svg);
       } catch {
         // A read-only checkout still builds, only without the cache.
@@ -102,7 +108,7 @@ export function diagramCache({ dir, draw = layoutInPool }: DiagramCacheOptions) 
 const MAPS_IN_THREAD_FIRST = 200;
 drawInThisThreadFirst(MAPS_IN_THREAD_FIRST);
 
-const cacheDir = process.env.MAP_CACHE === '0' ? undefined : CACHE_DIR;
+const cacheDir = process.env.MAP_CACHE === '0' ? undefined : BUILD_CACHE_ROOT;
 
 /** The SVG of `source` with element ids under `id`. */
 export const renderDiagramAtBuild = diagramCache({ dir: cacheDir });

@@ -79,7 +79,11 @@ describe('the build’s SVG cache', () => {
     const firstBuild = countingRenderer();
     await diagramCache({ dir, draw: firstBuild.draw })('map-x', SOURCE);
     await diagramCache({ dir, draw: firstBuild.draw })('map-y', `${SOURCE}\n  B --> A`);
-    expect(readdirSync(dir)).toHaveLength(2);
+    // One generation folder (this version of the renderer), one file per text in it.
+    const [generation, ...others] = readdirSync(dir);
+    expect(others).toEqual([]);
+    expect(generation).toMatch(/^maps-[0-9a-f]{16}$/);
+    expect(readdirSync(join(dir, generation!))).toHaveLength(2);
     const rebuild = countingRenderer();
     const svg = await diagramCache({ dir, draw: rebuild.draw })('map-z', SOURCE);
     expect(rebuild.drawn).toHaveLength(0);
