@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cached, codeFingerprint } from '../../src/build/buildCache.ts';
+import { BUILD_CACHE_ROOT, cached, codeFingerprint, generationDir } from '../../src/build/buildCache.ts';
 import { layoutInPool, mapWorkerCount, workerScript } from '../../src/build/mapLayoutPool.ts';
 import { citedAccountIds, pageCacheKey, treeDigest } from '../../src/build/pageCacheKey.ts';
 import { trustedPages } from '../../src/build/keptOutput.ts';
@@ -112,7 +112,7 @@ describe('pages kept in the output folder', () => {
 
 describe('disk cache of repeated build work', () => {
   const name = `kam-test-${process.pid}`;
-  afterAll(() => rmSync(join(process.cwd(), 'node_modules', '.cache', name), { recursive: true, force: true }));
+  afterAll(() => rmSync(generationDir(BUILD_CACHE_ROOT, name, codeFingerprint()), { recursive: true, force: true }));
 
   it('fingerprints the project code', () => {
     expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
