@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { Reachability, inversions, meetingPairs } from '../../src/maps/flowchart/layeredLayout.ts';
 import { orderByKey, placeInOrder, sortByKeys } from '../../src/maps/flowchart/orgLayout.ts';
-import { num } from '../../src/maps/flowchart/svg.ts';
+import { escapeXml, num, withIdPrefix } from '../../src/maps/flowchart/svg.ts';
 import { charWidth, textWidth } from '../../src/maps/flowchart/textSize.ts';
 import { encodeText } from '../../src/maps/mermaidText.ts';
 import { accountMaps, digestMap, fixedAccounts } from './mapGolden.ts';
@@ -168,6 +168,32 @@ describe('the quicker helpers give what the plain code they replace gave', () =>
       let ems = 0;
       for (const char of text) ems += charWidth(char);
       expect(textWidth(text), JSON.stringify(text)).toBe(Math.ceil(ems * 14));
+    }
+  });
+
+  it('moves ids under a new prefix exactly as the regular expression over the whole SVG did', () => {
+    const plain = (svg: string, to: string, from: string) => {
+      const at = new RegExp(`( id="|="url\\(#)${from.replace(/[^\w-]/g, '\\$&')}(?=[-")])`, 'g');
+      return svg.replace(at, (_, lead: string) => `${lead}${escapeXml(to)}`);
+    };
+    // The leads and ends in pieces, so that they meet, overlap and stop short; `aa` repeats itself.
+    const pieces = [' id="', '="url(#', ' ', 'id=', '"', '=', '(#', 'url', '-', ')', 'x', '<g>', 'a'];
+    // An id that ends as a lead begins runs into the next lead, which the match before has taken.
+    for (const [svg, from] of [
+      [' id="q id="q id=-', 'q id='],
+      [' id="z="url(#z=")', 'z='],
+    ] as const)
+      expect(withIdPrefix(svg, 'm', from)).toBe(plain(svg, 'm', from));
+    const froms = ['kam-map-ids', 'one', 'aa', 'a"b', 'a-', 'q id=', 'z='];
+    const stream = seeded(29, 400_000);
+    for (let round = 0; round < 10_000; round++) {
+      const from = froms[round % froms.length]!;
+      let svg = '';
+      for (let length = Math.floor(stream.next().value! * 14); length > 0; length--) {
+        const pick = Math.floor(stream.next().value! * (pieces.length + 2));
+        svg += pick < pieces.length ? pieces[pick] : from;
+      }
+      expect(withIdPrefix(svg, 'm&"1', from), JSON.stringify([svg, from])).toBe(plain(svg, 'm&"1', from));
     }
   });
 

@@ -233,14 +233,42 @@ function edgeSvg(placed: PlacedEdge, look: EdgeLook): string {
  */
 export const ID_PLACEHOLDER = 'kam-map-ids';
 
+const ID_LEAD = ' id="';
+const REF_LEAD = '="url(#';
+/** The characters that may follow an id: `-`, `"` and `)`. */
+const DASH = 0x2d;
+const QUOTE = 0x22;
+const CLOSE = 0x29;
+
 /**
  * `svg` with every element id and id reference the writer made under `from` moved under `to`.
  * Only attributes change: an id starts an ` id="` value or a `="url(#` reference, and neither can
- * occur in text or another value, where the writer escapes every quote.
+ * occur in text or another value, where the writer escapes every quote. An empty `from` moves nothing.
  */
 export function withIdPrefix(svg: string, to: string, from = ID_PLACEHOLDER): string {
-  const at = new RegExp(`( id="|="url\\(#)${from.replace(/[^\w-]/g, '\\$&')}(?=[-")])`, 'g');
-  return svg.replace(at, (_, lead: string) => `${lead}${escapeXml(to)}`);
+  // The prefix is found with indexOf, which looks for all of it at once, and the lead before it
+  // checked then: a regular expression tries its two leads at every character of the SVG (the
+  // build moves the ids of every map it places, tens of kilobytes each). Matches as
+  // `( id="|="url\(#)<from>(?=[-")])` would: leftmost first, never overlapping.
+  const prefix = escapeXml(to);
+  let moved = '';
+  let copied = 0;
+  let at = from === '' ? -1 : svg.indexOf(from);
+  while (at !== -1) {
+    const end = at + from.length;
+    const lead = svg.startsWith(ID_LEAD, at - ID_LEAD.length)
+      ? ID_LEAD.length
+      : svg.startsWith(REF_LEAD, at - REF_LEAD.length)
+        ? REF_LEAD.length
+        : 0;
+    const next = svg.charCodeAt(end);
+    if (lead > 0 && at - lead >= copied && (next === DASH || next === QUOTE || next === CLOSE)) {
+      moved += svg.slice(copied, at) + prefix;
+      copied = end;
+      at = svg.indexOf(from, end);
+    } else at = svg.indexOf(from, at + 1);
+  }
+  return copied === 0 ? svg : moved + svg.slice(copied);
 }
 
 export interface SvgOptions {
