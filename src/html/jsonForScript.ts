@@ -10,23 +10,29 @@ const SCRIPT_SAFE: Readonly<Record<string, string>> = {
 const scriptSafe = (json: string) => json.replace(/[<>&\u2028\u2029]/g, (character) => SCRIPT_SAFE[character]!);
 
 /**
- * A frozen object's JSON, made once: pages share frozen parts (the UI strings a worksheet's
- * script needs, about 20 KB, embedded in every worksheet page), which never change. Only a
- * frozen plain object of plain values is kept: one holding objects could see them change.
+ * A frozen value's JSON, made once: pages share frozen parts (the UI strings a worksheet's script
+ * needs, about 20 KB, embedded in every worksheet page; the people a worksheet starts with, shared
+ * by four of an account's five sheets), which never change. Only what cannot change below it is
+ * kept: a frozen plain object of plain values, or a frozen array of plain values and such objects.
  */
 const frozenJson = new WeakMap<object, string>();
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 
-const isKeptWhole = (value: unknown): value is Record<string, unknown> =>
-  isPlainObject(value) &&
-  Object.isFrozen(value) &&
-  Object.values(value).every((field) => field === null || typeof field !== 'object');
+const isPlainValue = (value: unknown) => value === null || typeof value !== 'object';
+
+const isFrozenRecord = (value: unknown): value is Record<string, unknown> =>
+  isPlainObject(value) && Object.isFrozen(value) && Object.values(value).every(isPlainValue);
+
+const isKeptWhole = (value: unknown): value is object =>
+  isFrozenRecord(value) ||
+  (Array.isArray(value) && Object.isFrozen(value) && value.every((item) => isPlainValue(item) || isFrozenRecord(item)));
 
 /** The script-safe JSON of `value`, or undefined where JSON.stringify writes nothing. */
 function safeJson(value: unknown): string | undefined {
-  if (isPlainObject(value) && frozenJson.has(value)) return frozenJson.get(value);
+  const kept = value !== null && typeof value === 'object' ? frozenJson.get(value) : undefined;
+  if (kept !== undefined) return kept;
   const json = JSON.stringify(value) as string | undefined;
   if (json === undefined) return undefined;
   const safe = scriptSafe(json);

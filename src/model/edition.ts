@@ -105,15 +105,14 @@ export function editionFromEnv(value: string | undefined): Edition {
 
 /** Removes every `trainer` key, at any depth, from a copy of the data. */
 export function withoutTrainerMaterial<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map(withoutTrainerMaterial) as T;
-  if (value && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      if (key !== 'trainer') copy[key] = withoutTrainerMaterial(inner);
-    }
-    return copy as T;
+  // Keys, not Object.entries: every account of a build is copied, and a pair per field adds up.
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key !== 'trainer') copy[key] = withoutTrainerMaterial((value as Record<string, unknown>)[key]);
   }
-  return value;
+  return copy as T;
 }
 
 /** Data (a scenario, an agenda, an account) as the edition may show it: `trainer` blocks kept or removed. */

@@ -55,8 +55,11 @@ export type PersonName = (person: Pick<Account['people'][number], 'name' | 'plac
 
 /** People of an (already edition-filtered) account, in file order, for a fresh worksheet. */
 export function seedPeople(account: Pick<Account, 'people' | 'units'>, personName: PersonName): SeedPerson[] {
+  // A map, not a search of the units for each person: an account has dozens of both.
+  const units = new Map<string, Account['units'][number]>();
+  for (const unit of account.units) if (!units.has(unit.id)) units.set(unit.id, unit);
   return account.people.map((person) => {
-    const unit = account.units.find((candidate) => candidate.id === person.unit);
+    const unit = units.get(person.unit);
     return {
       person: person.id,
       name: personName(person),
@@ -67,19 +70,43 @@ export function seedPeople(account: Pick<Account, 'people' | 'units'>, personNam
   });
 }
 
+/** A seed that cannot change: every page that embeds it can share it, and its JSON (jsonForScript). */
+const frozenSeed = (people: SeedPerson[]): readonly SeedPerson[] =>
+  Object.freeze(people.map((person) => Object.freeze(person)));
+
+/**
+ * The seeds of each account's present, per label door, made once: four of the five kinds start
+ * from the same people, so their pages share one seed and one JSON of it.
+ */
+const seedsOf = new WeakMap<
+  PersonName,
+  WeakMap<Account, { everyone: readonly SeedPerson[]; key: readonly SeedPerson[] }>
+>();
+
 /**
  * The people a kind of worksheet starts with: everyone present at the account's reference date
  * (`presentAccount`, the rule the tables and maps follow), except the action plan, which is about
- * the key people (`isKeyPerson`: a buying role or high power).
+ * the key people (`isKeyPerson`: a buying role or high power). Frozen, and the same array for
+ * every kind that starts from the same people.
  */
-export function seedFor(kind: WorksheetKind, account: Account, personName: PersonName): SeedPerson[] {
+export function seedFor(kind: WorksheetKind, account: Account, personName: PersonName): readonly SeedPerson[] {
+  // Keyed by the present itself, which presentAccount makes anew when the reference date moves.
   const present = presentAccount(account);
-  if (kind !== 'action-plan') return seedPeople(present, personName);
-  return seedPeople({ units: present.units, people: present.people.filter(isKeyPerson) }, personName);
+  let byAccount = seedsOf.get(personName);
+  if (!byAccount) seedsOf.set(personName, (byAccount = new WeakMap()));
+  let seeds = byAccount.get(present);
+  if (!seeds) {
+    seeds = {
+      everyone: frozenSeed(seedPeople(present, personName)),
+      key: frozenSeed(seedPeople({ units: present.units, people: present.people.filter(isKeyPerson) }, personName)),
+    };
+    byAccount.set(present, seeds);
+  }
+  return kind === 'action-plan' ? seeds.key : seeds.everyone;
 }
 
 /** An unanswered worksheet of a kind, bound to an account or blank (no account, no rows). */
-export function emptyWorksheet(kind: WorksheetKind, account?: string, people: SeedPerson[] = []): Worksheet {
+export function emptyWorksheet(kind: WorksheetKind, account?: string, people: readonly SeedPerson[] = []): Worksheet {
   const common = { format: WORKSHEET_FORMAT, version: WORKSHEET_VERSION, account, trainee: '', group: '' } as const;
   const named = ({ person, name, title }: SeedPerson) => ({ person, name, title });
   if (kind === 'man') {

@@ -92,4 +92,48 @@ describe('editions', () => {
   it('removes nested trainer keys from arbitrary data', () => {
     expect(withoutTrainerMaterial({ a: [{ trainer: 1, b: 2 }], trainer: { x: 1 } })).toEqual({ a: [{ b: 2 }] });
   });
+
+  it('copies as the former Object.entries form did, on seeded random and odd data', () => {
+    /** The former form, which the loop over keys replaced. */
+    const byEntries = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(byEntries);
+      if (value && typeof value === 'object') {
+        const copy: Record<string, unknown> = {};
+        for (const [key, inner] of Object.entries(value)) if (key !== 'trainer') copy[key] = byEntries(inner);
+        return copy;
+      }
+      return value;
+    };
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const leaves = [
+      0,
+      '',
+      false,
+      null,
+      undefined,
+      NaN,
+      'trainer',
+      7,
+      '</script>',
+      () => 1,
+      new Date(0),
+      Symbol.for('s'),
+    ];
+    const grow = (depth: number): unknown => {
+      const roll = random();
+      if (depth > 4 || roll < 0.35) return leaves[Math.floor(random() * leaves.length)];
+      if (roll < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => grow(depth + 1));
+      const keys = ['trainer', 'a', 'b', 'people', '0', '10', '__proto__x'];
+      return Object.fromEntries(keys.filter(() => random() < 0.5).map((key) => [key, grow(depth + 1)]));
+    };
+    for (let round = 0; round < 300; round++) {
+      const data = grow(0);
+      const copy = withoutTrainerMaterial(data);
+      expect(copy).toStrictEqual(byEntries(data));
+      if (typeof data === 'object' && data !== null) expect(copy).not.toBe(data);
+    }
+    const odd = Object.defineProperty({ [Symbol('hidden')]: 1, shown: 2 }, 'unlisted', { value: 3, enumerable: false });
+    expect(withoutTrainerMaterial(odd)).toStrictEqual(byEntries(odd));
+  });
 });

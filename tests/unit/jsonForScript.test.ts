@@ -49,4 +49,22 @@ describe('JSON embedded in a script element', () => {
     inner.name = 'after';
     expect(jsonForScript({ shallow })).toBe('{"shallow":{"inner":{"name":"after"}}}');
   });
+
+  it('writes a frozen array as JSON.stringify would, and keeps one that holds open objects up to date', () => {
+    const people = Object.freeze([Object.freeze({ name: '</script>', unit: undefined }), 'x\u2028', 3, null]);
+    for (const kind of ['man', 'information']) {
+      const page = { kind, people };
+      expect(jsonForScript(page)).toBe(reference(page));
+    }
+    expect(jsonForScript(people)).toBe(reference(people));
+    const open = { name: 'before' };
+    const holder = Object.freeze([open]);
+    expect(jsonForScript({ holder })).toBe('{"holder":[{"name":"before"}]}');
+    open.name = 'after';
+    expect(jsonForScript({ holder })).toBe('{"holder":[{"name":"after"}]}');
+    const nested = Object.freeze([Object.freeze([open])]);
+    expect(jsonForScript({ nested })).toBe('{"nested":[[{"name":"after"}]]}');
+    open.name = 'again';
+    expect(jsonForScript({ nested })).toBe('{"nested":[[{"name":"again"}]]}');
+  });
 });

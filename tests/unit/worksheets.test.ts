@@ -454,6 +454,54 @@ describe('the action plan', () => {
   });
 });
 
+describe('the seed a worksheet page embeds', () => {
+  /** The former search of the units for each person, which the map of units replaced. */
+  const seedBySearch = (source: Pick<typeof account, 'people' | 'units'>) =>
+    source.people.map((person) => {
+      const unit = source.units.find((candidate) => candidate.id === person.unit);
+      return {
+        person: person.id,
+        name: zhLabels.personName(person),
+        title: person.title,
+        unit: unit?.name,
+        layer: unit?.layer,
+      };
+    });
+
+  it("names each person's unit as a search of the units would, with repeated and missing units too", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    for (let round = 0; round < 50; round++) {
+      const units = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, index) => ({
+        ...pick(account.units),
+        id: `u${Math.floor(random() * 4)}`,
+        name: `unit ${index}`,
+      }));
+      const hostile = {
+        units,
+        people: account.people.map((person) => ({
+          ...person,
+          unit: random() < 0.2 ? 'nowhere' : `u${Math.floor(random() * 5)}`,
+        })),
+      };
+      expect(seedPeople(hostile, zhLabels.personName)).toEqual(seedBySearch(hostile));
+    }
+  });
+
+  it('is frozen, and the same seed for every kind that starts from everyone present', () => {
+    const clinic = smallAccount();
+    const everyone = seedFor('man', clinic, zhLabels.personName);
+    for (const kind of ['power-interest', 'relationship-map', 'information'] as const) {
+      expect(seedFor(kind, clinic, zhLabels.personName)).toBe(everyone);
+    }
+    expect(everyone).toEqual(seedPeople(clinic, zhLabels.personName));
+    expect(Object.isFrozen(everyone) && everyone.every((person) => Object.isFrozen(person))).toBe(true);
+    expect(seedFor('action-plan', clinic, zhLabels.personName)).not.toBe(everyone);
+    expect(seedFor('man', clinic, (person) => person.name)).not.toBe(everyone);
+  });
+});
+
 describe('the information-collection checklist', () => {
   it('has the five categories whatever the account, and round-trips through a file', () => {
     const sheet = emptyWorksheet('information', account.id, people);

@@ -20,7 +20,7 @@ import { loadWorksheetFileReader } from './fileReader.ts';
 export interface WorksheetPageConfig {
   kind: WorksheetKind;
   account?: string;
-  people: SeedPerson[];
+  people: readonly SeedPerson[];
   strings: Strings;
   /** Empty lines on a printed blank sheet that has no account. */
   paperRows: number;
