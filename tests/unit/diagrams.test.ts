@@ -452,6 +452,19 @@ describe('embedded map data', () => {
     expect(jsonForScript(packed)).not.toContain('<');
   });
 
+  it("names each person's decision steps once each, in step order", () => {
+    const analysis = analyzeAccount(
+      smallAccount((data) => {
+        data.opportunity.decisionProcess.push({ name: '签约', roles: ['EB'], people: ['dean', 'it-head', 'dean'] });
+      }),
+    );
+    const details = personDetails(analysis, zhLabels, { trainerNotes: false });
+    const stepsOf = (id: string) =>
+      details[id]!.rows.find(([label]) => label === zhLabels.say('account.decisionProcess'))?.[1];
+    expect(stepsOf('dean')).toBe(['立项', '签约'].join(zhLabels.say('punct.list')));
+    expect(stepsOf('pharm-head')).toBe('评标');
+  });
+
   it('carries trainer notes only when asked, and never in the map data', () => {
     const analysis = analyzeAccount(
       smallAccount((data) => {
