@@ -8,9 +8,11 @@ import {
   DEFAULT_MAP_LAYERS,
   isFlowchart,
   FLOWCHART_MAP_KINDS,
+  unitsWithPeople,
   viewStatus,
 } from '../../src/maps/mapFrame.ts';
 import {
+  accountMapData,
   defaultDiagram,
   defaultDiagramSource,
   framePayload,
@@ -463,6 +465,22 @@ describe('embedded map data', () => {
       details[id]!.rows.find(([label]) => label === zhLabels.say('account.decisionProcess'))?.[1];
     expect(stepsOf('dean')).toBe(['立项', '签约'].join(zhLabels.say('punct.list')));
     expect(stepsOf('pharm-head')).toBe('评标');
+  });
+
+  it('makes the map data of an account once, as accountMapData makes it', () => {
+    const analysis = analyzeAccount(accountWithLeaver());
+    expect(mapDataOf(analysis)).toBe(mapDataOf(analysis));
+    expect(mapDataOf(analysis, { history: false })).toBe(mapDataOf(analysis, { history: false }));
+    expect(mapDataOf(analysis)).toEqual(accountMapData(analysis.model.account));
+    expect(mapDataOf(analysis, { history: false })).toEqual(accountMapData(analysis.present));
+  });
+
+  it('offers the units that have people, in their order, as a search of each unit finds them', () => {
+    for (const account of [syntheticOf(40), hostileAccount(), smallAccount()]) {
+      expect(unitsWithPeople(account)).toEqual(
+        account.units.filter((unit) => account.people.some((person) => person.unit === unit.id)),
+      );
+    }
   });
 
   it('carries trainer notes only when asked, and never in the map data', () => {
