@@ -6,6 +6,8 @@
 import type { AccountAnalysis } from '../analysis/analyzeAccount.ts';
 import { MOTIVE_KINDS } from '../schemas/vocabulary.ts';
 import type { Labels } from '../i18n/labels.ts';
+import type { Quadrant } from '../analysis/powerInterest.ts';
+import type { Person } from '../schemas/account.ts';
 
 export interface PersonDetail {
   name: string;
@@ -43,6 +45,19 @@ export function personDetails(
     notes: t('col.notes'),
     trainerNotes: t('account.trainerNotes'),
   };
+  // Texts many people share are written once per account: a unit with its layer, a role, a
+  // support or closeness level, a quadrant with its advice.
+  const unitText = writtenOnce(
+    (person: Person) =>
+      `${model.unitById.get(person.unit)?.name ?? person.unit}${labels.paren(labels.layer(model.layerOf(person)))}`,
+    (person) => person.unit,
+  );
+  const roleText = writtenOnce(labels.role);
+  const supportText = writtenOnce(labels.support);
+  const closenessText = writtenOnce(labels.closeness);
+  const quadrantText = writtenOnce((quadrant: Quadrant) =>
+    labels.colon(labels.quadrant(quadrant), labels.quadrantAction(quadrant)),
+  );
   const motives = MOTIVE_KINDS.map((kind) => [kind, labels.motive(kind)] as const);
   const none = t('value.none');
   const notAssessed = t('value.notAssessed');
@@ -65,17 +80,14 @@ export function personDetails(
         if (value !== undefined && value !== '') rows.push([label, value]);
       };
       row(label.title, person.title);
-      row(
-        label.unit,
-        `${model.unitById.get(person.unit)?.name ?? person.unit}${labels.paren(labels.layer(model.layerOf(person)))}`,
-      );
-      row(label.roles, person.roles.length > 0 ? labels.list(person.roles.map(labels.role)) : none);
+      row(label.unit, unitText(person));
+      row(label.roles, person.roles.length > 0 ? labels.list(person.roles.map(roleText)) : none);
       row(label.power, String(person.power ?? notAssessed));
       row(label.interest, String(person.interest ?? notAssessed));
-      row(label.quadrant, quadrant && labels.colon(labels.quadrant(quadrant), labels.quadrantAction(quadrant)));
+      row(label.quadrant, quadrant && quadrantText(quadrant));
       row(label.man, man && labels.colon(`${man.code} ${labels.manName(man)}`, labels.manStrategy(man)));
-      row(label.support, labels.support(person.support));
-      row(label.closeness, labels.closeness(person.closeness));
+      row(label.support, supportText(person.support));
+      row(label.closeness, closenessText(person.closeness));
       for (const [kind, motive] of motives) row(motive, person.motives?.[kind]);
       row(label.disc, person.disc && labels.disc(person.disc));
       row(label.demands, person.demands.length > 0 ? labels.semicolonList(person.demands) : undefined);
@@ -91,4 +103,18 @@ export function personDetails(
       return [person.id, { name: labels.personName(person), rows }];
     }),
   );
+}
+
+/** `text` of a value, written once per key (the value itself unless `keyOf` says otherwise). */
+function writtenOnce<T, K = T>(text: (value: T) => string, keyOf: (value: T) => K = (value) => value as unknown as K) {
+  const kept = new Map<K, string>();
+  return (value: T): string => {
+    const key = keyOf(value);
+    let written = kept.get(key);
+    if (written === undefined) {
+      written = text(value);
+      kept.set(key, written);
+    }
+    return written;
+  };
 }

@@ -467,6 +467,27 @@ describe('embedded map data', () => {
     expect(stepsOf('pharm-head')).toBe('评标');
   });
 
+  it('writes the texts people share as the labels write them for each person', () => {
+    for (const analysis of [analyzeAccount(syntheticOf(40)), analyzeAccount(hostileAccount())]) {
+      const details = personDetails(analysis, zhLabels, { trainerNotes: false });
+      for (const { person, quadrant } of analysis.people) {
+        const rows = new Map(details[person.id]!.rows);
+        const unit = analysis.model.unitById.get(person.unit)?.name ?? person.unit;
+        expect(rows.get(zhLabels.say('col.unit'))).toBe(
+          `${unit}${zhLabels.paren(zhLabels.layer(analysis.model.layerOf(person)))}`,
+        );
+        expect(rows.get(zhLabels.say('col.support'))).toBe(zhLabels.support(person.support));
+        expect(rows.get(zhLabels.say('col.closeness'))).toBe(zhLabels.closeness(person.closeness));
+        if (person.roles.length > 0)
+          expect(rows.get(zhLabels.say('col.roles'))).toBe(zhLabels.list(person.roles.map(zhLabels.role)));
+        if (quadrant)
+          expect(rows.get(zhLabels.say('col.quadrant'))).toBe(
+            zhLabels.colon(zhLabels.quadrant(quadrant), zhLabels.quadrantAction(quadrant)),
+          );
+      }
+    }
+  });
+
   it('makes the map data of an account once, as accountMapData makes it', () => {
     const analysis = analyzeAccount(accountWithLeaver());
     expect(mapDataOf(analysis)).toBe(mapDataOf(analysis));
