@@ -86,7 +86,8 @@ export function viewStatus(kind: MapKind, diagram: Diagram, labels: Labels, date
 
 /** Units with at least one person: the unit filter offers only these. */
 export function unitsWithPeople(account: Pick<Account, 'units' | 'people'>): Account['units'] {
-  return account.units.filter((unit) => account.people.some((person) => person.unit === unit.id));
+  const used = new Set(account.people.map((person) => person.unit));
+  return account.units.filter((unit) => used.has(unit.id));
 }
 
 /** What every map component (OrgMap, RelationshipMap, PowerInterestGrid, ManGrid, DecisionProcessMap) takes. */

@@ -36,12 +36,25 @@ export interface MapPayload {
 }
 
 /**
+ * Each account's map data, made once: an account page asks for its present three times (the org
+ * chart, the relationship map and each decision process) and for its history once (the shared
+ * data). Loaded accounts are not changed afterwards, which presentAccount relies on too.
+ */
+const mapDataByAccount = new WeakMap<Account, MapData>();
+
+/**
  * The account subset maps draw; details already carry notes, motives and demands as text. With
  * `history` (the default) everyone the file names, people who have left included, for replaying
  * the snapshots; without, the people present at the analysis date.
  */
 export function mapDataOf(analysis: AccountAnalysis, { history = true } = {}): MapData {
-  return accountMapData(history ? analysis.model.account : analysis.present);
+  const account = history ? analysis.model.account : analysis.present;
+  let data = mapDataByAccount.get(account);
+  if (!data) {
+    data = accountMapData(account);
+    mapDataByAccount.set(account, data);
+  }
+  return data;
 }
 
 /** The same from an account alone (tests, and anything that has no analysis at hand). */

@@ -124,9 +124,11 @@ export function buildOrgChart(data: MapData, options: OrgChartOptions): Diagram 
   const lines = ['flowchart TB', `  ${layoutComment('org-chart')}`];
   const changed: string[] = [];
   const drawnLayers: string[] = [];
+  // Each person's layer looked up once, not once per layer.
+  const shownLayers = shown.map((person) => layerOfPerson(data, person));
   LAYERS.forEach((layer, layerIndex) => {
     const units = data.units.filter((unit) => unit.layer === layer);
-    const layerPeople = shown.filter((person) => layerOfPerson(data, person) === layer);
+    const layerPeople = shown.filter((_, index) => shownLayers[index] === layer);
     const hiddenCount = (unitId: string) =>
       collapsed ? visible.filter((person) => person.unit === unitId && !shownIds.has(person.id)).length : 0;
     if (layerPeople.length === 0 && !units.some((unit) => hiddenCount(unit.id) > 0)) return;

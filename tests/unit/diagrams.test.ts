@@ -8,9 +8,11 @@ import {
   DEFAULT_MAP_LAYERS,
   isFlowchart,
   FLOWCHART_MAP_KINDS,
+  unitsWithPeople,
   viewStatus,
 } from '../../src/maps/mapFrame.ts';
 import {
+  accountMapData,
   defaultDiagram,
   defaultDiagramSource,
   framePayload,
@@ -450,6 +452,56 @@ describe('embedded map data', () => {
     ]);
     for (const hostile of HOSTILE_TEXTS.slice(0, 2)) expect(shown.some((text) => text.includes(hostile))).toBe(true);
     expect(jsonForScript(packed)).not.toContain('<');
+  });
+
+  it("names each person's decision steps once each, in step order", () => {
+    const analysis = analyzeAccount(
+      smallAccount((data) => {
+        data.opportunity.decisionProcess.push({ name: '签约', roles: ['EB'], people: ['dean', 'it-head', 'dean'] });
+      }),
+    );
+    const details = personDetails(analysis, zhLabels, { trainerNotes: false });
+    const stepsOf = (id: string) =>
+      details[id]!.rows.find(([label]) => label === zhLabels.say('account.decisionProcess'))?.[1];
+    expect(stepsOf('dean')).toBe(['立项', '签约'].join(zhLabels.say('punct.list')));
+    expect(stepsOf('pharm-head')).toBe('评标');
+  });
+
+  it('writes the texts people share as the labels write them for each person', () => {
+    for (const analysis of [analyzeAccount(syntheticOf(40)), analyzeAccount(hostileAccount())]) {
+      const details = personDetails(analysis, zhLabels, { trainerNotes: false });
+      for (const { person, quadrant } of analysis.people) {
+        const rows = new Map(details[person.id]!.rows);
+        const unit = analysis.model.unitById.get(person.unit)?.name ?? person.unit;
+        expect(rows.get(zhLabels.say('col.unit'))).toBe(
+          `${unit}${zhLabels.paren(zhLabels.layer(analysis.model.layerOf(person)))}`,
+        );
+        expect(rows.get(zhLabels.say('col.support'))).toBe(zhLabels.support(person.support));
+        expect(rows.get(zhLabels.say('col.closeness'))).toBe(zhLabels.closeness(person.closeness));
+        if (person.roles.length > 0)
+          expect(rows.get(zhLabels.say('col.roles'))).toBe(zhLabels.list(person.roles.map(zhLabels.role)));
+        if (quadrant)
+          expect(rows.get(zhLabels.say('col.quadrant'))).toBe(
+            zhLabels.colon(zhLabels.quadrant(quadrant), zhLabels.quadrantAction(quadrant)),
+          );
+      }
+    }
+  });
+
+  it('makes the map data of an account once, as accountMapData makes it', () => {
+    const analysis = analyzeAccount(accountWithLeaver());
+    expect(mapDataOf(analysis)).toBe(mapDataOf(analysis));
+    expect(mapDataOf(analysis, { history: false })).toBe(mapDataOf(analysis, { history: false }));
+    expect(mapDataOf(analysis)).toEqual(accountMapData(analysis.model.account));
+    expect(mapDataOf(analysis, { history: false })).toEqual(accountMapData(analysis.present));
+  });
+
+  it('offers the units that have people, in their order, as a search of each unit finds them', () => {
+    for (const account of [syntheticOf(40), hostileAccount(), smallAccount()]) {
+      expect(unitsWithPeople(account)).toEqual(
+        account.units.filter((unit) => account.people.some((person) => person.unit === unit.id)),
+      );
+    }
   });
 
   it('carries trainer notes only when asked, and never in the map data', () => {
